@@ -1,0 +1,54 @@
+package com.soegroup.accountability.it;
+
+import com.soegroup.accountability.testsupport.ApplicationIT;
+import com.soegroup.accountability.testsupport.Browser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The first thing every user does: sign in through the form, read the home page, change language, sign out. */
+class SignInBrowserIT extends ApplicationIT {
+
+    @Test
+    void officeSignsInSeesTheChineseHomePageSwitchesToEnglishAndSignsOut() {
+        try (Browser browser = Browser.open()) {
+            browser.signIn("office", "office");
+
+            assertEquals("王敏", browser.text(By.id("app-user-name")));
+            assertTrue(browser.text(By.id("welcome")).contains("欢迎"), () -> browser.text(By.id("welcome")));
+            assertTrue(browser.driver().getTitle().contains("违规经营投资责任追究系统"), browser.driver().getTitle());
+            assertTrue(browser.text(By.id("scope")).contains("YBJT"));
+            browser.screenshot("home-office-zh");
+
+            browser.waitFor(By.id("language:en")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("welcome"), "Welcome"));
+            assertTrue(browser.driver().getTitle().contains("Accountability"), browser.driver().getTitle());
+            browser.screenshot("home-office-en");
+
+            browser.waitFor(By.id("signOut")).click();
+            browser.waitFor(By.id("j_username"));
+            assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"), browser.driver().getCurrentUrl());
+            browser.go("/index.xhtml");
+            browser.waitFor(By.id("j_username"));
+        } finally {
+            // the language choice is the user's own: put it back for the other tests
+            com.soegroup.accountability.testsupport.Api.as("office").put("/me/preferences", "{\"locale\": \"zh-CN\"}");
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsTheMessageOnTheSignInPage() {
+        try (Browser browser = Browser.open()) {
+            browser.signIn("office", "wrong");
+
+            assertEquals("用户名或密码不正确，请重新输入。", browser.text(By.id("loginFailed")));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package com.soegroup.accountability.testsupport;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Headless Chromium (Debian's chromium and chromium-driver) for the browser tests. Where Chromium is
+ * missing the tests are skipped on a developer's machine but fail in CI (CI=true): there they must run.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public static Browser open() {
+        File chromium = new File(System.getProperty("accountability.chromium", "/usr/bin/chromium"));
+        File chromedriver = new File(System.getProperty("accountability.chromedriver", "/usr/bin/chromedriver"));
+        boolean present = chromium.canExecute() && chromedriver.canExecute();
+        if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("Browser tests must run in CI, but " + chromium + " or " + chromedriver
+                    + " is missing: .ci/run installs the Debian packages chromium and chromium-driver");
+        }
+        Assumptions.assumeTrue(present, "Chromium is not installed here: browser test skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chromium);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1366,900", "--lang=zh-CN");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    /** Saves what the browser shows to target/screenshots/NAME.png, for a person to look at. */
+    public void screenshot(String name) {
+        try {
+            Path directory = Path.of(System.getProperty("accountability.work.dir", "target")).resolveSibling("screenshots");
+            Files.createDirectories(directory);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(directory.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void go(String pathInApplication) {
+        driver.get(TestEnvironment.BASE_URL + pathInApplication);
+    }
+
+    public String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    public org.openqa.selenium.WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void signIn(String user, String password) {
+        go("/");
+        waitFor(By.id("j_username")).sendKeys(user);
+        driver.findElement(By.id("j_password")).sendKeys(password);
+        driver.findElement(By.id("submit")).click();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,49 @@
+package com.soegroup.accountability.testsupport;
+
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.sdk.LDAPException;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+
+/**
+ * An LDAP directory that speaks the real protocol on loopback (UnboundID's in-memory server), loaded from
+ * an LDIF: the WildFly under test signs users in against it exactly as against the group's directory.
+ */
+public final class DirectoryServer implements AutoCloseable {
+
+    private final InMemoryDirectoryServer server;
+
+    private DirectoryServer(InMemoryDirectoryServer server) {
+        this.server = server;
+    }
+
+    /** Starts on {@code port} (0 for any free port) with the entries of {@code ldif} under {@code baseDn}. */
+    public static DirectoryServer start(String baseDn, Path ldif, int port) {
+        try {
+            InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(baseDn);
+            config.setListenerConfigs(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), port, null));
+            InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
+            server.importFromLDIF(true, ldif.toFile());
+            server.startListening();
+            return new DirectoryServer(server);
+        } catch (LDAPException e) {
+            throw new IllegalStateException("Could not start the LDAP directory from " + ldif, e);
+        }
+    }
+
+    public int port() {
+        return server.getListenPort();
+    }
+
+    public String url() {
+        return "ldap://127.0.0.1:" + port();
+    }
+
+    @Override
+    public void close() {
+        server.shutDown(true);
+    }
+}

@@ -1,0 +1,58 @@
+package com.soegroup.accountability.testsupport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The environment of the integration tests: one {@link Stack} per test JVM on free ports, with a throwaway
+ * database, started before Arquillian starts the WildFly (see {@link TestEnvironmentExtension}).
+ * The server listens with port offset 100 (arquillian.xml), so a demo on 8080 may run beside the tests.
+ */
+public final class TestEnvironment {
+
+    public static final int HTTP_PORT = 8180;
+    public static final String BASE_URL = "http://localhost:" + HTTP_PORT + "/accountability";
+
+    private static Stack stack;
+
+    private TestEnvironment() {
+    }
+
+    public static synchronized Stack start() {
+        if (stack == null) {
+            Path work = Path.of(required("accountability.work.dir"));
+            stack = Stack.start(new Stack.Settings(
+                    Path.of(required("jboss.home")),
+                    Path.of(required("accountability.wildfly.zip")),
+                    Path.of(required("accountability.config.dir")).toAbsolutePath().normalize(),
+                    work,
+                    databaseDir(),
+                    Ports.free(), Ports.free(), Ports.free(), BASE_URL), true);
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-test-environment"));
+        }
+        return stack;
+    }
+
+    public static synchronized Stack stack() {
+        return start();
+    }
+
+    /** A new database cluster each run, where PostgreSQL's unprivileged user can reach it (not under /root). */
+    private static Path databaseDir() {
+        try {
+            return Files.createTempDirectory("accountability-it-db");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String required(String property) {
+        String value = System.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("System property " + property + " is not set: run the tests through Maven (./mvnw verify)");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,41 @@
+package com.soegroup.accountability.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Sentences for API answers, from the same bundles as the pages, in the caller's language (Accept-Language);
+ * Chinese unless English is asked for.
+ */
+public final class ApiMessages {
+
+    static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+
+    private ApiMessages() {
+    }
+
+    public static Locale choose(List<Locale> acceptable) {
+        for (Locale locale : acceptable) {
+            if ("zh".equals(locale.getLanguage())) {
+                return CHINESE;
+            }
+            if ("en".equals(locale.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+        }
+        return CHINESE;
+    }
+
+    public static String text(Locale locale, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale, ApiMessages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        try {
+            String pattern = bundle.getString(key);
+            return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(arguments);
+        } catch (MissingResourceException e) {
+            return bundle.getString("error.internal");
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package com.soegroup.accountability.api.platform;
+
+import com.soegroup.accountability.platform.HealthService;
+import com.soegroup.accountability.shared.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code GET /system}: for administrators checking an installation or an upgrade. */
+@Path("system")
+@Produces(MediaType.APPLICATION_JSON)
+public class SystemResource {
+
+    public record SystemInfo(String schemaVersion) {
+    }
+
+    @EJB
+    private HealthService health;
+
+    @GET
+    @RolesAllowed(Role.R_ADMIN)
+    public SystemInfo system() {
+        return new SystemInfo(health.schemaVersion());
+    }
+}

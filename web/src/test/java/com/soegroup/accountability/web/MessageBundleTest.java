@@ -1,0 +1,58 @@
+package com.soegroup.accountability.web;
+
+import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.shared.Role;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Chinese and English bundles carry the same keys, and every code the application shows has its sentence. */
+class MessageBundleTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages", "ValidationMessages"})
+    void chineseAndEnglishHaveTheSameKeys(String bundle) throws IOException {
+        Set<String> chinese = keys(bundle + "_zh_CN.properties");
+        Set<String> english = keys(bundle + "_en.properties");
+
+        assertEquals(chinese, english, () -> "only Chinese: " + minus(chinese, english) + ", only English: " + minus(english, chinese));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages_zh_CN.properties", "messages_en.properties"})
+    void everyRoleAndErrorCodeHasItsSentence(String file) throws IOException {
+        Set<String> keys = keys(file);
+        for (Role role : Role.values()) {
+            assertTrue(keys.contains(role.bundleKey()), role.bundleKey());
+            assertTrue(keys.contains(role.bundleKey() + ".duty"), role.bundleKey() + ".duty");
+        }
+        for (ErrorCode code : ErrorCode.values()) {
+            assertTrue(keys.contains(code.bundleKey()), code.bundleKey());
+        }
+    }
+
+    private static Set<String> keys(String resource) throws IOException {
+        try (InputStream in = MessageBundleTest.class.getClassLoader().getResourceAsStream(resource)) {
+            assertTrue(in != null, resource + " is missing");
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new TreeSet<>(properties.stringPropertyNames());
+        }
+    }
+
+    private static Set<String> minus(Set<String> a, Set<String> b) {
+        Set<String> result = new TreeSet<>(a);
+        result.removeAll(b);
+        return result;
+    }
+}
