@@ -8,11 +8,12 @@ import java.nio.file.Path;
 /**
  * The environment of the integration tests: one {@link Stack} per test JVM on free ports, with a throwaway
  * database, started before Arquillian starts the WildFly (see {@link TestEnvironmentExtension}).
- * The server listens with port offset 100 (arquillian.xml), so a demo on 8080 may run beside the tests.
+ * The server listens with a port offset (100 unless -Dit.port.offset says otherwise; arquillian.xml), so a demo
+ * on 8080 may run beside the tests.
  */
 public final class TestEnvironment {
 
-    public static final int HTTP_PORT = 8180;
+    public static final int HTTP_PORT = 8080 + Integer.getInteger("accountability.it.portOffset", 100);
     public static final String BASE_URL = "http://localhost:" + HTTP_PORT + "/accountability";
 
     private static Stack stack;
