@@ -1,5 +1,17 @@
 package com.soegroup.accountability.web;
 
+import com.soegroup.accountability.rule.BundleKeyed;
+import com.soegroup.accountability.rule.RuleInputException;
+import com.soegroup.accountability.rule.effect.RestrictionKind;
+import com.soegroup.accountability.rule.level.LossLevel;
+import com.soegroup.accountability.rule.payback.DeductionSource;
+import com.soegroup.accountability.rule.sanction.Aggravating;
+import com.soegroup.accountability.rule.sanction.Exclusion;
+import com.soegroup.accountability.rule.sanction.Measure;
+import com.soegroup.accountability.rule.sanction.MitigatingCondition;
+import com.soegroup.accountability.rule.sanction.Outcome;
+import com.soegroup.accountability.rule.sanction.Responsibility;
+import com.soegroup.accountability.rule.set.RuleSetStatus;
 import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,6 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
@@ -38,6 +53,35 @@ class MessageBundleTest {
         }
         for (ErrorCode code : ErrorCode.values()) {
             assertTrue(keys.contains(code.bundleKey()), code.bundleKey());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"messages_zh_CN.properties", "messages_en.properties"})
+    void everyRuleCodeAndRuleInputErrorHasItsSentence(String file) throws IOException {
+        Set<String> keys = keys(file);
+        List<Class<? extends Enum<?>>> enums = List.of(LossLevel.class, Responsibility.class, Measure.class,
+                Aggravating.class, Exclusion.class, MitigatingCondition.class, Outcome.class, RestrictionKind.class,
+                DeductionSource.class, RuleSetStatus.class);
+        for (Class<? extends Enum<?>> type : enums) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                String key = ((BundleKeyed) constant).bundleKey();
+                assertTrue(keys.contains(key), key);
+            }
+        }
+        for (Field field : RuleInputException.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                String key = (String) get(field);
+                assertTrue(keys.contains(key), key);
+            }
+        }
+    }
+
+    private static Object get(Field field) {
+        try {
+            return field.get(null);
+        } catch (IllegalAccessException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -1,0 +1,31 @@
+package com.soegroup.accountability.ruleset;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Rule sets are group-wide reference data: no data scope applies to them. */
+@ApplicationScoped
+public class RuleSetRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<RuleSetRecord> all() {
+        return em.createQuery("SELECT r FROM RuleSetRecord r ORDER BY r.effectiveFrom DESC, r.code", RuleSetRecord.class)
+                .getResultList();
+    }
+
+    public Optional<RuleSetRecord> byCode(String code) {
+        return em.createQuery("SELECT r FROM RuleSetRecord r WHERE r.code = :code", RuleSetRecord.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    public void add(RuleSetRecord record) {
+        em.persist(record);
+    }
+}

@@ -1,0 +1,197 @@
+package com.soegroup.accountability.api;
+
+import com.soegroup.accountability.shared.AccountabilityException;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Reads a request body field by field, so that whatever is wrong is answered with 400 naming the exact JSON
+ * path (api.md): money as a string with at most two decimals, ISO dates, codes of a known enum.
+ */
+public final class JsonInput {
+
+    private final JsonObject object;
+    private final String path;
+
+    private JsonInput(JsonObject object, String path) {
+        this.object = object;
+        this.path = path;
+    }
+
+    public static JsonInput of(JsonObject body) {
+        if (body == null) {
+            throw AccountabilityException.invalid(null, "request.body.required");
+        }
+        return new JsonInput(body, "");
+    }
+
+    public boolean has(String name) {
+        return object.containsKey(name) && object.get(name).getValueType() != JsonValue.ValueType.NULL;
+    }
+
+    /** Money: a JSON string (a plain number is accepted too) with at most two decimals. */
+    public BigDecimal money(String name, boolean required) {
+        if (!has(name)) {
+            return absent(name, required);
+        }
+        JsonValue value = object.get(name);
+        String text = switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString().trim();
+            case NUMBER -> ((JsonNumber) value).bigDecimalValue().toPlainString();
+            default -> throw invalid(name, "input.money");
+        };
+        try {
+            BigDecimal amount = new BigDecimal(text);
+            if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+                throw invalid(name, "input.money.decimals");
+            }
+            return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw invalid(name, "input.money");
+        }
+    }
+
+    public LocalDate date(String name, boolean required) {
+        if (!has(name)) {
+            return absent(name, required);
+        }
+        try {
+            return LocalDate.parse(string(name));
+        } catch (DateTimeParseException e) {
+            throw invalid(name, "input.date");
+        }
+    }
+
+    public String text(String name, boolean required) {
+        if (!has(name)) {
+            return absent(name, required);
+        }
+        String text = string(name).trim();
+        if (text.isEmpty()) {
+            return absent(name, required);
+        }
+        return text;
+    }
+
+    public Integer integer(String name) {
+        if (!has(name)) {
+            return null;
+        }
+        JsonValue value = object.get(name);
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return number.intValueExact();
+            } catch (ArithmeticException e) {
+                throw invalid(name, "input.integer");
+            }
+        }
+        throw invalid(name, "input.integer");
+    }
+
+    public boolean bool(String name) {
+        if (!has(name)) {
+            return false;
+        }
+        JsonValue value = object.get(name);
+        if (value == JsonValue.TRUE) {
+            return true;
+        }
+        if (value == JsonValue.FALSE) {
+            return false;
+        }
+        throw invalid(name, "input.boolean");
+    }
+
+    public <E extends Enum<E>> E code(String name, Class<E> type, boolean required) {
+        String text = text(name, required);
+        return text == null ? null : parse(text, type, pathOf(name));
+    }
+
+    /** A list of codes; absent or null is the empty set. */
+    public <E extends Enum<E>> Set<E> codes(String name, Class<E> type) {
+        if (!has(name)) {
+            return Collections.unmodifiableSet(EnumSet.noneOf(type));
+        }
+        JsonArray array = array(name);
+        Set<E> codes = EnumSet.noneOf(type);
+        for (int i = 0; i < array.size(); i++) {
+            String element = pathOf(name) + "[" + i + "]";
+            if (!(array.get(i) instanceof JsonString text)) {
+                throw AccountabilityException.invalid(element, "input.code");
+            }
+            codes.add(parse(text.getString().trim(), type, element));
+        }
+        return codes;
+    }
+
+    /** The objects of an array, each read with its own path (e.g. {@code measures[1].banYears}). */
+    public <T> List<T> objects(String name, boolean required, Function<JsonInput, T> reader) {
+        if (!has(name)) {
+            absent(name, required);
+            return List.of();
+        }
+        JsonArray array = array(name);
+        List<T> result = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String element = pathOf(name) + "[" + i + "]";
+            if (!(array.get(i) instanceof JsonObject child)) {
+                throw AccountabilityException.invalid(element, "input.object");
+            }
+            result.add(reader.apply(new JsonInput(child, element)));
+        }
+        return result;
+    }
+
+    /** An error about a field of this object, e.g. a combination the engine cannot take. */
+    public AccountabilityException invalid(String name, String messageKey) {
+        return AccountabilityException.invalid(pathOf(name), messageKey);
+    }
+
+    private JsonArray array(String name) {
+        JsonValue value = object.get(name);
+        if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw invalid(name, "input.array");
+        }
+        return value.asJsonArray();
+    }
+
+    private String string(String name) {
+        JsonValue value = object.get(name);
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            throw invalid(name, "input.text");
+        }
+        return ((JsonString) value).getString();
+    }
+
+    private <T> T absent(String name, boolean required) {
+        if (required) {
+            throw invalid(name, "input.required");
+        }
+        return null;
+    }
+
+    private static <E extends Enum<E>> E parse(String text, Class<E> type, String field) {
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            throw AccountabilityException.invalid(field, "input.code.unknown", text);
+        }
+    }
+
+    private String pathOf(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+}
