@@ -54,7 +54,14 @@ public final class Browser implements AutoCloseable {
         try {
             Path directory = Path.of(System.getProperty("accountability.work.dir", "target")).resolveSibling("screenshots");
             Files.createDirectories(directory);
+            // the whole page, not only the window: a person looks at all of it
+            Object height = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+            org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(),
+                    Math.min(8000, ((Number) height).intValue() + 150)));
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            driver.manage().window().setSize(window);
             Files.write(directory.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
