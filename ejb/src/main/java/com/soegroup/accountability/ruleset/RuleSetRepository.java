@@ -27,5 +27,11 @@ public class RuleSetRepository {
 
     public void add(RuleSetRecord record) {
         em.persist(record);
+        em.flush();
+    }
+
+    /** Writes pending changes now, so the caller can report the record's new version. */
+    public void flush() {
+        em.flush();
     }
 }
