@@ -1,0 +1,61 @@
+package com.soegroup.accountability.web.rule;
+
+import com.soegroup.accountability.ruleset.RuleSetAdminService;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.web.shell.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** 规则集 (rule/sets.xhtml): every rule set with its status, and copying one to a new draft. */
+@Named
+@ViewScoped
+public class RuleSetsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient RuleSetAdminService admin;
+
+    private List<RuleSetAdminService.Versioned> sets;
+    private String sourceCode;
+    private String newCode;
+    private String newTitle;
+    private LocalDate newEffectiveFrom;
+
+    @PostConstruct
+    void load() {
+        sets = admin.all();
+    }
+
+    public void prepareCopy(String code) {
+        sourceCode = code;
+        newCode = null;
+        newTitle = null;
+        newEffectiveFrom = null;
+    }
+
+    public String copy() {
+        try {
+            RuleSetAdminService.Versioned draft = admin.copyToDraft(sourceCode, newCode, newTitle, newEffectiveFrom);
+            return "/rule/set?faces-redirect=true&code=" + draft.set().code();
+        } catch (AccountabilityException e) {
+            Pages.show(e);
+            return null;
+        }
+    }
+
+    public List<RuleSetAdminService.Versioned> getSets() { return sets; }
+    public String getSourceCode() { return sourceCode; }
+    public String getNewCode() { return newCode; }
+    public void setNewCode(String newCode) { this.newCode = newCode == null ? null : newCode.trim().toUpperCase(); }
+    public String getNewTitle() { return newTitle; }
+    public void setNewTitle(String newTitle) { this.newTitle = newTitle; }
+    public LocalDate getNewEffectiveFrom() { return newEffectiveFrom; }
+    public void setNewEffectiveFrom(LocalDate newEffectiveFrom) { this.newEffectiveFrom = newEffectiveFrom; }
+}
