@@ -160,6 +160,16 @@ class FoundationIT extends ApplicationIT {
         assertFalse(page.body().toLowerCase().contains("wildfly"), page::body);
     }
 
+    @Test
+    void theOpenApiDocumentIsServedWithoutSigningIn() throws Exception {
+        HttpResponse<String> document = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(TestEnvironment.BASE_URL + "/openapi")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, document.statusCode());
+        assertTrue(document.body().startsWith("openapi: 3"), document::body);
+        assertTrue(document.body().contains("/rules/loss-level:"));
+    }
+
     private static void assertErrorBody(Api.Reply reply, String code) {
         JsonObject body = reply.json();
         assertEquals(code, body.getString("error"), reply::toString);
