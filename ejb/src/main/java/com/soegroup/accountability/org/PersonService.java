@@ -1,0 +1,105 @@
+package com.soegroup.accountability.org;
+
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.shared.Scope;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/**
+ * People and their pay, within the caller's scope. Pay is for HR, OFFICE and LEADER only; the ID-document
+ * number is taken in clear, checked, and stored only as a keyed hash and its last four characters.
+ */
+@Stateless
+@DenyAll
+public class PersonService {
+
+    static final Role[] PAY_ROLES = {Role.HR, Role.OFFICE, Role.LEADER};
+    static final int MAX_PAGE = 500;
+
+    @EJB
+    private ScopeService scopes;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private EnterpriseRepository enterprises;
+
+    /**
+     * People of the scope matching the filter. {@code enterpriseCode} narrows to one enterprise (with its
+     * subsidiaries when asked); an enterprise outside the scope is "not found", as any record there.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public PersonPage search(String text, String enterpriseCode, boolean includeSubsidiaries, PersonStatus status,
+                             int first, int max) {
+        Scope scope = scopes.current();
+        String path = null;
+        if (enterpriseCode != null && !enterpriseCode.isBlank()) {
+            path = enterprises.findByCode(scope, enterpriseCode).orElseThrow(AccountabilityException::notFound).path();
+        }
+        PersonFilter filter = new PersonFilter(text, path, includeSubsidiaries, status);
+        int size = Math.max(1, Math.min(max, MAX_PAGE));
+        List<PersonSummary> page = people.search(scope, filter, Math.max(0, first), size).stream()
+                .map(PersonSummary::of).toList();
+        return new PersonPage(people.count(scope, filter), page);
+    }
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public PersonDetail detail(String employeeNo) {
+        Scope scope = scopes.current();
+        Person p = people.findByEmployeeNo(scope, employeeNo).orElseThrow(AccountabilityException::notFound);
+        return detail(scope, p);
+    }
+
+    @RolesAllowed({Role.R_HR, Role.R_OFFICE, Role.R_LEADER})
+    public List<PayYear> pay(String employeeNo) {
+        Scope scope = scopes.current();
+        Person p = people.findByEmployeeNo(scope, employeeNo).orElseThrow(AccountabilityException::notFound);
+        return people.pay(scope, p).stream().map(PayYear::of).toList();
+    }
+
+    /**
+     * Changes a person. {@code expectedVersion} is the version the editor saw: if someone saved in between,
+     * the save is refused as stale and nothing is overwritten.
+     */
+    @RolesAllowed({Role.R_ADMIN, Role.R_HR})
+    public PersonDetail update(String employeeNo, int expectedVersion, PersonInput input) {
+        Scope scope = scopes.current();
+        Person p = people.findByEmployeeNo(scope, employeeNo).orElseThrow(AccountabilityException::notFound);
+        if (p.version() != expectedVersion) {
+            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+        }
+        PersonInput in = PersonImportRules.tidy(input);
+        List<Problem> problems = OrgRules.checkPerson(in);
+        if (!problems.isEmpty()) {
+            Problem first = problems.get(0);
+            throw AccountabilityException.invalid(first.field(), first.messageKey(), first.arguments().toArray());
+        }
+        Enterprise enterprise = enterprises.findByCode(scope, in.enterpriseCode())
+                .orElseThrow(() -> AccountabilityException.invalid("enterprise", "enterprise.unknown", in.enterpriseCode()));
+        if (!enterprise.isActive() && enterprise != p.enterprise()) {
+            throw AccountabilityException.invalid("enterprise", "enterprise.notActive", enterprise.code());
+        }
+        if (in.ldapUserId() != null) {
+            String holder = people.employeeNosByUserId(List.of(in.ldapUserId())).get(in.ldapUserId());
+            if (holder != null && !holder.equals(p.employeeNo())) {
+                throw AccountabilityException.invalid("ldapUserId", "person.ldapUserId.taken", in.ldapUserId());
+            }
+        }
+        p.apply(PersonImportRules.toData(in, IdNumbers::fromConfiguration), enterprise);
+        return detail(scope, p);
+    }
+
+    private PersonDetail detail(Scope scope, Person p) {
+        boolean payVisible = scope.hasAny(PAY_ROLES);
+        List<PayYear> pay = payVisible ? people.pay(scope, p).stream().map(PayYear::of).toList() : List.of();
+        return new PersonDetail(PersonSummary.of(p), p.ldapUserId(), p.idLastFour(), payVisible, pay);
+    }
+}
