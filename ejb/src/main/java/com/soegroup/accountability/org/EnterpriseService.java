@@ -1,5 +1,8 @@
 package com.soegroup.accountability.org;
 
+import com.soegroup.accountability.audit.AuditAction;
+import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
@@ -11,7 +14,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The group tree: reading it within the caller's scope, and ADMIN's restructuring (move, merge, close with
@@ -21,8 +26,14 @@ import java.util.List;
 @DenyAll
 public class EnterpriseService {
 
+    /** The object type this service writes to the audit trail. */
+    public static final String AUDIT_ENTERPRISE = "ENTERPRISE";
+
     @EJB
     private ScopeService scopes;
+
+    @EJB
+    private AuditService audit;
 
     @Inject
     private EnterpriseRepository enterprises;
@@ -90,6 +101,7 @@ public class EnterpriseService {
             }
         }
         String reason = change.reason() == null || change.reason().isBlank() ? null : change.reason().strip();
+        Map<String, Object> before = Map.of("parent", oldParent.code(), "status", e.status());
         switch (change.kind()) {
             case CLOSED -> e.close(change.effectiveDate());
             case MERGED -> e.mergeInto(target, change.effectiveDate());
@@ -106,6 +118,12 @@ public class EnterpriseService {
             enterprises.rewriteSubtree(oldPath, e.path());
         }
         Enterprise reloaded = enterprises.findByCode(scope, code).orElseThrow(AccountabilityException::notFound);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("kind", change.kind());
+        facts.put("effectiveDate", change.effectiveDate());
+        facts.put("reason", reason);
+        audit.record(AuditAction.STATE_CHANGE, AUDIT_ENTERPRISE, reloaded.code(),
+                FieldChange.diff(before, Map.of("parent", reloaded.parent().code(), "status", reloaded.status())), facts);
         return detail(scope, reloaded);
     }
 

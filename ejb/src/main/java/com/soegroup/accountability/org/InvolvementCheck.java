@@ -1,5 +1,7 @@
 package com.soegroup.accountability.org;
 
+import com.soegroup.accountability.audit.AuditAction;
+import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
@@ -25,6 +27,9 @@ public class InvolvementCheck {
 
     @EJB
     private ScopeService scopes;
+
+    @EJB
+    private AuditService audit;
 
     @Inject
     private PersonRepository people;
@@ -59,6 +64,8 @@ public class InvolvementCheck {
         }
         Scope scope = scopes.current();
         em.persist(new InvolvedPerson(objectType, objectId, person.id(), reason, scope.userId(), OrgClock.CLOCK.instant()));
+        audit.record(AuditAction.CREATE, "INVOLVED_PERSON", objectType + ":" + objectId, List.of(),
+                java.util.Map.of("employeeNo", person.employeeNo(), "reason", reason == null ? "" : reason));
     }
 
     /** Employee numbers of everyone recorded as involved in the object (for the case's own pages). */

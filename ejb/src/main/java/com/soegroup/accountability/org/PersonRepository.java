@@ -147,6 +147,10 @@ public class PersonRepository {
         em.persist(entity);
     }
 
+    void flush() {
+        em.flush();
+    }
+
     void flushAndClear() {
         em.flush();
         em.clear();

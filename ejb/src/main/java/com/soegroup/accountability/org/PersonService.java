@@ -1,5 +1,8 @@
 package com.soegroup.accountability.org;
 
+import com.soegroup.accountability.audit.AuditAction;
+import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
@@ -10,7 +13,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * People and their pay, within the caller's scope. Pay is for HR, OFFICE and LEADER only; the ID-document
@@ -20,11 +25,18 @@ import java.util.List;
 @DenyAll
 public class PersonService {
 
+    /** The object types this service writes to the audit trail. */
+    public static final String AUDIT_PERSON = "PERSON";
+    public static final String AUDIT_PAY = "PERSON_PAY";
+
     static final Role[] PAY_ROLES = {Role.HR, Role.OFFICE, Role.LEADER};
     static final int MAX_PAGE = 500;
 
     @EJB
     private ScopeService scopes;
+
+    @EJB
+    private AuditService audit;
 
     @Inject
     private PersonRepository people;
@@ -55,14 +67,19 @@ public class PersonService {
     public PersonDetail detail(String employeeNo) {
         Scope scope = scopes.current();
         Person p = people.findByEmployeeNo(scope, employeeNo).orElseThrow(AccountabilityException::notFound);
-        return detail(scope, p);
+        PersonDetail detail = detail(scope, p);
+        // ID data (and pay, for the roles that see it) is confidential: every read leaves a trace
+        audit.record(AuditAction.READ, AUDIT_PERSON, p.employeeNo(), List.of(), Map.of("payShown", detail.payVisible()));
+        return detail;
     }
 
     @RolesAllowed({Role.R_HR, Role.R_OFFICE, Role.R_LEADER})
     public List<PayYear> pay(String employeeNo) {
         Scope scope = scopes.current();
         Person p = people.findByEmployeeNo(scope, employeeNo).orElseThrow(AccountabilityException::notFound);
-        return people.pay(scope, p).stream().map(PayYear::of).toList();
+        List<PayYear> pay = people.pay(scope, p).stream().map(PayYear::of).toList();
+        audit.record(AuditAction.READ, AUDIT_PAY, p.employeeNo(), List.of(), Map.of("years", pay.size()));
+        return pay;
     }
 
     /**
@@ -93,8 +110,31 @@ public class PersonService {
                 throw AccountabilityException.invalid("ldapUserId", "person.ldapUserId.taken", in.ldapUserId());
             }
         }
+        Map<String, Object> before = audited(p);
         p.apply(PersonImportRules.toData(in, IdNumbers::fromConfiguration), enterprise);
+        people.flush();
+        List<FieldChange> changes = FieldChange.diff(before, audited(p));
+        if (!changes.isEmpty()) {
+            audit.record(AuditAction.UPDATE, AUDIT_PERSON, p.employeeNo(), changes);
+        }
         return detail(scope, p);
+    }
+
+    /** A person's fields as the audit trail records them: the ID document only by its last four characters. */
+    static Map<String, Object> audited(Person p) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", p.name());
+        fields.put("enterprise", p.enterprise().code());
+        fields.put("department", p.department());
+        fields.put("post", p.post());
+        fields.put("postLevel", p.postLevel());
+        fields.put("enterpriseHead", p.enterpriseHead());
+        fields.put("leadershipMember", p.leadershipMember());
+        fields.put("status", p.status());
+        fields.put("statusDate", p.statusDate());
+        fields.put("ldapUserId", p.ldapUserId());
+        fields.put("idNumber", p.idHash() == null ? null : "****" + p.idLastFour() + " #" + p.idHash().substring(0, 8));
+        return fields;
     }
 
     private PersonDetail detail(Scope scope, Person p) {

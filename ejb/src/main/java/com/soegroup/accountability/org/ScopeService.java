@@ -1,5 +1,8 @@
 package com.soegroup.accountability.org;
 
+import com.soegroup.accountability.audit.AuditAction;
+import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Caller;
 import com.soegroup.accountability.shared.CallerService;
@@ -35,6 +38,9 @@ import java.util.regex.Pattern;
 @DenyAll
 public class ScopeService {
 
+    /** The object type this service writes to the audit trail. */
+    public static final String AUDIT_USER_SCOPE = "USER_SCOPE";
+
     private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@-]{1,128}");
 
     @Inject
@@ -42,6 +48,9 @@ public class ScopeService {
 
     @EJB
     private CallerService callers;
+
+    @EJB
+    private AuditService audit;
 
     @Inject
     private EnterpriseRepository enterprises;
@@ -121,6 +130,7 @@ public class ScopeService {
             throw AccountabilityException.invalid("homeEnterprise", "scope.empty");
         }
         UserScope stored = em.find(UserScope.class, userId);
+        Map<String, Object> before = stored == null ? Map.of() : audited(toOverride(stored));
         if (stored == null) {
             stored = new UserScope(userId);
             stored.set(home, grants, blankToNull(note), admin.userId(), clock.instant());
@@ -132,7 +142,10 @@ public class ScopeService {
             stored.set(home, grants, blankToNull(note), admin.userId(), clock.instant());
         }
         em.flush();
-        return toOverride(stored);
+        ScopeOverride saved = toOverride(stored);
+        audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_USER_SCOPE, userId,
+                FieldChange.diff(before, audited(saved)));
+        return saved;
     }
 
     /** Drops ADMIN's settings: the user's scope is the directory's home enterprise again from the next request. */
@@ -142,7 +155,18 @@ public class ScopeService {
         if (found == null) {
             throw AccountabilityException.notFound();
         }
+        Map<String, Object> before = audited(toOverride(found));
         em.remove(found);
+        audit.record(AuditAction.DELETE, AUDIT_USER_SCOPE, userId, FieldChange.diff(before,
+                Map.of("homeEnterprise", "", "grants", "", "note", "")));
+    }
+
+    private static Map<String, Object> audited(ScopeOverride o) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("homeEnterprise", o.homeEnterprise());
+        fields.put("grants", String.join(",", o.grants()));
+        fields.put("note", o.note());
+        return fields;
     }
 
     private Scope compute() {
