@@ -25,7 +25,8 @@ public final class Stack implements AutoCloseable {
 
     /**
      * @param settings where things are and which ports to use
-     * @param fresh    true: unpack and configure a pristine server; false: keep a server configured earlier
+     * @param fresh    true: unpack a pristine server; false: keep a server unpacked earlier (either way the
+     *                 scripts then add whatever configuration it lacks)
      */
     public static Stack start(Settings settings, boolean fresh) {
         Properties stored = new Properties();
@@ -36,13 +37,14 @@ public final class Stack implements AutoCloseable {
         WildFlyServer wildfly = new WildFlyServer(settings.jbossHome(), settings.configDir());
         if (fresh || !wildfly.isUnpacked()) {
             wildfly.unpackFresh(settings.wildflyZip());
-            stored.setProperty("acc.db.driverJar", postgresDriverJar().toString());
-            stored.setProperty("acc.db.url", postgres.jdbcUrl(DATABASE));
-            stored.setProperty("acc.ldap.url", directory.url());
-            stored.setProperty("acc.mail.port", Integer.toString(settings.mailPort()));
-            stored.setProperty("acc.app.baseUrl", settings.baseUrl());
-            wildfly.configure(stored, settings.workDir());
         }
+        // The scripts add only what is missing, so a server kept from an earlier run gets settings added since.
+        stored.setProperty("acc.db.driverJar", postgresDriverJar().toString());
+        stored.setProperty("acc.db.url", postgres.jdbcUrl(DATABASE));
+        stored.setProperty("acc.ldap.url", directory.url());
+        stored.setProperty("acc.mail.port", Integer.toString(settings.mailPort()));
+        stored.setProperty("acc.app.baseUrl", settings.baseUrl());
+        wildfly.configure(stored, settings.workDir());
         return new Stack(postgres, directory, wildfly);
     }
 

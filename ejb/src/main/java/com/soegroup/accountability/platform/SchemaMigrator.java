@@ -16,6 +16,10 @@ import java.util.logging.Logger;
  * Brings the schema up to date when the EAR deploys, so an upgrade is: deploy the new EAR. The migrations
  * in {@code db/migration} are the only way the schema changes; a failed migration fails the deployment
  * rather than letting the application run on a schema it does not know.
+ * <p>
+ * With the system property {@value #DEMO_DATA_PROPERTY} true (config/demo.properties sets it through
+ * system-properties.cli; production leaves it false) the demo group's data in {@code db/demo} is loaded after
+ * the schema, with its own history table so that the schema's version history stays that of the schema.
  */
 @Singleton
 @Startup
@@ -23,6 +27,7 @@ import java.util.logging.Logger;
 public class SchemaMigrator {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+    static final String DEMO_DATA_PROPERTY = "accountability.demo-data";
 
     @Resource(lookup = "java:jboss/datasources/AccountabilityDS")
     private DataSource dataSource;
@@ -38,5 +43,18 @@ public class SchemaMigrator {
         var current = flyway.info().current();
         LOG.info(() -> "Schema at version " + (current == null ? "none" : current.getVersion()) + " ("
                 + result.migrationsExecuted + " migration(s) applied now)");
+        if (Boolean.getBoolean(DEMO_DATA_PROPERTY)) {
+            MigrateResult demo = Flyway.configure(SchemaMigrator.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations("classpath:db/demo")
+                    .table("demo_data_history")
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+            LOG.info(() -> "Demo data at version " + demo.targetSchemaVersion + " (" + demo.migrationsExecuted
+                    + " step(s) loaded now)");
+        }
     }
 }

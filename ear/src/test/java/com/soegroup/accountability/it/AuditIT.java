@@ -1,0 +1,213 @@
+package com.soegroup.accountability.it;
+
+import com.soegroup.accountability.testsupport.Api;
+import com.soegroup.accountability.testsupport.ApplicationIT;
+import com.soegroup.accountability.testsupport.Database;
+import com.soegroup.accountability.testsupport.TestEnvironment;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The audit trail on PostgreSQL: the database itself refuses to change or remove entries, and when someone
+ * with the rights to lift that guard does it anyway, the chain check names the entry.
+ */
+class AuditIT extends ApplicationIT {
+
+    @Test
+    void anUpdateOrDeleteOfAnAuditEntryInSqlIsRefused() throws Exception {
+        long seq = anEntry();
+        try (Connection db = Database.connect(); Statement sql = db.createStatement()) {
+            SQLException update = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("UPDATE audit_entry SET user_id = 'mallory' WHERE seq = " + seq));
+            assertEquals("42501", update.getSQLState(), update::getMessage);
+            assertThrows(SQLException.class, () -> sql.executeUpdate("DELETE FROM audit_entry WHERE seq = " + seq));
+            assertThrows(SQLException.class, () -> sql.executeUpdate("TRUNCATE audit_entry"));
+
+            // even with the privileges given back, the trigger refuses
+            db.setAutoCommit(false);
+            sql.execute("GRANT UPDATE, DELETE ON audit_entry TO CURRENT_USER");
+            SQLException trigger = assertThrows(SQLException.class,
+                    () -> sql.executeUpdate("UPDATE audit_entry SET user_id = 'mallory' WHERE seq = " + seq));
+            assertTrue(trigger.getMessage().contains("append-only"), trigger::getMessage);
+            db.rollback();
+        }
+        assertTrue(verify().getBoolean("intact"));
+    }
+
+    @Test
+    void whenTheGuardIsLiftedAndAnEntryAlteredTheCheckNamesThatEntry() throws Exception {
+        long seq = anEntry();
+        String original = column(seq, "object_id");
+        try {
+            tamper("UPDATE audit_entry SET object_id = 'YB999999' WHERE seq = " + seq);
+
+            JsonObject result = verify();
+
+            assertFalse(result.getBoolean("intact"), result::toString);
+            assertEquals(seq, result.getJsonNumber("firstBad").longValue(), result::toString);
+            assertEquals("ALTERED", result.getString("problem"));
+        } finally {
+            tamper("UPDATE audit_entry SET object_id = '" + original + "' WHERE seq = " + seq);
+        }
+        assertTrue(verify().getBoolean("intact"), "restored, the chain holds again");
+    }
+
+    @Test
+    void whenAnEntryIsRemovedTheCheckNamesIt() throws Exception {
+        long seq = anEntry();
+        anEntry();
+        try (Connection db = Database.connect(); Statement sql = db.createStatement()) {
+            String copy = "CREATE TEMP TABLE removed AS SELECT * FROM audit_entry WHERE seq = " + seq;
+            sql.execute(copy);
+            try {
+                tamper(db, "DELETE FROM audit_entry WHERE seq = " + seq);
+
+                JsonObject result = verify();
+
+                assertFalse(result.getBoolean("intact"), result::toString);
+                assertEquals(seq, result.getJsonNumber("firstBad").longValue(), result::toString);
+                assertEquals("REMOVED", result.getString("problem"));
+            } finally {
+                sql.execute("INSERT INTO audit_entry SELECT * FROM removed");
+            }
+        }
+        assertTrue(verify().getBoolean("intact"));
+    }
+
+    @Test
+    void writesAndConfidentialReadsAreLoggedWithTheChangedFields() {
+        JsonObject person = Api.as("hr").get("/people/YB000160").json().getJsonObject("person");
+        String newPost = "主管".equals(person.getString("post")) ? "高级主管" : "主管";
+        Api.Reply saved = Api.as("hr").put("/people/YB000160",
+                PeopleIT.update(person, person.getInt("version")).add("post", newPost).build().toString());
+        assertEquals(200, saved.status(), saved::toString);
+        Api.as("office").get("/people/YB000160/pay");
+
+        JsonObject update = Api.as("auditor").get("/audit?objectType=PERSON&objectId=YB000160&action=UPDATE&size=1")
+                .json().getJsonArray("items").getJsonObject(0);
+        assertEquals("hr", update.getString("user"));
+        assertEquals("HR", update.getString("roles"));
+        JsonObject change = update.getJsonArray("changes").getJsonObject(0);
+        assertEquals("post", change.getString("field"));
+        assertEquals(person.getString("post"), change.getString("oldValue"));
+        assertEquals(newPost, change.getString("newValue"));
+
+        JsonObject read = Api.as("admin").get("/audit?objectType=PERSON_PAY&objectId=YB000160&size=1")
+                .json().getJsonArray("items").getJsonObject(0);
+        assertEquals("READ", read.getString("action"));
+        assertEquals("office", read.getString("user"));
+    }
+
+    @Test
+    void refusedSignInsAreLoggedWithTheAttemptedNameOnly() throws Exception {
+        assertEquals(401, Api.as("office", "wrong-password").get("/me").status());
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        browser.send(HttpRequest.newBuilder(URI.create(TestEnvironment.BASE_URL + "/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(TestEnvironment.BASE_URL + "/j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("j_username=" + URLEncoder.encode("leader", StandardCharsets.UTF_8)
+                                + "&j_password=wrong")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(form.body().contains("loginFailed"), form::body);
+
+        List<JsonObject> failures = Api.as("auditor").get("/audit?action=SIGN_IN_FAILED&size=50").json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(failures.stream().anyMatch(f -> "office".equals(f.getString("user"))
+                && "api".equals(f.getJsonObject("facts").getString("channel"))), failures::toString);
+        assertTrue(failures.stream().anyMatch(f -> "leader".equals(f.getString("user"))
+                && "web".equals(f.getJsonObject("facts").getString("channel"))), failures::toString);
+        assertFalse(failures.toString().contains("wrong"), "never the password");
+    }
+
+    @Test
+    void aSignInThroughTheFormIsLoggedOncePerSession() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        long before = Api.as("auditor").get("/audit?action=SIGN_IN&user=investigator&size=1").json().getInt("total");
+        browser.send(HttpRequest.newBuilder(URI.create(TestEnvironment.BASE_URL + "/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> home = browser.send(HttpRequest.newBuilder(URI.create(TestEnvironment.BASE_URL + "/j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("j_username=investigator&j_password=investigator")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(home.body().contains("张伟"), home::body);
+        browser.send(HttpRequest.newBuilder(URI.create(TestEnvironment.BASE_URL + "/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(before + 1, Api.as("auditor").get("/audit?action=SIGN_IN&user=investigator&size=1").json().getInt("total"));
+    }
+
+    @Test
+    void onlyAdminAndAuditorReadTheLog() {
+        assertEquals(403, Api.as("office").get("/audit").status());
+        assertEquals(403, Api.as("hr").get("/audit/verify").status());
+        assertEquals(200, Api.as("admin").get("/audit/verify").status());
+        assertEquals(200, Api.as("auditor").get("/audit?size=5").status());
+    }
+
+    /** Makes the application write an entry and answers its number. */
+    private static long anEntry() {
+        assertEquals(200, Api.as("hr").get("/people/DEMO-AUDITOR").status());
+        return Api.as("auditor").get("/audit?objectType=PERSON&objectId=DEMO-AUDITOR&size=1").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("seq").longValue();
+    }
+
+    private static JsonObject verify() {
+        Api.Reply reply = Api.as("auditor").get("/audit/verify");
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json();
+    }
+
+    private static String column(long seq, String column) throws SQLException {
+        try (Connection db = Database.connect();
+             PreparedStatement query = db.prepareStatement("SELECT " + column + " FROM audit_entry WHERE seq = ?")) {
+            query.setLong(1, seq);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static void tamper(String statement) throws SQLException {
+        try (Connection db = Database.connect()) {
+            tamper(db, statement);
+        }
+    }
+
+    /** What only the schema's owner can do: lift both guards, change the table, put the guards back. */
+    private static void tamper(Connection db, String statement) throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement sql = db.createStatement()) {
+            sql.execute("GRANT UPDATE, DELETE ON audit_entry TO CURRENT_USER");
+            sql.execute("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_append_only");
+            sql.executeUpdate(statement);
+            sql.execute("ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_append_only");
+            sql.execute("REVOKE UPDATE, DELETE ON audit_entry FROM CURRENT_USER");
+            db.commit();
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+}

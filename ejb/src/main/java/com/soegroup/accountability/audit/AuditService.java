@@ -1,0 +1,246 @@
+package com.soegroup.accountability.audit;
+
+import com.soegroup.accountability.shared.Role;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+
+/**
+ * The audit trail (审计日志). Other areas call {@link #record} for every write and for every read of
+ * confidential records (case facts, pay, ID data; lists once per page), as the last step of the service
+ * method: the entry is written in the caller's transaction (it exists exactly when the change does), and from
+ * then until commit the transaction holds the chain's head, which serialises appends.
+ * ADMIN and AUDITOR search the log and {@link #verify()} the chain.
+ */
+@Stateless
+@DenyAll
+public class AuditService {
+
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final int MAX_PAGE = 500;
+    private static final int MAX_TEXT = 200;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource
+    private SessionContext context;
+
+    private final Clock clock = Clock.system(CHINA);
+
+    /** Records an act of the signed-in caller on an object, with the fields it changed. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public void record(AuditAction action, String objectType, String objectId, List<FieldChange> changes) {
+        append(caller(), roles(), action, objectType, objectId, AuditDetails.write(changes, Map.of()));
+    }
+
+    /** Records an act of the signed-in caller with facts about it (e.g. what page of a list, how many rows). */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public void record(AuditAction action, String objectType, String objectId, List<FieldChange> changes,
+                       Map<String, ?> facts) {
+        append(caller(), roles(), action, objectType, objectId, AuditDetails.write(changes, facts));
+    }
+
+    /** A signed-in user's session began (the web layer calls this once per session). */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public void recordSignIn(String channel) {
+        append(caller(), roles(), AuditAction.SIGN_IN, null, null, AuditDetails.write(List.of(), Map.of("channel", channel)));
+    }
+
+    /**
+     * A sign-in was refused. Open to anyone because nobody is signed in at that moment; only the attempted user
+     * name is kept (truncated), never the password.
+     */
+    @PermitAll
+    public void recordSignInFailure(String attemptedUser, String channel) {
+        String user = attemptedUser == null || attemptedUser.isBlank() ? null : truncate(attemptedUser.strip(), 128);
+        append(user, null, AuditAction.SIGN_IN_FAILED, null, null, AuditDetails.write(List.of(), Map.of("channel", channel)));
+    }
+
+    /** The log, newest first, narrowed by the filter. Reading the log is itself logged, once per page. */
+    @RolesAllowed({Role.R_ADMIN, Role.R_AUDITOR})
+    public AuditPage search(AuditFilter filter, int first, int max) {
+        int size = Math.max(1, Math.min(max, MAX_PAGE));
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (filter.userId() != null && !filter.userId().isBlank()) {
+            where.append(" AND a.userId = :user");
+            parameters.put("user", filter.userId().strip());
+        }
+        if (filter.action() != null) {
+            where.append(" AND a.action = :action");
+            parameters.put("action", filter.action().name());
+        }
+        if (filter.objectType() != null && !filter.objectType().isBlank()) {
+            where.append(" AND a.objectType = :type");
+            parameters.put("type", filter.objectType().strip());
+        }
+        if (filter.objectId() != null && !filter.objectId().isBlank()) {
+            where.append(" AND a.objectId = :id");
+            parameters.put("id", filter.objectId().strip());
+        }
+        if (filter.from() != null) {
+            where.append(" AND a.occurredAt >= :from");
+            parameters.put("from", filter.from().atStartOfDay(CHINA).toInstant());
+        }
+        if (filter.to() != null) {
+            where.append(" AND a.occurredAt < :to");
+            parameters.put("to", filter.to().plusDays(1).atStartOfDay(CHINA).toInstant());
+        }
+        TypedQuery<AuditEntry> page = em.createQuery("SELECT a FROM AuditEntry a" + where + " ORDER BY a.seq DESC", AuditEntry.class);
+        TypedQuery<Long> count = em.createQuery("SELECT count(a) FROM AuditEntry a" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            page.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<AuditRecord> entries = page.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList().stream()
+                .map(AuditService::toRecord).toList();
+        long total = count.getSingleResult();
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("first", first);
+        facts.put("shown", entries.size());
+        facts.put("filter", describe(filter));
+        append(caller(), roles(), AuditAction.READ, "AUDIT_LOG", null, AuditDetails.write(List.of(), facts));
+        return new AuditPage(total, entries);
+    }
+
+    /**
+     * Walks the whole chain and names the first entry that was altered or removed. Reads through a cursor,
+     * so a chain of millions of entries needs no more memory than one of ten.
+     */
+    @RolesAllowed({Role.R_ADMIN, Role.R_AUDITOR})
+    public AuditChain.Verification verify() {
+        AuditChain.Verification result = em.unwrap(Session.class).doReturningWork(connection -> {
+            long headSeq;
+            String headHash;
+            try (PreparedStatement head = connection.prepareStatement("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1");
+                 ResultSet row = head.executeQuery()) {
+                row.next();
+                headSeq = row.getLong(1);
+                headHash = row.getString(2);
+            }
+            try (PreparedStatement walk = connection.prepareStatement("SELECT seq, occurred_at, user_id, roles, action, "
+                    + "object_type, object_id, details, previous_hash, hash FROM audit_entry WHERE seq <= ? ORDER BY seq")) {
+                walk.setFetchSize(1000);
+                walk.setLong(1, headSeq);
+                try (ResultSet rows = walk.executeQuery()) {
+                    return AuditChain.verify(new Rows(rows), headSeq, headHash);
+                }
+            }
+        });
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("intact", result.intact());
+        facts.put("checked", result.entriesChecked());
+        if (!result.intact()) {
+            facts.put("seq", result.seq());
+            facts.put("problem", result.problem());
+        }
+        append(caller(), roles(), AuditAction.READ, "AUDIT_CHAIN", null, AuditDetails.write(List.of(), facts));
+        return result;
+    }
+
+    private void append(String userId, String roles, AuditAction action, String objectType, String objectId, String details) {
+        Object[] head = (Object[]) em.createNativeQuery("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1 FOR UPDATE")
+                .getSingleResult();
+        long seq = ((Number) head[0]).longValue() + 1;
+        String previous = ((String) head[1]).strip();
+        // microseconds: what PostgreSQL keeps, so the hash computed now is the one recomputed from the row later
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        AuditChain.Entry entry = new AuditChain.Entry(seq, now, userId, roles, action.name(), truncate(objectType, 64),
+                truncate(objectId, MAX_TEXT), details, previous);
+        String hash = AuditChain.hash(entry);
+        em.persist(new AuditEntry(entry, hash));
+        em.createNativeQuery("UPDATE audit_chain SET last_seq = ?1, last_hash = ?2 WHERE id = 1")
+                .setParameter(1, seq).setParameter(2, hash).executeUpdate();
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private String roles() {
+        return java.util.Arrays.stream(Role.values()).filter(role -> context.isCallerInRole(role.name()))
+                .map(Role::name).collect(Collectors.joining(","));
+    }
+
+    private static String describe(AuditFilter f) {
+        return java.util.stream.Stream.of(
+                        f.userId() == null ? null : "user=" + f.userId(),
+                        f.action() == null ? null : "action=" + f.action(),
+                        f.objectType() == null ? null : "type=" + f.objectType(),
+                        f.objectId() == null ? null : "id=" + f.objectId(),
+                        f.from() == null ? null : "from=" + f.from(),
+                        f.to() == null ? null : "to=" + f.to())
+                .filter(java.util.Objects::nonNull).collect(Collectors.joining(" "));
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    private static AuditRecord toRecord(AuditEntry a) {
+        return new AuditRecord(a.seq(), a.occurredAt(), a.userId(), a.roles(), a.action(), a.objectType(), a.objectId(),
+                AuditDetails.changes(a.details()), AuditDetails.facts(a.details()), a.hash());
+    }
+
+    /** The stored entries of a result set, one at a time. */
+    private static final class Rows implements Iterator<AuditChain.Stored> {
+
+        private final ResultSet rows;
+        private Boolean ahead;
+
+        Rows(ResultSet rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (ahead == null) {
+                try {
+                    ahead = rows.next();
+                } catch (SQLException e) {
+                    throw new IllegalStateException("Could not read the audit trail", e);
+                }
+            }
+            return ahead;
+        }
+
+        @Override
+        public AuditChain.Stored next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            ahead = null;
+            try {
+                AuditChain.Entry entry = new AuditChain.Entry(rows.getLong(1), rows.getObject(2, OffsetDateTime.class).toInstant(),
+                        rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                        rows.getString(8), rows.getString(9).strip());
+                return new AuditChain.Stored(entry, rows.getString(10).strip());
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not read the audit trail", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package com.soegroup.accountability.org;
+
+/** How an enterprise belongs to the group. */
+public enum EnterpriseType {
+    /** 集团公司: the root of the tree. */
+    GROUP,
+    /** 全资企业 */
+    WHOLLY_OWNED,
+    /** 控股企业 */
+    CONTROLLED,
+    /** 实际控制企业 and other forms of control */
+    OTHER;
+
+    public String bundleKey() {
+        return "EnterpriseType." + name();
+    }
+}

@@ -1,0 +1,85 @@
+package com.soegroup.accountability.org;
+
+import com.soegroup.accountability.audit.AuditAction;
+import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.shared.Scope;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+
+/**
+ * The recusal hook (rules.md §10) for the case areas: record who is involved in a case object, and ask
+ * whether the caller is. Lists filter with {@code scope.notInvolved(type, idExpression)} in the same query;
+ * a service that loads one object by id calls {@link #requireNotInvolved(String, long)}, which answers
+ * "not found" exactly as for an object outside the scope.
+ */
+@Stateless
+@DenyAll
+public class InvolvementCheck {
+
+    @EJB
+    private ScopeService scopes;
+
+    @EJB
+    private AuditService audit;
+
+    @Inject
+    private PersonRepository people;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public boolean isCallerInvolved(String objectType, long objectId) {
+        Long personId = scopes.current().personId();
+        return personId != null && isInvolved(personId, objectType, objectId);
+    }
+
+    /** Throws "not found" when the caller is involved in the object: a recused user must not learn it exists. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public void requireNotInvolved(String objectType, long objectId) {
+        if (isCallerInvolved(objectType, objectId)) {
+            throw AccountabilityException.notFound();
+        }
+    }
+
+    /**
+     * Records that the person with {@code employeeNo} is involved in the object. The person may be outside the
+     * caller's scope (a liaison may report on someone of the parent enterprise); only the link is written.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON})
+    public void recordInvolved(String objectType, long objectId, String employeeNo, String reason) {
+        Person person = people.findByEmployeeNoUnscoped(employeeNo)
+                .orElseThrow(() -> AccountabilityException.invalid("employeeNo", "person.unknown", employeeNo));
+        if (isInvolved(person.id(), objectType, objectId)) {
+            return;
+        }
+        Scope scope = scopes.current();
+        em.persist(new InvolvedPerson(objectType, objectId, person.id(), reason, scope.userId(), OrgClock.CLOCK.instant()));
+        audit.record(AuditAction.CREATE, "INVOLVED_PERSON", objectType + ":" + objectId, List.of(),
+                java.util.Map.of("employeeNo", person.employeeNo(), "reason", reason == null ? "" : reason));
+    }
+
+    /** Employee numbers of everyone recorded as involved in the object (for the case's own pages). */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public List<String> involvedEmployeeNos(String objectType, long objectId) {
+        return em.createQuery("SELECT p.employeeNo FROM InvolvedPerson i, Person p WHERE p.id = i.personId "
+                        + "AND i.objectType = :type AND i.objectId = :id ORDER BY p.employeeNo", String.class)
+                .setParameter("type", objectType).setParameter("id", objectId).getResultList();
+    }
+
+    private boolean isInvolved(long personId, String objectType, long objectId) {
+        return !em.createQuery("SELECT i.id FROM InvolvedPerson i WHERE i.personId = :person AND i.objectType = :type "
+                        + "AND i.objectId = :id", Long.class)
+                .setParameter("person", personId).setParameter("type", objectType).setParameter("id", objectId)
+                .setMaxResults(1).getResultList().isEmpty();
+    }
+}

@@ -1,0 +1,14 @@
+package com.soegroup.accountability.org;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/** One year's pay of a person. */
+public record PayYear(int year, BigDecimal performanceSalary, BigDecimal termIncentive, BigDecimal longTermIncentive,
+                      String enteredBy, Instant enteredAt, int version) {
+
+    static PayYear of(PersonPay y) {
+        return new PayYear(y.year(), y.performanceSalary(), y.termIncentive(), y.longTermIncentive(), y.enteredBy(),
+                y.enteredAt(), y.version());
+    }
+}

@@ -1,0 +1,145 @@
+package com.soegroup.accountability.org;
+
+import com.soegroup.accountability.audit.AuditAction;
+import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.audit.FieldChange;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.shared.Scope;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * People and their pay, within the caller's scope. Pay is for HR, OFFICE and LEADER only; the ID-document
+ * number is taken in clear, checked, and stored only as a keyed hash and its last four characters.
+ */
+@Stateless
+@DenyAll
+public class PersonService {
+
+    /** The object types this service writes to the audit trail. */
+    public static final String AUDIT_PERSON = "PERSON";
+    public static final String AUDIT_PAY = "PERSON_PAY";
+
+    static final Role[] PAY_ROLES = {Role.HR, Role.OFFICE, Role.LEADER};
+    static final int MAX_PAGE = 500;
+
+    @EJB
+    private ScopeService scopes;
+
+    @EJB
+    private AuditService audit;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private EnterpriseRepository enterprises;
+
+    /**
+     * People of the scope matching the filter. {@code enterpriseCode} narrows to one enterprise (with its
+     * subsidiaries when asked); an enterprise outside the scope is "not found", as any record there.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public PersonPage search(String text, String enterpriseCode, boolean includeSubsidiaries, PersonStatus status,
+                             int first, int max) {
+        Scope scope = scopes.current();
+        String path = null;
+        if (enterpriseCode != null && !enterpriseCode.isBlank()) {
+            path = enterprises.findByCode(scope, enterpriseCode).orElseThrow(AccountabilityException::notFound).path();
+        }
+        PersonFilter filter = new PersonFilter(text, path, includeSubsidiaries, status);
+        int size = Math.max(1, Math.min(max, MAX_PAGE));
+        List<PersonSummary> page = people.search(scope, filter, Math.max(0, first), size).stream()
+                .map(PersonSummary::of).toList();
+        return new PersonPage(people.count(scope, filter), page);
+    }
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public PersonDetail detail(String employeeNo) {
+        Scope scope = scopes.current();
+        Person p = people.findByEmployeeNo(scope, employeeNo).orElseThrow(AccountabilityException::notFound);
+        PersonDetail detail = detail(scope, p);
+        // ID data (and pay, for the roles that see it) is confidential: every read leaves a trace
+        audit.record(AuditAction.READ, AUDIT_PERSON, p.employeeNo(), List.of(), Map.of("payShown", detail.payVisible()));
+        return detail;
+    }
+
+    @RolesAllowed({Role.R_HR, Role.R_OFFICE, Role.R_LEADER})
+    public List<PayYear> pay(String employeeNo) {
+        Scope scope = scopes.current();
+        Person p = people.findByEmployeeNo(scope, employeeNo).orElseThrow(AccountabilityException::notFound);
+        List<PayYear> pay = people.pay(scope, p).stream().map(PayYear::of).toList();
+        audit.record(AuditAction.READ, AUDIT_PAY, p.employeeNo(), List.of(), Map.of("years", pay.size()));
+        return pay;
+    }
+
+    /**
+     * Changes a person. {@code expectedVersion} is the version the editor saw: if someone saved in between,
+     * the save is refused as stale and nothing is overwritten.
+     */
+    @RolesAllowed({Role.R_ADMIN, Role.R_HR})
+    public PersonDetail update(String employeeNo, int expectedVersion, PersonInput input) {
+        Scope scope = scopes.current();
+        Person p = people.findByEmployeeNo(scope, employeeNo).orElseThrow(AccountabilityException::notFound);
+        if (p.version() != expectedVersion) {
+            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+        }
+        PersonInput in = PersonImportRules.tidy(input);
+        List<Problem> problems = OrgRules.checkPerson(in);
+        if (!problems.isEmpty()) {
+            Problem first = problems.get(0);
+            throw AccountabilityException.invalid(first.field(), first.messageKey(), first.arguments().toArray());
+        }
+        Enterprise enterprise = enterprises.findByCode(scope, in.enterpriseCode())
+                .orElseThrow(() -> AccountabilityException.invalid("enterprise", "enterprise.unknown", in.enterpriseCode()));
+        if (!enterprise.isActive() && enterprise != p.enterprise()) {
+            throw AccountabilityException.invalid("enterprise", "enterprise.notActive", enterprise.code());
+        }
+        if (in.ldapUserId() != null) {
+            String holder = people.employeeNosByUserId(List.of(in.ldapUserId())).get(in.ldapUserId());
+            if (holder != null && !holder.equals(p.employeeNo())) {
+                throw AccountabilityException.invalid("ldapUserId", "person.ldapUserId.taken", in.ldapUserId());
+            }
+        }
+        Map<String, Object> before = audited(p);
+        p.apply(PersonImportRules.toData(in, IdNumbers::fromConfiguration), enterprise);
+        people.flush();
+        List<FieldChange> changes = FieldChange.diff(before, audited(p));
+        if (!changes.isEmpty()) {
+            audit.record(AuditAction.UPDATE, AUDIT_PERSON, p.employeeNo(), changes);
+        }
+        return detail(scope, p);
+    }
+
+    /** A person's fields as the audit trail records them: the ID document only by its last four characters. */
+    static Map<String, Object> audited(Person p) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("name", p.name());
+        fields.put("enterprise", p.enterprise().code());
+        fields.put("department", p.department());
+        fields.put("post", p.post());
+        fields.put("postLevel", p.postLevel());
+        fields.put("enterpriseHead", p.enterpriseHead());
+        fields.put("leadershipMember", p.leadershipMember());
+        fields.put("status", p.status());
+        fields.put("statusDate", p.statusDate());
+        fields.put("ldapUserId", p.ldapUserId());
+        fields.put("idNumber", p.idHash() == null ? null : "****" + p.idLastFour() + " #" + p.idHash().substring(0, 8));
+        return fields;
+    }
+
+    private PersonDetail detail(Scope scope, Person p) {
+        boolean payVisible = scope.hasAny(PAY_ROLES);
+        List<PayYear> pay = payVisible ? people.pay(scope, p).stream().map(PayYear::of).toList() : List.of();
+        return new PersonDetail(PersonSummary.of(p), p.ldapUserId(), p.idLastFour(), payVisible, pay);
+    }
+}

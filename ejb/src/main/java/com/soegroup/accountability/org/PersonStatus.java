@@ -1,0 +1,13 @@
+package com.soegroup.accountability.org;
+
+/**
+ * Where a person stands in the group. People who transferred, left or retired stay accountable
+ * (rules.md §3), so they are never deleted; each status other than ACTIVE carries its date.
+ */
+public enum PersonStatus {
+    ACTIVE, TRANSFERRED, LEFT, RETIRED;
+
+    public String bundleKey() {
+        return "PersonStatus." + name();
+    }
+}

@@ -1,0 +1,20 @@
+package com.soegroup.accountability.org;
+
+import com.soegroup.accountability.shared.Scope;
+import jakarta.enterprise.context.RequestScoped;
+
+import java.util.function.Supplier;
+
+/** Holds the caller's scope for the rest of the request: computed once, however many queries use it. */
+@RequestScoped
+public class ScopeCache {
+
+    private Scope scope;
+
+    Scope get(Supplier<Scope> compute) {
+        if (scope == null) {
+            scope = compute.get();
+        }
+        return scope;
+    }
+}

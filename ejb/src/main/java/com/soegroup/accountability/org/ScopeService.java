@@ -1,0 +1,204 @@
+package com.soegroup.accountability.org;
+
+import com.soegroup.accountability.audit.AuditAction;
+import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.audit.FieldChange;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Caller;
+import com.soegroup.accountability.shared.CallerService;
+import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.shared.Scope;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one place that decides what a caller may see (workflow.md "Scope"): the home enterprise from the
+ * directory unless ADMIN overrode it, plus ADMIN's extra grants, each with everything below it in the
+ * current tree. Read from the database on every request, so ADMIN's change applies from the next request.
+ * Services ask {@link #current()} and hand the {@link Scope} to their repositories.
+ */
+@Stateless
+@DenyAll
+public class ScopeService {
+
+    /** The object type this service writes to the audit trail. */
+    public static final String AUDIT_USER_SCOPE = "USER_SCOPE";
+
+    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@-]{1,128}");
+
+    @Inject
+    private ScopeCache cache;
+
+    @EJB
+    private CallerService callers;
+
+    @EJB
+    private AuditService audit;
+
+    @Inject
+    private EnterpriseRepository enterprises;
+
+    @Inject
+    private PersonRepository people;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    private final Clock clock = OrgClock.CLOCK;
+
+    /** The caller's scope, computed once per request. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public Scope current() {
+        try {
+            return cache.get(this::compute);
+        } catch (ContextNotActiveException noRequest) {
+            // a timer or an asynchronous call: no request to cache in, so compute it for this call
+            return compute();
+        }
+    }
+
+    /** The caller's own scope, as the header and GET /me/scope show it. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public EffectiveScope mine() {
+        Scope scope = current();
+        String employeeNo = scope.personId() == null ? null : em.find(Person.class, scope.personId()).employeeNo();
+        return new EffectiveScope(scope.userId(), scope.homeEnterprise(), scope.rootCodes(), employeeNo,
+                em.find(UserScope.class, scope.userId()) != null);
+    }
+
+    @RolesAllowed(Role.R_ADMIN)
+    public List<ScopeOverride> overrides() {
+        return em.createQuery("SELECT s FROM UserScope s ORDER BY s.userId", UserScope.class).getResultList()
+                .stream().map(ScopeService::toOverride).toList();
+    }
+
+    @RolesAllowed(Role.R_ADMIN)
+    public ScopeOverride override(String userId) {
+        UserScope found = userId == null ? null : em.find(UserScope.class, userId);
+        if (found == null) {
+            throw AccountabilityException.notFound();
+        }
+        return toOverride(found);
+    }
+
+    /**
+     * Sets a user's home enterprise and grants. The enterprises must be in ADMIN's own scope. When
+     * {@code expectedVersion} is given it must match the stored settings: two administrators editing the same
+     * user do not silently overwrite each other.
+     */
+    @RolesAllowed(Role.R_ADMIN)
+    public ScopeOverride save(String userId, String homeEnterpriseCode, List<String> grantCodes, String note,
+                              Integer expectedVersion) {
+        if (userId == null || !USER_ID.matcher(userId).matches()) {
+            throw AccountabilityException.invalid("userId", "scope.userId.invalid");
+        }
+        if (note != null && note.length() > 500) {
+            throw AccountabilityException.invalid("note", "field.tooLong", 500);
+        }
+        Scope admin = current();
+        Enterprise home = null;
+        if (homeEnterpriseCode != null && !homeEnterpriseCode.isBlank()) {
+            home = enterprises.findByCode(admin, homeEnterpriseCode)
+                    .orElseThrow(() -> AccountabilityException.invalid("homeEnterprise", "enterprise.unknown", homeEnterpriseCode));
+        }
+        Set<Enterprise> grants = new LinkedHashSet<>();
+        List<String> codes = grantCodes == null ? List.of() : grantCodes;
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            int index = i;
+            grants.add(enterprises.findByCode(admin, code)
+                    .orElseThrow(() -> AccountabilityException.invalid("grants[" + index + "]", "enterprise.unknown", code)));
+        }
+        if (home == null && grants.isEmpty()) {
+            throw AccountabilityException.invalid("homeEnterprise", "scope.empty");
+        }
+        UserScope stored = em.find(UserScope.class, userId);
+        Map<String, Object> before = stored == null ? Map.of() : audited(toOverride(stored));
+        if (stored == null) {
+            stored = new UserScope(userId);
+            stored.set(home, grants, blankToNull(note), admin.userId(), clock.instant());
+            em.persist(stored);
+        } else {
+            if (expectedVersion != null && expectedVersion != stored.version()) {
+                throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+            }
+            stored.set(home, grants, blankToNull(note), admin.userId(), clock.instant());
+        }
+        em.flush();
+        ScopeOverride saved = toOverride(stored);
+        audit.record(before.isEmpty() ? AuditAction.CREATE : AuditAction.UPDATE, AUDIT_USER_SCOPE, userId,
+                FieldChange.diff(before, audited(saved)));
+        return saved;
+    }
+
+    /** Drops ADMIN's settings: the user's scope is the directory's home enterprise again from the next request. */
+    @RolesAllowed(Role.R_ADMIN)
+    public void remove(String userId) {
+        UserScope found = userId == null ? null : em.find(UserScope.class, userId);
+        if (found == null) {
+            throw AccountabilityException.notFound();
+        }
+        Map<String, Object> before = audited(toOverride(found));
+        em.remove(found);
+        audit.record(AuditAction.DELETE, AUDIT_USER_SCOPE, userId, FieldChange.diff(before,
+                Map.of("homeEnterprise", "", "grants", "", "note", "")));
+    }
+
+    private static Map<String, Object> audited(ScopeOverride o) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("homeEnterprise", o.homeEnterprise());
+        fields.put("grants", String.join(",", o.grants()));
+        fields.put("note", o.note());
+        return fields;
+    }
+
+    private Scope compute() {
+        Caller caller = callers.current();
+        UserScope override = em.find(UserScope.class, caller.userId());
+        Enterprise home = null;
+        if (override != null && override.homeEnterprise() != null) {
+            home = override.homeEnterprise();
+        } else if (caller.homeEnterprise() != null) {
+            home = enterprises.findByCodeUnscoped(caller.homeEnterprise()).orElse(null);
+        }
+        Map<String, String> roots = new LinkedHashMap<>();
+        if (home != null) {
+            roots.put(home.code(), home.path());
+        }
+        if (override != null) {
+            override.grants().forEach(grant -> roots.put(grant.code(), grant.path()));
+        }
+        Long personId = people.idOfUser(caller.userId()).orElse(null);
+        return new Scope(caller.userId(), caller.roles(), home == null ? caller.homeEnterprise() : home.code(), roots,
+                personId);
+    }
+
+    private static ScopeOverride toOverride(UserScope s) {
+        List<String> grants = new ArrayList<>(s.grants().stream().sorted(Comparator.comparing(Enterprise::path))
+                .map(Enterprise::code).toList());
+        Enterprise home = s.homeEnterprise();
+        return new ScopeOverride(s.userId(), home == null ? null : home.code(), home == null ? null : home.fullName(),
+                grants, s.note(), s.updatedBy(), s.updatedAt(), s.version());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
