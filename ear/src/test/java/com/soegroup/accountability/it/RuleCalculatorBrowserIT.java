@@ -41,6 +41,21 @@ class RuleCalculatorBrowserIT extends ApplicationIT {
     }
 
     @Test
+    void pickingAnEnterpriseFillsItsPriorYearEndAssets() {
+        try (Browser browser = Browser.open()) {
+            browser.signIn("office", "office");
+            browser.go("/rule/calculator.xhtml");
+            browser.waitFor(By.id("calc:enterprise")).click();
+            browser.waitFor(By.cssSelector("#calc\\:enterprise_panel li[data-label^='YBJS ']")).click();
+
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver ->
+                    !driver.findElement(By.id("calc:assets_input")).getAttribute("value").isBlank());
+            String assets = browser.driver().findElement(By.id("calc:assets_input")).getAttribute("value");
+            assertTrue(assets.matches("[0-9,]+\\.\\d{2}.*"), assets);
+        }
+    }
+
+    @Test
     void theCalculatorIsNotForLiaisons() {
         try (Browser browser = Browser.open()) {
             browser.signIn("liaison", "liaison");

@@ -10,6 +10,7 @@ import java.io.StringReader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * An administrator issues a new version of the rules: copy, edit, confirm, put in force, and retire; a set in
@@ -72,6 +73,11 @@ class RuleSetAdminIT extends ApplicationIT {
         Api.Reply retired = admin.post("/rules/sets/YB-TEST-2030/retirement", "{\"version\": " + filing.json().getInt("version") + "}");
         assertEquals("RETIRED", retired.json().getString("status"), retired::toString);
         assertEquals("YB-SASAC-2020", office.post("/rules/loss-level", LOSS_1_5M.formatted("2030-06-01")).json().getString("ruleSet"));
+
+        // every step is in the audit trail, the threshold change with its old and new value
+        String trail = Api.as("auditor").get("/audit?objectType=RULE_SET&objectId=YB-TEST-2030&size=50").body();
+        assertTrue(trail.contains("CREATE") && trail.contains("STATE_CHANGE") && trail.contains("UPDATE"), trail);
+        assertTrue(trail.contains("lossLevels.LARGER") && trail.contains("1000000.00") && trail.contains("2000000.00"), trail);
     }
 
     @Test

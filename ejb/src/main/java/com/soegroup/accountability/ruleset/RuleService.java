@@ -19,7 +19,11 @@ import com.soegroup.accountability.rule.set.RuleSets;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import com.soegroup.accountability.org.AssetsYear;
+import com.soegroup.accountability.org.EnterpriseService;
+import com.soegroup.accountability.org.EnterpriseSummary;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -29,6 +33,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -49,6 +54,9 @@ public class RuleService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private EnterpriseService enterprises;
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_HR, Role.R_AUDITOR})
     public LossLevelResult lossLevel(BigDecimal amount, BigDecimal priorYearEndAssets, String ruleSet,
@@ -95,6 +103,25 @@ public class RuleService {
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     public RuleSet ruleSet(String code) {
         return RuleSets.byCode(catalog.all(), code).orElseThrow(AccountabilityException::notFound);
+    }
+
+    /** The enterprises of the caller's scope, to take a loss's assets from. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR})
+    public List<EnterpriseSummary> enterprises() {
+        return enterprises.tree();
+    }
+
+    /**
+     * A (rules.md §2): the total assets at the end of the year before the year of determination, of the
+     * enterprise where the loss occurred; empty while that year's figure is not on record.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR})
+    public Optional<BigDecimal> priorYearEndAssets(String enterpriseCode, LocalDate determinationDate) {
+        int year = (determinationDate == null ? LocalDate.now(clock) : determinationDate).getYear() - 1;
+        return enterprises.detail(enterpriseCode).assets().stream()
+                .filter(assets -> assets.year() == year)
+                .map(AssetsYear::totalAssets)
+                .findFirst();
     }
 
     /** The rule set in force today, for pages that show "the current rules". */

@@ -6,14 +6,23 @@ import com.soegroup.accountability.rule.set.RuleSetStatus;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.audit.AuditAction;
+import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.audit.FieldChange;
+import com.soegroup.accountability.rule.level.LossLevelTier;
+import com.soegroup.accountability.rule.sanction.SanctionRow;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -21,7 +30,8 @@ import java.util.regex.Pattern;
  * The lifecycle of rule sets (rules.md first paragraph; M§40 filing): a set in force is never edited — an
  * administrator copies it to a new draft, edits the draft, confirms its tables were reviewed, and puts it in
  * force from a date; the old set is retired. Every answer names the record version it produced, and a change
- * against an older version is refused, so two administrators cannot overwrite each other.
+ * against an older version is refused, so two administrators cannot overwrite each other. Every change goes to
+ * the audit trail with the fields it changed.
  */
 @Stateless
 @RolesAllowed(Role.R_ADMIN)
@@ -37,6 +47,11 @@ public class RuleSetAdminService {
 
     @Inject
     private Clock clock;
+
+    @EJB
+    private AuditService audit;
+
+    static final String AUDIT_RULE_SET = "RULE_SET";
 
     /** A rule set with the version of its record, for an edit that must not overwrite someone else's. */
     public record Versioned(RuleSet set, int version, String derivedFrom) {
@@ -73,6 +88,8 @@ public class RuleSetAdminService {
                 source.clawBack(), source.articles()));
         RuleSetRecord record = new RuleSetRecord(draft, sourceCode, clock.instant());
         repository.add(record);
+        audit.record(AuditAction.CREATE, AUDIT_RULE_SET, newCode, FieldChange.diff(Map.of(), facts(draft)),
+                Map.of("derivedFrom", sourceCode));
         changed.fire(new RuleSetCatalog.Changed(newCode));
         return new Versioned(draft, record.getVersion(), sourceCode);
     }
@@ -154,7 +171,10 @@ public class RuleSetAdminService {
     }
 
     private Versioned save(RuleSetRecord record, RuleSet set) {
+        RuleSet before = record.toRuleSet();
         record.replace(set, clock.instant());
+        AuditAction action = before.status() == set.status() ? AuditAction.UPDATE : AuditAction.STATE_CHANGE;
+        audit.record(action, AUDIT_RULE_SET, set.code(), FieldChange.diff(facts(before), facts(set)));
         repository.flush();
         changed.fire(new RuleSetCatalog.Changed(set.code()));
         return new Versioned(set, record.getVersion(), record.getDerivedFrom());
@@ -168,6 +188,28 @@ public class RuleSetAdminService {
         if (record.getVersion() != version) {
             throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), null);
         }
+    }
+
+    /**
+     * What the audit trail compares: the set's header and a compact text of each table, so that a changed
+     * threshold or matrix row shows as a changed field with its old and new value.
+     */
+    private static Map<String, Object> facts(RuleSet set) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("title", set.title());
+        facts.put("status", set.status());
+        facts.put("effectiveFrom", set.effectiveFrom());
+        facts.put("filingDate", set.filingDate());
+        facts.put("tablesReviewed", set.tablesReviewed());
+        for (LossLevelTier tier : set.lossLevels()) {
+            facts.put("lossLevels." + tier.level(), tier.amountFrom().toPlainString()
+                    + (tier.shareFrom() == null ? "" : " / " + tier.shareFrom().toPlainString()) + " " + tier.article());
+        }
+        for (SanctionRow row : set.sanctions()) {
+            facts.put("sanctions." + row.level() + "." + row.responsibilities().stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining("+")), row.toString());
+        }
+        return facts;
     }
 
     private static RuleSet with(RuleSet set, LocalDate effectiveFrom, LocalDate filingDate, RuleSetStatus status,

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.web.rule;
 
+import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.rule.effect.Eligibility;
 import com.soegroup.accountability.rule.effect.MeasureTaken;
 import com.soegroup.accountability.rule.effect.Restriction;
@@ -48,6 +49,8 @@ public class RuleCalculatorView implements Serializable {
     private String ruleSet;
     private LocalDate determinationDate;
 
+    private List<EnterpriseSummary> enterprises;
+    private String enterprise;
     private BigDecimal amount;
     private BigDecimal priorYearEndAssets;
     private LossLevelResult level;
@@ -86,9 +89,25 @@ public class RuleCalculatorView implements Serializable {
     @PostConstruct
     void init() {
         ruleSets = rules.ruleSets();
+        enterprises = rules.enterprises();
         determinationDate = rules.today();
         effectsDate = determinationDate;
         addMeasure();
+    }
+
+    /** Takes A from the enterprise's assets at the end of the year before the determination year. */
+    public void fillAssets() {
+        if (enterprise == null || enterprise.isBlank()) {
+            return;
+        }
+        try {
+            priorYearEndAssets = rules.priorYearEndAssets(enterprise, determinationDate).orElse(null);
+            if (priorYearEndAssets == null) {
+                Pages.info("calculator.assetsNotOnRecord", enterprise, determinationDate.getYear() - 1);
+            }
+        } catch (AccountabilityException e) {
+            Pages.show(e);
+        }
     }
 
     public void classify() {
@@ -189,6 +208,9 @@ public class RuleCalculatorView implements Serializable {
     }
 
     public List<RuleSet> getRuleSets() { return ruleSets; }
+    public List<EnterpriseSummary> getEnterprises() { return enterprises; }
+    public String getEnterprise() { return enterprise; }
+    public void setEnterprise(String enterprise) { this.enterprise = enterprise; }
     public String getRuleSet() { return ruleSet; }
     public void setRuleSet(String ruleSet) { this.ruleSet = ruleSet; }
     public LocalDate getDeterminationDate() { return determinationDate; }
