@@ -63,6 +63,16 @@ public class PersonService {
         return new PersonPage(people.count(scope, filter), page);
     }
 
+    /** Records that the user exported the people list with this filter (the page's Excel export). */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public void recordExport(String text, String enterpriseCode, PersonStatus status) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("text", text == null ? "" : text);
+        facts.put("enterprise", enterpriseCode == null ? "" : enterpriseCode);
+        facts.put("status", status == null ? "" : status.name());
+        audit.record(AuditAction.EXPORT, "PERSON_LIST", null, List.of(), facts);
+    }
+
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     public PersonDetail detail(String employeeNo) {
         Scope scope = scopes.current();
