@@ -53,7 +53,11 @@ public class PeopleView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) page(0, 1).total();
+            try {
+                return (int) people.count(text, enterprise, subsidiaries, status);
+            } catch (AccountabilityException e) {
+                return 0;
+            }
         }
 
         @Override
