@@ -118,6 +118,22 @@ class AuditIT extends ApplicationIT {
     }
 
     @Test
+    void everyReadOfAnAuditorIsLoggedListsOncePerPage() {
+        long before = Api.as("admin").get("/audit?user=auditor&action=READ&size=1").json().getInt("total");
+
+        Api.as("auditor").get("/enterprises/YBNYRQ");
+        Api.as("auditor").get("/people?size=20");
+        Api.as("office").get("/enterprises/YBNYRQ");
+
+        JsonObject log = Api.as("admin").get("/audit?user=auditor&action=READ&size=2").json();
+        assertEquals(before + 2, log.getInt("total"));
+        assertEquals("PERSON_LIST", log.getJsonArray("items").getJsonObject(0).getString("objectType"));
+        assertEquals("YBNYRQ", log.getJsonArray("items").getJsonObject(1).getString("objectId"));
+        assertEquals(0, Api.as("admin").get("/audit?user=office&objectType=ENTERPRISE&objectId=YBNYRQ").json().getInt("total"),
+                "the tree is not confidential: other roles' reads of it are not logged");
+    }
+
+    @Test
     void refusedSignInsAreLoggedWithTheAttemptedNameOnly() throws Exception {
         assertEquals(401, Api.as("office", "wrong-password").get("/me").status());
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())

@@ -48,7 +48,9 @@ class RuleCalculatorBrowserIT extends ApplicationIT {
             browser.waitFor(By.id("calc:enterprise")).click();
             browser.waitFor(By.cssSelector("#calc\\:enterprise_panel li[data-label^='YBJS ']")).click();
 
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver ->
+            // the ajax update replaces the input: look it up afresh until it shows the figure
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver ->
                     !driver.findElement(By.id("calc:assets_input")).getAttribute("value").isBlank());
             String assets = browser.driver().findElement(By.id("calc:assets_input")).getAttribute("value");
             assertTrue(assets.matches("[0-9,]+\\.\\d{2}.*"), assets);

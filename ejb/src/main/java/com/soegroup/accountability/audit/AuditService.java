@@ -83,6 +83,33 @@ public class AuditService {
     @RolesAllowed({Role.R_ADMIN, Role.R_AUDITOR})
     public AuditPage search(AuditFilter filter, int first, int max) {
         int size = Math.max(1, Math.min(max, MAX_PAGE));
+        Where where = where(filter);
+        TypedQuery<AuditEntry> page = em.createQuery("SELECT a FROM AuditEntry a" + where.jpql + " ORDER BY a.seq DESC", AuditEntry.class);
+        where.parameters.forEach(page::setParameter);
+        List<AuditRecord> entries = page.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList().stream()
+                .map(AuditService::toRecord).toList();
+        long total = count(filter);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("first", first);
+        facts.put("shown", entries.size());
+        facts.put("filter", describe(filter));
+        append(caller(), roles(), AuditAction.READ, "AUDIT_LOG", null, AuditDetails.write(List.of(), facts));
+        return new AuditPage(total, entries);
+    }
+
+    /** How many entries match: a number, not content, so not itself logged (the page that follows is). */
+    @RolesAllowed({Role.R_ADMIN, Role.R_AUDITOR})
+    public long count(AuditFilter filter) {
+        Where where = where(filter);
+        TypedQuery<Long> count = em.createQuery("SELECT count(a) FROM AuditEntry a" + where.jpql, Long.class);
+        where.parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    private record Where(String jpql, Map<String, Object> parameters) {
+    }
+
+    private static Where where(AuditFilter filter) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (filter.userId() != null && !filter.userId().isBlank()) {
@@ -109,21 +136,7 @@ public class AuditService {
             where.append(" AND a.occurredAt < :to");
             parameters.put("to", filter.to().plusDays(1).atStartOfDay(CHINA).toInstant());
         }
-        TypedQuery<AuditEntry> page = em.createQuery("SELECT a FROM AuditEntry a" + where + " ORDER BY a.seq DESC", AuditEntry.class);
-        TypedQuery<Long> count = em.createQuery("SELECT count(a) FROM AuditEntry a" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            page.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<AuditRecord> entries = page.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList().stream()
-                .map(AuditService::toRecord).toList();
-        long total = count.getSingleResult();
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("first", first);
-        facts.put("shown", entries.size());
-        facts.put("filter", describe(filter));
-        append(caller(), roles(), AuditAction.READ, "AUDIT_LOG", null, AuditDetails.write(List.of(), facts));
-        return new AuditPage(total, entries);
+        return new Where(where.toString(), parameters);
     }
 
     /**

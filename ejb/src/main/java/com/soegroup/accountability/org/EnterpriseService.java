@@ -41,14 +41,36 @@ public class EnterpriseService {
     /** Every enterprise of the caller's scope, parents before children. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     public List<EnterpriseSummary> tree() {
-        return enterprises.list(scopes.current()).stream().map(EnterpriseSummary::of).toList();
+        Scope scope = scopes.current();
+        List<EnterpriseSummary> tree = enterprises.list(scope).stream().sorted(TREE_ORDER).map(EnterpriseSummary::of).toList();
+        if (scope.has(Role.AUDITOR)) {
+            audit.record(AuditAction.READ, "ENTERPRISE_TREE", null, List.of(), Map.of("shown", tree.size()));
+        }
+        return tree;
     }
+
+    /** Depth first, siblings in the order they were added (ids compared as numbers, not as text). */
+    static final java.util.Comparator<Enterprise> TREE_ORDER = (a, b) -> {
+        String[] x = a.path().split("/");
+        String[] y = b.path().split("/");
+        for (int i = 1; i < Math.min(x.length, y.length); i++) {
+            int c = Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i]));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    };
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     public EnterpriseDetail detail(String code) {
         Scope scope = scopes.current();
         Enterprise e = enterprises.findByCode(scope, code).orElseThrow(AccountabilityException::notFound);
-        return detail(scope, e);
+        EnterpriseDetail detail = detail(scope, e);
+        if (scope.has(Role.AUDITOR)) {
+            audit.record(AuditAction.READ, AUDIT_ENTERPRISE, e.code(), List.of());
+        }
+        return detail;
     }
 
     /**

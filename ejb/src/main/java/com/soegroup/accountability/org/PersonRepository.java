@@ -63,6 +63,18 @@ public class PersonRepository {
         return found;
     }
 
+    /** Ids of the people of the scope among {@code employeeNos}, by employee number, without loading them. */
+    public Map<String, Long> idsInScope(Scope scope, Collection<String> employeeNos) {
+        Map<String, Long> found = new HashMap<>();
+        Scope.Condition in = scope.within("e.path");
+        var query = in.bind(em.createQuery("SELECT p.employeeNo, p.id FROM Person p JOIN p.enterprise e "
+                + "WHERE p.employeeNo IN :nos AND " + in, Object[].class));
+        for (List<String> chunk : Chunks.of(List.copyOf(employeeNos), 1000)) {
+            query.setParameter("nos", chunk).getResultList().forEach(row -> found.put((String) row[0], (Long) row[1]));
+        }
+        return found;
+    }
+
     public List<PersonPay> pay(Scope scope, Person person) {
         if (!scope.covers(person.enterprise().path())) {
             throw new IllegalArgumentException("Person " + person.employeeNo() + " is outside " + scope);

@@ -60,7 +60,37 @@ public class PersonService {
         int size = Math.max(1, Math.min(max, MAX_PAGE));
         List<PersonSummary> page = people.search(scope, filter, Math.max(0, first), size).stream()
                 .map(PersonSummary::of).toList();
+        if (scope.has(Role.AUDITOR)) {
+            // workflow.md: every read of an auditor is logged; a list once per page
+            Map<String, Object> facts = new LinkedHashMap<>();
+            facts.put("first", first);
+            facts.put("shown", page.size());
+            facts.put("text", text == null ? "" : text);
+            facts.put("enterprise", enterpriseCode == null ? "" : enterpriseCode);
+            audit.record(AuditAction.READ, "PERSON_LIST", null, List.of(), facts);
+        }
         return new PersonPage(people.count(scope, filter), page);
+    }
+
+    /** How many people match (for a paged list's size): a number only, not logged. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public long count(String text, String enterpriseCode, boolean includeSubsidiaries, PersonStatus status) {
+        Scope scope = scopes.current();
+        String path = null;
+        if (enterpriseCode != null && !enterpriseCode.isBlank()) {
+            path = enterprises.findByCode(scope, enterpriseCode).orElseThrow(AccountabilityException::notFound).path();
+        }
+        return people.count(scope, new PersonFilter(text, path, includeSubsidiaries, status));
+    }
+
+    /** Records that the user exported the people list with this filter (the page's Excel export). */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public void recordExport(String text, String enterpriseCode, PersonStatus status) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("text", text == null ? "" : text);
+        facts.put("enterprise", enterpriseCode == null ? "" : enterpriseCode);
+        facts.put("status", status == null ? "" : status.name());
+        audit.record(AuditAction.EXPORT, "PERSON_LIST", null, List.of(), facts);
     }
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})

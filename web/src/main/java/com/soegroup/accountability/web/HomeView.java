@@ -1,8 +1,11 @@
 package com.soegroup.accountability.web;
 
+import com.soegroup.accountability.org.EffectiveScope;
+import com.soegroup.accountability.org.ScopeService;
 import com.soegroup.accountability.shared.Caller;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.web.shell.UserSession;
+import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,8 +23,26 @@ public class HomeView implements Serializable {
     @Inject
     private UserSession session;
 
+    @EJB
+    private transient ScopeService scopes;
+
+    private EffectiveScope scope;
+
     public Caller getCaller() {
         return session.getCaller();
+    }
+
+    /** The scope in force now (the directory's home enterprise or ADMIN's override, plus grants). */
+    public EffectiveScope getScope() {
+        if (scope == null) {
+            scope = scopes.mine();
+        }
+        return scope;
+    }
+
+    /** The enterprises whose subtrees the user sees, for the sentence on the page. */
+    public String getScopeRoots() {
+        return String.join("、", getScope().roots());
     }
 
     public List<Role> getRoles() {

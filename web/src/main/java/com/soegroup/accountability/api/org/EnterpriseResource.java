@@ -5,6 +5,9 @@ import com.soegroup.accountability.org.EnterpriseChangeKind;
 import com.soegroup.accountability.org.EnterpriseDetail;
 import com.soegroup.accountability.org.EnterpriseService;
 import com.soegroup.accountability.org.EnterpriseSummary;
+import com.soegroup.accountability.org.ImportKind;
+import com.soegroup.accountability.org.ImportTemplates;
+import com.soegroup.accountability.org.OrgImportService;
 import com.soegroup.accountability.org.Restructuring;
 import com.soegroup.accountability.org.TreeChange;
 import com.soegroup.accountability.shared.AccountabilityException;
@@ -18,15 +21,22 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code /enterprises}: the group tree within the caller's scope (an enterprise outside it is 404, in the
- * list as by code), and ADMIN's restructuring.
+ * list as by code), ADMIN's restructuring, and ADMIN's import of enterprises and yearly assets
+ * ({@code POST /enterprises/import}, multipart: {@code file}, {@code kind} ENTERPRISES (default) or ASSETS).
  */
 @Path("enterprises")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,6 +83,34 @@ public class EnterpriseResource {
 
     @EJB
     private EnterpriseService enterprises;
+
+    @EJB
+    private OrgImportService imports;
+
+    @Context
+    private HttpHeaders headers;
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Role.R_ADMIN)
+    public Response importFile(List<EntityPart> parts) {
+        Imports.Upload upload = Imports.read(parts);
+        ImportKind kind = Imports.kind(upload.kind(), ImportKind.ENTERPRISES, Set.of(ImportKind.ENTERPRISES, ImportKind.ASSETS));
+        return Imports.answer(kind == ImportKind.ASSETS
+                ? imports.importAssets(upload.fileName(), upload.content())
+                : imports.importEnterprises(upload.fileName(), upload.content()), headers);
+    }
+
+    @GET
+    @Path("import/template")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON})
+    @RolesAllowed(Role.R_ADMIN)
+    public Response template(@QueryParam("kind") String kind, @QueryParam("format") String format) {
+        ImportKind chosen = Imports.kind(kind, ImportKind.ENTERPRISES, Set.of(ImportKind.ENTERPRISES, ImportKind.ASSETS));
+        ImportTemplates.Format as = Imports.format(format);
+        return Imports.template(imports.template(chosen, as), chosen, as);
+    }
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})

@@ -1,5 +1,8 @@
 package com.soegroup.accountability.api.org;
 
+import com.soegroup.accountability.org.ImportKind;
+import com.soegroup.accountability.org.ImportTemplates;
+import com.soegroup.accountability.org.OrgImportService;
 import com.soegroup.accountability.org.PayYear;
 import com.soegroup.accountability.org.PersonDetail;
 import com.soegroup.accountability.org.PersonInput;
@@ -15,20 +18,27 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code /people}: people within the caller's scope. Pay only for HR, OFFICE and LEADER; the ID document
- * only as its last four characters.
+ * only as its last four characters. Import for HR systems: {@code POST /people/import}, multipart {@code file}
+ * and {@code kind} PEOPLE (default; ADMIN, HR) or PAY (HR).
  */
 @Path("people")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,6 +83,34 @@ public class PersonResource {
 
     @EJB
     private PersonService people;
+
+    @EJB
+    private OrgImportService imports;
+
+    @Context
+    private HttpHeaders headers;
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.R_ADMIN, Role.R_HR})
+    public Response importFile(List<EntityPart> parts) {
+        Imports.Upload upload = Imports.read(parts);
+        ImportKind kind = Imports.kind(upload.kind(), ImportKind.PEOPLE, Set.of(ImportKind.PEOPLE, ImportKind.PAY));
+        return Imports.answer(kind == ImportKind.PAY
+                ? imports.importPay(upload.fileName(), upload.content())
+                : imports.importPeople(upload.fileName(), upload.content()), headers);
+    }
+
+    @GET
+    @Path("import/template")
+    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Role.R_ADMIN, Role.R_HR})
+    public Response template(@QueryParam("kind") String kind, @QueryParam("format") String format) {
+        ImportKind chosen = Imports.kind(kind, ImportKind.PEOPLE, Set.of(ImportKind.PEOPLE, ImportKind.PAY));
+        ImportTemplates.Format as = Imports.format(format);
+        return Imports.template(imports.template(chosen, as), chosen, as);
+    }
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})

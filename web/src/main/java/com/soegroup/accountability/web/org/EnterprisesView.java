@@ -1,0 +1,160 @@
+package com.soegroup.accountability.web.org;
+
+import com.soegroup.accountability.org.EnterpriseChangeKind;
+import com.soegroup.accountability.org.EnterpriseDetail;
+import com.soegroup.accountability.org.EnterpriseService;
+import com.soegroup.accountability.org.EnterpriseSummary;
+import com.soegroup.accountability.org.Restructuring;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.web.shell.FacesErrors;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.event.NodeSelectEvent;
+import org.primefaces.model.DefaultTreeNode;
+import org.primefaces.model.TreeNode;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The enterprise tree page (org/enterprises.xhtml): the tree of the user's scope, one enterprise's assets and history. */
+@Named
+@ViewScoped
+public class EnterprisesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient EnterpriseService enterprises;
+
+    private TreeNode<EnterpriseSummary> root;
+    private List<EnterpriseSummary> all;
+    private TreeNode<EnterpriseSummary> selectedNode;
+    private EnterpriseDetail detail;
+
+    private EnterpriseChangeKind changeKind = EnterpriseChangeKind.MOVED;
+    private String changeTarget;
+    private LocalDate changeDate;
+    private String changeReason;
+
+    @PostConstruct
+    void load() {
+        all = enterprises.tree();
+        root = new DefaultTreeNode<>(null, null);
+        Map<String, TreeNode<EnterpriseSummary>> nodes = new HashMap<>();
+        for (EnterpriseSummary e : all) {
+            TreeNode<EnterpriseSummary> parent = e.parentCode() == null ? root : nodes.getOrDefault(e.parentCode(), root);
+            TreeNode<EnterpriseSummary> node = new DefaultTreeNode<>(e, parent);
+            node.setExpanded(true);
+            nodes.put(e.code(), node);
+        }
+        if (detail != null) {
+            TreeNode<EnterpriseSummary> again = nodes.get(detail.enterprise().code());
+            if (again != null) {
+                again.setSelected(true);
+                selectedNode = again;
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public void onSelect(NodeSelectEvent event) {
+        show(((TreeNode<EnterpriseSummary>) event.getTreeNode()).getData().code());
+    }
+
+    public void show(String code) {
+        try {
+            detail = enterprises.detail(code);
+        } catch (AccountabilityException e) {
+            detail = null;
+            FacesErrors.show(e);
+        }
+    }
+
+    /** ADMIN: moves, merges or closes the selected enterprise; the page then shows the tree as it is now. */
+    public void restructure() {
+        if (detail == null) {
+            return;
+        }
+        try {
+            detail = enterprises.restructure(detail.enterprise().code(),
+                    new Restructuring(changeKind, changeKind == EnterpriseChangeKind.CLOSED ? null : changeTarget,
+                            changeDate, changeReason), detail.enterprise().version());
+            FacesErrors.info("enterprises.restructured", detail.enterprise().fullName());
+            changeReason = null;
+            load();
+        } catch (AccountabilityException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public List<EnterpriseChangeKind> getChangeKinds() {
+        return List.of(EnterpriseChangeKind.MOVED, EnterpriseChangeKind.MERGED, EnterpriseChangeKind.CLOSED);
+    }
+
+    /** Active enterprises other than the selected one, as targets of a move or merger. */
+    public List<EnterpriseSummary> getTargets() {
+        return all.stream().filter(e -> e.status() == com.soegroup.accountability.org.EnterpriseStatus.ACTIVE)
+                .filter(e -> detail == null || !e.code().equals(detail.enterprise().code())).toList();
+    }
+
+    public TreeNode<EnterpriseSummary> getRoot() {
+        return root;
+    }
+
+    public TreeNode<EnterpriseSummary> getSelectedNode() {
+        return selectedNode;
+    }
+
+    public void setSelectedNode(TreeNode<EnterpriseSummary> selectedNode) {
+        this.selectedNode = selectedNode;
+    }
+
+    public EnterpriseDetail getDetail() {
+        return detail;
+    }
+
+    public int getCount() {
+        return all.size();
+    }
+
+    public EnterpriseChangeKind getChangeKind() {
+        return changeKind;
+    }
+
+    public void setChangeKind(EnterpriseChangeKind changeKind) {
+        this.changeKind = changeKind;
+    }
+
+    public String getChangeTarget() {
+        return changeTarget;
+    }
+
+    public void setChangeTarget(String changeTarget) {
+        this.changeTarget = changeTarget;
+    }
+
+    public LocalDate getChangeDate() {
+        return changeDate;
+    }
+
+    public void setChangeDate(LocalDate changeDate) {
+        this.changeDate = changeDate;
+    }
+
+    public String getChangeReason() {
+        return changeReason;
+    }
+
+    public void setChangeReason(String changeReason) {
+        this.changeReason = changeReason;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+    }
+}
