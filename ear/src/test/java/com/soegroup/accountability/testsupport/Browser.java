@@ -89,6 +89,10 @@ public final class Browser implements AutoCloseable {
         waitFor(By.id("j_username")).sendKeys(user);
         driver.findElement(By.id("j_password")).sendKeys(password);
         driver.findElement(By.id("submit")).click();
+        // wait for the answer, so that the next navigation cannot cut the sign-in short
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.or(
+                ExpectedConditions.presenceOfElementLocated(By.id("app-user-name")),
+                ExpectedConditions.presenceOfElementLocated(By.id("loginFailed"))));
     }
 
     @Override

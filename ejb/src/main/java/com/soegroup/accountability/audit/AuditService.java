@@ -1,5 +1,6 @@
 package com.soegroup.accountability.audit;
 
+import com.soegroup.accountability.shared.ApplicationClock;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
@@ -7,6 +8,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -38,7 +40,6 @@ import java.util.stream.Collectors;
 @DenyAll
 public class AuditService {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final int MAX_PAGE = 500;
     private static final int MAX_TEXT = 200;
 
@@ -48,7 +49,8 @@ public class AuditService {
     @Resource
     private SessionContext context;
 
-    private final Clock clock = Clock.system(CHINA);
+    @Inject
+    private Clock clock;
 
     /** Records an act of the signed-in caller on an object, with the fields it changed. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
@@ -130,11 +132,11 @@ public class AuditService {
         }
         if (filter.from() != null) {
             where.append(" AND a.occurredAt >= :from");
-            parameters.put("from", filter.from().atStartOfDay(CHINA).toInstant());
+            parameters.put("from", filter.from().atStartOfDay(ApplicationClock.ZONE).toInstant());
         }
         if (filter.to() != null) {
             where.append(" AND a.occurredAt < :to");
-            parameters.put("to", filter.to().plusDays(1).atStartOfDay(CHINA).toInstant());
+            parameters.put("to", filter.to().plusDays(1).atStartOfDay(ApplicationClock.ZONE).toInstant());
         }
         return new Where(where.toString(), parameters);
     }

@@ -1,5 +1,7 @@
 package com.soegroup.accountability.org;
 
+import java.time.Clock;
+
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
@@ -25,6 +27,10 @@ import java.util.Map;
 @Stateless
 @DenyAll
 public class EnterpriseService {
+
+    /** "Today" is a Chinese business day (shared.ApplicationClock); a test may set it. */
+    @Inject
+    private Clock clock;
 
     /** The object type this service writes to the audit trail. */
     public static final String AUDIT_ENTERPRISE = "ENTERPRISE";
@@ -88,7 +94,7 @@ public class EnterpriseService {
         if (change.kind() == null || change.kind() == EnterpriseChangeKind.CREATED) {
             throw AccountabilityException.invalid("kind", "restructure.kind.invalid");
         }
-        LocalDate today = LocalDate.now(OrgClock.CLOCK);
+        LocalDate today = LocalDate.now(clock);
         if (change.effectiveDate() == null) {
             throw AccountabilityException.invalid("effectiveDate", "field.required");
         }
@@ -133,7 +139,7 @@ public class EnterpriseService {
         enterprises.persist(new EnterpriseChange(e, change.kind(), change.effectiveDate(), oldParent,
                 change.kind() == EnterpriseChangeKind.CLOSED ? null : target,
                 change.kind() == EnterpriseChangeKind.MERGED ? target : null, reason, scope.userId(),
-                OrgClock.CLOCK.instant()));
+                clock.instant()));
         if (change.kind() != EnterpriseChangeKind.CLOSED && target != oldParent) {
             String oldPath = e.path();
             e.moveUnder(target);

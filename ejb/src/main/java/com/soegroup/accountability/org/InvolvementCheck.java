@@ -1,5 +1,7 @@
 package com.soegroup.accountability.org;
 
+import java.time.Clock;
+
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.shared.AccountabilityException;
@@ -24,6 +26,10 @@ import java.util.List;
 @Stateless
 @DenyAll
 public class InvolvementCheck {
+
+    /** "Today" is a Chinese business day (shared.ApplicationClock); a test may set it. */
+    @Inject
+    private Clock clock;
 
     @EJB
     private ScopeService scopes;
@@ -63,7 +69,7 @@ public class InvolvementCheck {
             return;
         }
         Scope scope = scopes.current();
-        em.persist(new InvolvedPerson(objectType, objectId, person.id(), reason, scope.userId(), OrgClock.CLOCK.instant()));
+        em.persist(new InvolvedPerson(objectType, objectId, person.id(), reason, scope.userId(), clock.instant()));
         audit.record(AuditAction.CREATE, "INVOLVED_PERSON", objectType + ":" + objectId, List.of(),
                 java.util.Map.of("employeeNo", person.employeeNo(), "reason", reason == null ? "" : reason));
     }

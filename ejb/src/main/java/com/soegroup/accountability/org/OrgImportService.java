@@ -1,5 +1,7 @@
 package com.soegroup.accountability.org;
 
+import java.time.Clock;
+
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.shared.AccountabilityException;
@@ -34,6 +36,10 @@ import java.util.function.Supplier;
 @Stateless
 @DenyAll
 public class OrgImportService {
+
+    /** "Today" is a Chinese business day (shared.ApplicationClock); a test may set it. */
+    @Inject
+    private Clock clock;
 
     public static final String AUDIT_IMPORT = "IMPORT";
     /** Rows written between flushes: keeps the persistence context small on files of tens of thousands. */
@@ -158,13 +164,13 @@ public class OrgImportService {
             }
         }
         Map<String, Enterprise> made = new HashMap<>(visible);
-        LocalDate today = LocalDate.now(OrgClock.CLOCK);
+        LocalDate today = LocalDate.now(clock);
         for (ImportParser.EnterpriseRow row : creationOrder) {
             Enterprise parent = row.input().parentCode() == null ? null : made.get(row.input().parentCode());
             Enterprise e = new Enterprise(enterprises.nextId(), row.input().code(), parent, data(row.input()));
             enterprises.persist(e);
             enterprises.persist(new EnterpriseChange(e, EnterpriseChangeKind.CREATED, today, null, parent, null,
-                    "导入：" + (fileName == null ? "" : fileName), user, OrgClock.CLOCK.instant()));
+                    "导入：" + (fileName == null ? "" : fileName), user, clock.instant()));
             made.put(e.code(), e);
             created++;
         }
@@ -174,7 +180,7 @@ public class OrgImportService {
     @RolesAllowed(Role.R_ADMIN)
     public ImportResult importAssets(String fileName, byte[] content) {
         Scope scope = scopes.current();
-        LocalDate today = LocalDate.now(OrgClock.CLOCK);
+        LocalDate today = LocalDate.now(clock);
         ImportParser.Parsed<ImportParser.AssetsRow> parsed = ImportParser.assets(read(content), today);
         List<ImportError> errors = new ArrayList<>(parsed.errors());
         Set<String> codes = new HashSet<>();
@@ -291,7 +297,7 @@ public class OrgImportService {
     @RolesAllowed(Role.R_HR)
     public ImportResult importPay(String fileName, byte[] content) {
         Scope scope = scopes.current();
-        ImportParser.Parsed<ImportParser.PayRow> parsed = ImportParser.pay(read(content), LocalDate.now(OrgClock.CLOCK));
+        ImportParser.Parsed<ImportParser.PayRow> parsed = ImportParser.pay(read(content), LocalDate.now(clock));
         List<ImportError> errors = new ArrayList<>(parsed.errors());
         Set<String> nos = new HashSet<>();
         parsed.rows().forEach(row -> nos.add(row.employeeNo()));
@@ -307,7 +313,7 @@ public class OrgImportService {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        java.time.Instant now = OrgClock.CLOCK.instant();
+        java.time.Instant now = clock.instant();
         for (List<ImportParser.PayRow> chunk : Chunks.of(parsed.rows(), CHUNK)) {
             Map<String, PersonPay> existing = people.payOf(scope,
                     chunk.stream().map(row -> personIds.get(row.employeeNo())).distinct().toList());

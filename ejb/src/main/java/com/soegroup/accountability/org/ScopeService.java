@@ -61,7 +61,8 @@ public class ScopeService {
     @PersistenceContext
     private EntityManager em;
 
-    private final Clock clock = OrgClock.CLOCK;
+    @Inject
+    private Clock clock;
 
     /** The caller's scope, computed once per request. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
