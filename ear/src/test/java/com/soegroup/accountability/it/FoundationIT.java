@@ -161,6 +161,16 @@ class FoundationIT extends ApplicationIT {
     }
 
     @Test
+    void aSignedInUserAskingForAMissingPageGetsTheFriendly404() {
+        Api.Reply page = Api.as("office").get(TestEnvironment.BASE_URL + "/no-such-page.xhtml");
+
+        assertEquals(404, page.status());
+        assertTrue(page.body().contains("页面不存在"), page::body);
+        assertFalse(page.body().contains("Exception") && page.body().contains("at java."), page::body);
+        assertFalse(page.body().toLowerCase().contains("wildfly") || page.body().toLowerCase().contains("undertow"), page::body);
+    }
+
+    @Test
     void theOpenApiDocumentIsServedWithoutSigningIn() throws Exception {
         HttpResponse<String> document = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(TestEnvironment.BASE_URL + "/openapi")).build(), HttpResponse.BodyHandlers.ofString());
