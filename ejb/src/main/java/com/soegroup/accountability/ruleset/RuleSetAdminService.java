@@ -151,7 +151,7 @@ public class RuleSetAdminService {
             throw AccountabilityException.invalid("effectiveFrom", "input.required");
         }
         boolean clash = repository.all().stream().anyMatch(other -> other.getStatus() == RuleSetStatus.IN_FORCE
-                && other.toRuleSet().effectiveFrom().equals(effectiveFrom));
+                && other.getEffectiveFrom().equals(effectiveFrom));
         if (clash) {
             throw AccountabilityException.conflict("ruleSet.sameDay", effectiveFrom.toString());
         }

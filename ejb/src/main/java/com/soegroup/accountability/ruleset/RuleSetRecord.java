@@ -107,6 +107,10 @@ public class RuleSetRecord {
         return code;
     }
 
+    public LocalDate getEffectiveFrom() {
+        return effectiveFrom;
+    }
+
     public RuleSetStatus getStatus() {
         return status;
     }
