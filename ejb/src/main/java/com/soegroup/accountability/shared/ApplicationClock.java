@@ -1,0 +1,23 @@
+package com.soegroup.accountability.shared;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * The one clock of the application, in China's time zone: "today" is a Chinese business day whatever the
+ * server's zone. Services inject it instead of calling now(), so that a test can set the date.
+ */
+@ApplicationScoped
+public class ApplicationClock {
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Produces
+    @ApplicationScoped
+    Clock clock() {
+        return Clock.system(ZONE);
+    }
+}
