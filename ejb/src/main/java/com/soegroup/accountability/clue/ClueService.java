@@ -188,6 +188,13 @@ public class ClueService {
         return new CluePage(total, items);
     }
 
+    /** How many lines of the ledger the filter matches (the page's paginator); only a number, so not logged. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    public long count(ClueFilter filter) {
+        Scope scope = scopes.current();
+        return clues.count(scope, query(scope, filter));
+    }
+
     /** One clue by its ledger number; its content and, for OFFICE and LEADER, the reporter are logged as read. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     public ClueDetail detail(String ledgerNo) {
