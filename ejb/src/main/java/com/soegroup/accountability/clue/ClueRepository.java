@@ -146,6 +146,36 @@ public class ClueRepository {
                 .setParameter("user", userId).setParameter("since", since).getResultList();
     }
 
+    /** Open supervised clues in the scope, soonest deadline first (the home page's tasks). */
+    public List<Clue> supervisedOpen(Scope scope, int max) {
+        Scope.Condition visible = visible(scope);
+        return visible.bind(em.createQuery("SELECT c FROM Clue c JOIN c.owner o WHERE c.supervised = true AND c.status <> :closed AND "
+                        + visible + " ORDER BY c.supervisionDeadline, c.id", Clue.class))
+                .setParameter("closed", ClueStatus.CLOSED).setMaxResults(max).getResultList();
+    }
+
+    /** Clues in the scope being checked past their checking deadline. */
+    public List<Clue> checkingOverdue(Scope scope, LocalDate today, int max) {
+        Scope.Condition visible = visible(scope);
+        return visible.bind(em.createQuery("SELECT c FROM Clue c JOIN c.owner o WHERE c.status = :checking AND c.checkDeadline < :today AND "
+                        + visible + " ORDER BY c.checkDeadline, c.id", Clue.class))
+                .setParameter("checking", ClueStatus.CHECKING).setParameter("today", today).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Every running supervision of an open clue, group-wide: for the reminder timer only, which runs as no
+     * user and reads nothing but deadlines and the leader to remind. Never for a user's request.
+     */
+    List<Supervision> runningSupervisionsForReminders() {
+        return em.createQuery("SELECT s FROM Supervision s JOIN s.clue c WHERE s.endedOn IS NULL AND c.status <> :closed "
+                + "ORDER BY s.deadline", Supervision.class).setParameter("closed", ClueStatus.CLOSED).getResultList();
+    }
+
+    boolean reminderExists(Clue clue, ClueReminder.Kind kind, LocalDate dueOn) {
+        return !em.createQuery("SELECT r.id FROM ClueReminder r WHERE r.clue = :c AND r.kind = :k AND r.dueOn = :d", Long.class)
+                .setParameter("c", clue).setParameter("k", kind).setParameter("d", dueOn).setMaxResults(1).getResultList().isEmpty();
+    }
+
     // --- the ledger number ----------------------------------------------------------------------------------
 
     /**

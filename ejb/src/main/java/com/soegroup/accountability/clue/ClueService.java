@@ -53,6 +53,7 @@ public class ClueService {
     private static final int DUPLICATE_CANDIDATES = 300;
     private static final double SIMILAR_SUMMARY = 0.35;
     /** Markup is refused in the summary: a clue is text, and text with tags is most likely pasted from elsewhere. */
+    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@-]{1,128}");
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[A-Za-z!][^>]*>");
 
     @EJB
@@ -231,12 +232,7 @@ public class ClueService {
     public ClueDetail transition(String ledgerNo, Integer expectedVersion, TransitionInput input) {
         Scope scope = scopes.current();
         Clue clue = find(scope, ledgerNo);
-        if (expectedVersion == null) {
-            throw AccountabilityException.invalid("version", "field.required");
-        }
-        if (expectedVersion != clue.version()) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
-        }
+        requireVersion(clue, expectedVersion);
         LocalDate today = today();
         ClueLifecycle.check(clue.status(), scope.roles(), input, today);
         ClueStatus from = clue.status();
@@ -297,6 +293,138 @@ public class ClueService {
             return toDetail(scope, clue, List.of(), List.of(), null, today);
         }
         return toDetail(scope, clue, people(scope, clue), clues.mergedFrom(scope, clue), supervision(scope, clue, today), today);
+    }
+
+    // --- flagged supervision (挂牌督办) ---------------------------------------------------------------------
+
+    /**
+     * A leader flags an open clue for supervision: the supervising leader (the caller unless named), the
+     * deadline and how often progress is due.
+     */
+    @RolesAllowed(Role.R_LEADER)
+    public ClueDetail supervise(String ledgerNo, Integer expectedVersion, String leaderUserId, LocalDate deadline,
+                                Integer progressIntervalDays) {
+        Scope scope = scopes.current();
+        Clue clue = find(scope, ledgerNo);
+        requireVersion(clue, expectedVersion);
+        LocalDate today = today();
+        if (!clue.status().isOpen()) {
+            throw AccountabilityException.conflict("clue.supervision.closed");
+        }
+        if (clue.supervised()) {
+            throw AccountabilityException.conflict("clue.supervision.running");
+        }
+        if (deadline == null) {
+            throw AccountabilityException.invalid("deadline", "field.required");
+        }
+        if (deadline.isBefore(today)) {
+            throw AccountabilityException.invalid("deadline", "clue.deadline.past");
+        }
+        int interval = progressIntervalDays == null ? 14 : progressIntervalDays;
+        if (interval < 1 || interval > 366) {
+            throw AccountabilityException.invalid("progressIntervalDays", "clue.supervision.interval.invalid");
+        }
+        String leader = strip(leaderUserId) == null ? scope.userId() : strip(leaderUserId);
+        if (!USER_ID.matcher(leader).matches()) {
+            throw AccountabilityException.invalid("leader", "scope.userId.invalid");
+        }
+        clues.persist(new Supervision(clue, leader, deadline, interval, today, scope.userId()));
+        clue.supervise(deadline);
+        clues.persist(new ClueHistory(clue, clock.instant(), scope.userId(), ClueHistory.Action.SUPERVISION_STARTED, null,
+                null, null, "leader=" + leader + "; deadline=" + deadline + "; interval=" + interval));
+        clues.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_CLUE, clue.ledgerNo(), List.of(new FieldChange("supervised", "false", "true"),
+                new FieldChange("supervisionDeadline", null, deadline.toString())), Map.of("leader", leader));
+        return toDetail(scope, clue, people(scope, clue), clues.mergedFrom(scope, clue), supervision(scope, clue, today), today);
+    }
+
+    /** A progress entry (进展情况) of a supervised clue, by the office, the leader or the enterprise's liaison. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON})
+    public ClueDetail addProgress(String ledgerNo, String text) {
+        Scope scope = scopes.current();
+        Clue clue = find(scope, ledgerNo);
+        Supervision running = clues.runningSupervision(scope, clue)
+                .orElseThrow(() -> AccountabilityException.conflict("clue.supervision.none"));
+        String entry = strip(text);
+        if (entry == null) {
+            throw AccountabilityException.invalid("text", "field.required");
+        }
+        if (entry.length() > 2000) {
+            throw AccountabilityException.invalid("text", "field.tooLong", 2000);
+        }
+        LocalDate today = today();
+        clues.persist(new SupervisionProgress(running, today, scope.userId(), entry));
+        clues.persist(new ClueHistory(clue, clock.instant(), scope.userId(), ClueHistory.Action.SUPERVISION_PROGRESS, null,
+                null, entry, null));
+        clues.flush();
+        audit.record(AuditAction.CREATE, "SUPERVISION_PROGRESS", clue.ledgerNo(), List.of());
+        return toDetail(scope, clue, people(scope, clue), clues.mergedFrom(scope, clue), supervision(scope, clue, today), today);
+    }
+
+    /** The leader lifts the supervision before the clue closes (closing lifts it anyway). */
+    @RolesAllowed(Role.R_LEADER)
+    public ClueDetail endSupervision(String ledgerNo, Integer expectedVersion, String reason) {
+        Scope scope = scopes.current();
+        Clue clue = find(scope, ledgerNo);
+        requireVersion(clue, expectedVersion);
+        Supervision running = clues.runningSupervision(scope, clue)
+                .orElseThrow(() -> AccountabilityException.conflict("clue.supervision.none"));
+        LocalDate today = today();
+        running.end(today);
+        clue.endSupervision();
+        clues.persist(new ClueHistory(clue, clock.instant(), scope.userId(), ClueHistory.Action.SUPERVISION_ENDED, null,
+                null, strip(reason), null));
+        clues.flush();
+        audit.record(AuditAction.UPDATE, AUDIT_CLUE, clue.ledgerNo(), List.of(new FieldChange("supervised", "true", "false")));
+        return toDetail(scope, clue, people(scope, clue), clues.mergedFrom(scope, clue), null, today);
+    }
+
+    /**
+     * The caller's open work on clues (home page, GET /me/tasks): supervised clues whose deadline is near or
+     * past or whose progress is due, and, for the office, checks past their deadline. Soonest first.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public List<ClueTask> tasks() {
+        Scope scope = scopes.current();
+        if (!scope.hasAny(Role.OFFICE, Role.LEADER, Role.LIAISON)) {
+            return List.of();
+        }
+        LocalDate today = today();
+        List<ClueTask> tasks = new ArrayList<>();
+        List<Clue> supervised = clues.supervisedOpen(scope, 500);
+        Map<Long, LocalDate> lastProgress = clues.lastProgress(scope, supervised);
+        for (Clue c : supervised) {
+            if (!c.supervisionDeadline().isAfter(today.plusDays(SupervisionRules.TASK_DAYS_AHEAD))) {
+                tasks.add(task("SUPERVISION_DEADLINE", c, c.supervisionDeadline(), today));
+            }
+            Supervision running = clues.runningSupervision(scope, c).orElse(null);
+            if (running != null) {
+                LocalDate due = SupervisionRules.nextProgressDue(running.startedOn(), lastProgress.get(c.id()),
+                        running.progressIntervalDays());
+                if (!due.isAfter(today)) {
+                    tasks.add(task("PROGRESS_DUE", c, due, today));
+                }
+            }
+        }
+        if (scope.has(Role.OFFICE)) {
+            clues.checkingOverdue(scope, today, 200).forEach(c -> tasks.add(task("CHECK_DEADLINE", c, c.checkDeadline(), today)));
+        }
+        tasks.sort(java.util.Comparator.comparing(ClueTask::due).thenComparing(ClueTask::ledgerNo));
+        return tasks;
+    }
+
+    private static ClueTask task(String kind, Clue c, LocalDate due, LocalDate today) {
+        String summary = c.summary().length() > 60 ? c.summary().substring(0, 60) + "…" : c.summary();
+        return new ClueTask(kind, c.ledgerNo(), c.enterprise().code(), summary, due, due.isBefore(today));
+    }
+
+    private static void requireVersion(Clue clue, Integer expectedVersion) {
+        if (expectedVersion == null) {
+            throw AccountabilityException.invalid("version", "field.required");
+        }
+        if (expectedVersion != clue.version()) {
+            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+        }
     }
 
     // --- close-out reconciliation --------------------------------------------------------------------------

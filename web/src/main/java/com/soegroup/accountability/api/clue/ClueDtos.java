@@ -94,4 +94,13 @@ public final class ClueDtos {
                              String transferKind, String receivingEnterprise, String receivingOrgan, String reference,
                              String survivor, Boolean confirmed) {
     }
+
+    public record SupervisionRequest(String leader, String deadline, Integer progressIntervalDays, Integer version) {
+    }
+
+    public record ProgressRequest(String text) {
+    }
+
+    public record EndRequest(String reason, Integer version) {
+    }
 }

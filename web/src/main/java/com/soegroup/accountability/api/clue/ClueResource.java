@@ -45,6 +45,9 @@ public class ClueResource {
     @EJB
     private ClueService clues;
 
+    @EJB
+    private com.soegroup.accountability.clue.ClueReminderJob reminders;
+
     @Context
     private HttpHeaders headers;
 
@@ -115,6 +118,49 @@ public class ClueResource {
                 ClueJson.code(TransferKind.class, "transferKind", t.transferKind()), t.receivingEnterprise(),
                 t.receivingOrgan(), t.reference(), t.survivor(), Boolean.TRUE.equals(t.confirmed()));
         return detail(clues.transition(ledgerNo, t.version(), input));
+    }
+
+    /** Flags the clue for supervision (挂牌督办): {@code {"leader", "deadline", "progressIntervalDays", "version"}}. */
+    @POST
+    @Path("{ledgerNo}/supervision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.R_LEADER)
+    public ClueDtos.Detail supervise(@PathParam("ledgerNo") String ledgerNo, ClueDtos.SupervisionRequest r) {
+        if (r == null) {
+            throw AccountabilityException.invalid(null, "request.body.required");
+        }
+        return detail(clues.supervise(ledgerNo, r.version(), r.leader(), ClueJson.date("deadline", r.deadline()),
+                r.progressIntervalDays()));
+    }
+
+    @POST
+    @Path("{ledgerNo}/supervision/progress")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON})
+    public ClueDtos.Detail progress(@PathParam("ledgerNo") String ledgerNo, ClueDtos.ProgressRequest r) {
+        if (r == null) {
+            throw AccountabilityException.invalid(null, "request.body.required");
+        }
+        return detail(clues.addProgress(ledgerNo, r.text()));
+    }
+
+    @POST
+    @Path("{ledgerNo}/supervision/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.R_LEADER)
+    public ClueDtos.Detail endSupervision(@PathParam("ledgerNo") String ledgerNo, ClueDtos.EndRequest r) {
+        if (r == null) {
+            throw AccountabilityException.invalid(null, "request.body.required");
+        }
+        return detail(clues.endSupervision(ledgerNo, r.version(), r.reason()));
+    }
+
+    /** Creates the supervision reminders due today now, as the morning timer does; answers how many. */
+    @POST
+    @Path("reminders")
+    @RolesAllowed(Role.R_OFFICE)
+    public java.util.Map<String, Integer> runReminders() {
+        return java.util.Map.of("created", reminders.runNow());
     }
 
     static ClueFilter filter(String enterprise, boolean subsidiaries, List<String> status, List<String> source, String from,

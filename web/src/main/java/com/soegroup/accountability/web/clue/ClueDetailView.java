@@ -32,6 +32,11 @@ public class ClueDetailView implements Serializable {
     @EJB
     private transient ClueService clues;
 
+    private LocalDate supervisionDeadline;
+    private Integer progressIntervalDays = 14;
+    private String supervisingLeader;
+    private String progressText;
+
     private String no;
     private boolean registered;
     private ClueDetail detail;
@@ -96,6 +101,34 @@ public class ClueDetailView implements Serializable {
         }
     }
 
+    public void supervise() {
+        change(() -> clues.supervise(no, detail.clue().version(), supervisingLeader, supervisionDeadline, progressIntervalDays),
+                "clue.supervision.started");
+    }
+
+    public void addProgress() {
+        change(() -> clues.addProgress(no, progressText), "clue.supervision.progressAdded");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            progressText = null;
+        }
+    }
+
+    public void endSupervision() {
+        change(() -> clues.endSupervision(no, detail.clue().version(), null), "clue.supervision.ended");
+    }
+
+    private void change(Runnable action, String doneKey) {
+        try {
+            action.run();
+            ClueMessages.info(doneKey);
+            reload();
+        } catch (AccountabilityException e) {
+            ClueMessages.show(e);
+        } catch (EJBException e) {
+            ClueMessages.show(e);
+        }
+    }
+
     private void reload() {
         try {
             detail = clues.detail(no);
@@ -133,6 +166,14 @@ public class ClueDetailView implements Serializable {
         };
     }
 
+    public LocalDate getSupervisionDeadline() { return supervisionDeadline; }
+    public void setSupervisionDeadline(LocalDate supervisionDeadline) { this.supervisionDeadline = supervisionDeadline; }
+    public Integer getProgressIntervalDays() { return progressIntervalDays; }
+    public void setProgressIntervalDays(Integer progressIntervalDays) { this.progressIntervalDays = progressIntervalDays; }
+    public String getSupervisingLeader() { return supervisingLeader; }
+    public void setSupervisingLeader(String supervisingLeader) { this.supervisingLeader = supervisingLeader; }
+    public String getProgressText() { return progressText; }
+    public void setProgressText(String progressText) { this.progressText = progressText; }
     public String getNo() { return no; }
     public void setNo(String no) { this.no = no; }
     public boolean isRegistered() { return registered; }
