@@ -176,6 +176,17 @@ public class ClueRepository {
                 .setParameter("c", clue).setParameter("k", kind).setParameter("d", dueOn).setMaxResults(1).getResultList().isEmpty();
     }
 
+    /** Open clues in the scope by handling unit and state: the reconciliation's totals. */
+    public Map<String, Map<ClueStatus, Long>> openByUnit(Scope scope, ClueQuery query) {
+        Scope.Condition where = where(scope, query);
+        Map<String, Map<ClueStatus, Long>> counts = new java.util.TreeMap<>();
+        where.bind(em.createQuery("SELECT o.code, c.status, count(c) FROM Clue c JOIN c.owner o JOIN c.enterprise e WHERE "
+                        + where + " GROUP BY o.code, c.status", Object[].class)).getResultList()
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new java.util.EnumMap<>(ClueStatus.class))
+                        .put((ClueStatus) row[1], (Long) row[2]));
+        return counts;
+    }
+
     // --- the ledger number ----------------------------------------------------------------------------------
 
     /**

@@ -103,4 +103,11 @@ public final class ClueDtos {
 
     public record EndRequest(String reason, Integer version) {
     }
+
+    public record ReconciliationLine(Clue clue, boolean readyToClose, List<Work> reasons) {
+    }
+
+    public record Reconciliation(long total, int page, int size, List<ReconciliationLine> items,
+                                 java.util.Map<String, java.util.Map<com.soegroup.accountability.clue.ClueStatus, Long>> openByUnit) {
+    }
 }

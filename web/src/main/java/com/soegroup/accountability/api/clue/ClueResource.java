@@ -82,6 +82,26 @@ public class ClueResource {
                 .entity(detail(created)).build();
     }
 
+    /** The close-out reconciliation: every clue not closed, by handling unit, with what holds it open. */
+    @GET
+    @Path("reconciliation")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    public ClueDtos.Reconciliation reconciliation(@QueryParam("enterprise") String enterprise,
+                                                  @QueryParam("page") @DefaultValue("0") int page,
+                                                  @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0 || size < 1 || size > 500) {
+            throw AccountabilityException.invalid(page < 0 ? "page" : "size", "paging.invalid");
+        }
+        Locale locale = ApiMessages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
+        com.soegroup.accountability.clue.ReconciliationPage found = clues.reconciliation(
+                enterprise == null || enterprise.isBlank() ? null : enterprise.strip(), page * size, size);
+        return new ClueDtos.Reconciliation(found.total(), page, size, found.items().stream()
+                .map(l -> new ClueDtos.ReconciliationLine(ClueDtos.Clue.of(l.clue()), l.readyToClose(), l.reasons().stream()
+                        .map(w -> new ClueDtos.Work(w.area(), w.reference(), ApiMessages.text(locale, w.messageKey(), w.arguments().toArray())))
+                        .toList()))
+                .toList(), found.openByUnit());
+    }
+
     /** Open clues that look like the one being registered (same enterprise and person, or similar summary). */
     @POST
     @Path("similar")
