@@ -44,6 +44,12 @@ class ClueBrowserIT extends ApplicationIT {
                     By.cssSelector("#ledger\\:table_data"), no));
             assertEquals(1, browser.driver().findElements(By.cssSelector("#ledger\\:table_data tr")).size());
             browser.screenshot("clue-ledger");
+
+            browser.waitFor(By.id("menu:clueReconciliation")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#reconciliation\\:table_data"), no));
+            assertTrue(browser.text(By.id("reconciliation:table_data")).contains("已登记，尚未开始初步核实"));
+            browser.screenshot("clue-reconciliation");
         }
     }
 }

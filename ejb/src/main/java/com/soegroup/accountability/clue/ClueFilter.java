@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public record ClueFilter(String enterprise, boolean subsidiaries, Set<ClueStatus> statuses, Set<ClueSource> sources,
                          LocalDate receivedFrom, LocalDate receivedTo, Boolean supervised, boolean overdueOnly,
-                         LossLevel level, String text) {
+                         LossLevel level, String text) implements java.io.Serializable {
 
     public static final ClueFilter ALL = new ClueFilter(null, true, Set.of(), Set.of(), null, null, null, false, null, null);
 

@@ -647,6 +647,14 @@ public class ClueService {
     }
 
     private ClueQuery query(Scope scope, ClueFilter filter) {
+        return resolve(enterprises, scope, filter, today());
+    }
+
+    /**
+     * A filter resolved for the repository: the enterprise by code within the scope (else not found), dates
+     * and text checked. Static so the exports resolve a filter exactly as the ledger does.
+     */
+    static ClueQuery resolve(EnterpriseRepository enterprises, Scope scope, ClueFilter filter, LocalDate today) {
         ClueFilter f = filter == null ? ClueFilter.ALL : filter;
         String path = null;
         if (f.enterprise() != null && !f.enterprise().isBlank()) {
@@ -659,10 +667,10 @@ public class ClueService {
         if (f.text() != null && f.text().strip().length() > 200) {
             throw AccountabilityException.invalid("q", "field.tooLong", 200);
         }
-        return new ClueQuery(f, path, f.subsidiaries(), today());
+        return new ClueQuery(f, path, f.subsidiaries(), today);
     }
 
-    ClueSummary toSummary(Clue c, List<CluePerson> persons, LocalDate today) {
+    static ClueSummary toSummary(Clue c, List<CluePerson> persons, LocalDate today) {
         String names = persons == null ? "" : persons.stream().map(CluePerson::name).collect(Collectors.joining("、"));
         return new ClueSummary(c.ledgerNo(), c.enterprise().code(), c.enterprise().fullName(), c.owner().code(),
                 c.owner().fullName(), c.source(), c.receivedOn(), c.registeredOn(), c.summary(), names, c.possibleLoss(),

@@ -1,7 +1,7 @@
 package com.soegroup.accountability.clue;
 
 /** How the ledger is ordered: a column and a direction; ties fall back to the newest registration first. */
-public record ClueSort(Column column, boolean ascending) {
+public record ClueSort(Column column, boolean ascending) implements java.io.Serializable {
 
     public static final ClueSort DEFAULT = new ClueSort(Column.RECEIVED_ON, false);
 

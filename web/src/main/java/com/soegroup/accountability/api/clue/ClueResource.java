@@ -48,6 +48,9 @@ public class ClueResource {
     @EJB
     private com.soegroup.accountability.clue.ClueReminderJob reminders;
 
+    @EJB
+    private com.soegroup.accountability.clue.ClueExport exports;
+
     @Context
     private HttpHeaders headers;
 
@@ -100,6 +103,63 @@ public class ClueResource {
                         .map(w -> new ClueDtos.Work(w.area(), w.reference(), ApiMessages.text(locale, w.messageKey(), w.arguments().toArray())))
                         .toList()))
                 .toList(), found.openByUnit());
+    }
+
+    /** The filtered ledger as an Excel workbook (same filters and sort as GET /clues); streamed. */
+    @GET
+    @Path("export.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    public Response exportXlsx(@QueryParam("enterprise") String enterprise,
+                               @QueryParam("subsidiaries") @DefaultValue("true") boolean subsidiaries,
+                               @QueryParam("status") List<String> status, @QueryParam("source") List<String> source,
+                               @QueryParam("from") String from, @QueryParam("to") String to,
+                               @QueryParam("supervised") Boolean supervised,
+                               @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+                               @QueryParam("level") String level, @QueryParam("q") String text, @QueryParam("sort") String sort) {
+        ClueFilter filter = filter(enterprise, subsidiaries, status, source, from, to, supervised, overdue, level, text);
+        return export(filter, sort(sort), false);
+    }
+
+    /** The filtered ledger as a PDF (Chinese embedded, page header and numbers); streamed. */
+    @GET
+    @Path("export.pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    public Response exportPdf(@QueryParam("enterprise") String enterprise,
+                              @QueryParam("subsidiaries") @DefaultValue("true") boolean subsidiaries,
+                              @QueryParam("status") List<String> status, @QueryParam("source") List<String> source,
+                              @QueryParam("from") String from, @QueryParam("to") String to,
+                              @QueryParam("supervised") Boolean supervised,
+                              @QueryParam("overdue") @DefaultValue("false") boolean overdue,
+                              @QueryParam("level") String level, @QueryParam("q") String text, @QueryParam("sort") String sort) {
+        ClueFilter filter = filter(enterprise, subsidiaries, status, source, from, to, supervised, overdue, level, text);
+        return export(filter, sort(sort), true);
+    }
+
+    private Response export(ClueFilter filter, ClueSort sort, boolean pdf) {
+        exports.check(filter, pdf);
+        Locale locale = ApiMessages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
+        java.util.Map<String, String> texts = texts(locale);
+        String name = "clue-ledger-" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + (pdf ? ".pdf" : ".xlsx");
+        jakarta.ws.rs.core.StreamingOutput body = out -> {
+            if (pdf) {
+                exports.pdf(filter, sort, texts, out);
+            } else {
+                exports.xlsx(filter, sort, texts, out);
+            }
+        };
+        return Response.ok(body, pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    /** The export's texts in the caller's language, from the same bundles as the pages. */
+    public static java.util.Map<String, String> texts(Locale locale) {
+        java.util.Map<String, String> texts = new java.util.HashMap<>();
+        for (String key : com.soegroup.accountability.clue.ClueExport.textKeys()) {
+            texts.put(key, ApiMessages.text(locale, key));
+        }
+        return texts;
     }
 
     /** Open clues that look like the one being registered (same enterprise and person, or similar summary). */

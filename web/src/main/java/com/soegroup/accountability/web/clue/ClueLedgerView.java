@@ -42,6 +42,9 @@ public class ClueLedgerView implements Serializable {
     @EJB
     private transient EnterpriseService enterprises;
 
+    @EJB
+    private transient com.soegroup.accountability.clue.ClueExport exports;
+
     private List<EnterpriseSummary> enterpriseOptions;
     private String enterprise;
     private boolean subsidiaries = true;
@@ -126,6 +129,40 @@ public class ClueLedgerView implements Serializable {
         return new ClueFilter(enterprise, subsidiaries, s, o, receivedFrom, receivedTo,
                 supervised == null || supervised.isEmpty() ? null : Boolean.valueOf(supervised), overdueOnly,
                 level == null || level.isEmpty() ? null : LossLevel.valueOf(level), text);
+    }
+
+    /** The ledger as filtered on the page, as an Excel workbook (streamed while it is written). */
+    public org.primefaces.model.StreamedContent getXlsx() {
+        return download(false);
+    }
+
+    public org.primefaces.model.StreamedContent getPdf() {
+        return download(true);
+    }
+
+    private org.primefaces.model.StreamedContent download(boolean pdf) {
+        ClueFilter filter = applied;
+        ClueSort order = sort;
+        java.util.Map<String, String> texts = com.soegroup.accountability.api.clue.ClueResource.texts(
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        try {
+            exports.check(filter, pdf);
+        } catch (AccountabilityException e) {
+            ClueMessages.show(e);
+            return null;
+        }
+        com.soegroup.accountability.clue.ClueExport exporter = exports;
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name(ClueMessages.text("clue.export.title") + "-" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + (pdf ? ".pdf" : ".xlsx"))
+                .contentType(pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .writer(out -> {
+                    if (pdf) {
+                        exporter.pdf(filter, order, texts, out);
+                    } else {
+                        exporter.xlsx(filter, order, texts, out);
+                    }
+                })
+                .build();
     }
 
     /** The applied filter and sort, for the export links of the page. */
