@@ -1,0 +1,394 @@
+package com.soegroup.accountability.clue;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import com.soegroup.accountability.audit.AuditAction;
+import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.org.ScopeService;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.shared.Scope;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Exports of the filtered ledger (台账导出), laid out like the ledgers people keep: a title row, Chinese headers,
+ * numbers as numbers and dates as dates in Excel; a landscape PDF with the Chinese font embedded (text stays
+ * selectable), a header line and page numbers on every page. Both stream: rows are read a chunk at a time
+ * and written out at once (SXSSF keeps a window of rows, the PDF table is flushed per chunk), so a ledger of
+ * any length needs the same memory. Every export is in the audit trail with its filter and row count.
+ * <p>
+ * The texts (title, headers, code names) come from the web layer's bundles in the user's language, as
+ * {@code texts}: the keys are {@link #textKeys()}.
+ */
+@Stateless
+@DenyAll
+public class ClueExport {
+
+    static final int CHUNK = 500;
+    /** Where the PDF font is looked for unless {@value #FONT_PROPERTY} names one ("file.ttc,index" for a collection). */
+    static final String FONT_PROPERTY = "accountability.pdf-font";
+    static final List<String> FONT_CANDIDATES = List.of(
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
+            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2",
+            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
+            "/usr/share/fonts/truetype/arphic/uming.ttc,0");
+
+    private static final String[] COLUMNS = {"clue.export.serial", "clue.field.ledgerNo", "clue.field.receivedOn",
+            "clue.field.enterprise", "clue.field.owner", "clue.field.source", "clue.field.persons", "clue.field.summary",
+            "clue.field.possibleLoss", "clue.field.level", "clue.field.status", "clue.export.handler", "clue.field.deadline",
+            "clue.field.supervision", "clue.supervision.deadline", "clue.overdue", "clue.field.closed"};
+
+    @EJB
+    private ScopeService scopes;
+
+    @EJB
+    private AuditService audit;
+
+    @Inject
+    private ClueRepository clues;
+
+    @Inject
+    private com.soegroup.accountability.org.EnterpriseRepository enterprises;
+
+    @Inject
+    private Clock clock;
+
+    /** The bundle keys an export needs: column headers, title lines, and the names of the codes. */
+    public static List<String> textKeys() {
+        List<String> keys = new ArrayList<>(List.of(COLUMNS));
+        keys.addAll(List.of("clue.export.title", "clue.export.subtitle", "clue.export.page", "clue.export.yes"));
+        for (ClueSource s : ClueSource.values()) {
+            keys.add(s.bundleKey());
+        }
+        for (ClueStatus s : ClueStatus.values()) {
+            keys.add(s.bundleKey());
+        }
+        for (com.soegroup.accountability.rule.level.LossLevel l : com.soegroup.accountability.rule.level.LossLevel.values()) {
+            keys.add("clue.level." + l.name());
+        }
+        return keys;
+    }
+
+    /**
+     * Checks before anything is streamed that the export can run: the filter resolves in the caller's scope
+     * (else 400/404) and, for a PDF, a CJK font is there (else 422). Once bytes flow, an error can no longer
+     * become a proper answer.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    public void check(ClueFilter filter, boolean pdf) {
+        ClueService.resolve(enterprises, scopes.current(), filter, LocalDate.now(clock));
+        if (pdf) {
+            font();
+        }
+    }
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    public void xlsx(ClueFilter filter, ClueSort sort, Map<String, String> texts, OutputStream out) {
+        Scope scope = scopes.current();
+        ClueQuery query = ClueService.resolve(enterprises, scope, filter, LocalDate.now(clock));
+        Function<String, String> t = key -> texts.getOrDefault(key, key);
+        LocalDate today = LocalDate.now(clock);
+        int rows = 0;
+        SXSSFWorkbook book = new SXSSFWorkbook(200);
+        try {
+            SXSSFSheet sheet = book.createSheet(t.apply("clue.export.title"));
+            Styles styles = new Styles(book);
+            Row title = sheet.createRow(0);
+            title.setHeightInPoints(28);
+            cell(title, 0, t.apply("clue.export.title"), styles.title);
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.length - 1));
+            Row subtitle = sheet.createRow(1);
+            cell(subtitle, 0, subtitle(t, scope, filter, today), styles.plain);
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, COLUMNS.length - 1));
+            Row header = sheet.createRow(2);
+            for (int i = 0; i < COLUMNS.length; i++) {
+                cell(header, i, t.apply(COLUMNS[i]), styles.header);
+            }
+            sheet.createFreezePane(2, 3);
+            int[] widths = {6, 20, 12, 24, 12, 12, 16, 60, 16, 8, 12, 10, 12, 8, 12, 8, 12};
+            for (int i = 0; i < widths.length; i++) {
+                sheet.setColumnWidth(i, widths[i] * 256);
+            }
+            int r = 3;
+            for (List<Clue> chunk : (Iterable<List<Clue>>) clues.chunks(scope, query, sort, CHUNK)::iterator) {
+                Map<Long, List<CluePerson>> persons = clues.persons(scope, chunk);
+                for (Clue c : chunk) {
+                    ClueSummary s = ClueService.toSummary(c, persons.get(c.id()), today);
+                    Row row = sheet.createRow(r++);
+                    rows++;
+                    number(row, 0, rows, styles.integer);
+                    cell(row, 1, s.ledgerNo(), styles.plain);
+                    date(row, 2, s.receivedOn(), styles.date);
+                    cell(row, 3, s.enterpriseName(), styles.plain);
+                    cell(row, 4, s.ownerCode(), styles.plain);
+                    cell(row, 5, t.apply(s.source().bundleKey()), styles.plain);
+                    cell(row, 6, s.persons(), styles.plain);
+                    cell(row, 7, s.summary(), styles.wrap);
+                    if (s.possibleLoss() != null) {
+                        number(row, 8, s.possibleLoss().doubleValue(), styles.money);
+                    }
+                    cell(row, 9, s.level() == null ? null : t.apply("clue.level." + s.level().name()), styles.plain);
+                    cell(row, 10, t.apply(s.status().bundleKey()), styles.plain);
+                    cell(row, 11, s.handler(), styles.plain);
+                    date(row, 12, s.checkDeadline(), styles.date);
+                    cell(row, 13, s.supervised() ? t.apply("clue.export.yes") : null, styles.plain);
+                    date(row, 14, s.supervisionDeadline(), styles.date);
+                    cell(row, 15, s.overdue() ? t.apply("clue.export.yes") : null, s.overdue() ? styles.overdue : styles.plain);
+                    date(row, 16, s.closedOn(), styles.date);
+                }
+            }
+            book.write(out);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            book.dispose();
+            try {
+                book.close();
+            } catch (IOException ignored) {
+                // the temporary files are gone with dispose(); nothing else to release
+            }
+        }
+        audited("XLSX", filter, rows);
+    }
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    public void pdf(ClueFilter filter, ClueSort sort, Map<String, String> texts, OutputStream out) {
+        Scope scope = scopes.current();
+        ClueQuery query = ClueService.resolve(enterprises, scope, filter, LocalDate.now(clock));
+        BaseFont font = font();
+        Function<String, String> t = key -> texts.getOrDefault(key, key);
+        LocalDate today = LocalDate.now(clock);
+        Font body = new Font(font, 7.5f);
+        Font head = new Font(font, 8, Font.BOLD);
+        int rows = 0;
+        Document document = new Document(PageSize.A4.rotate(), 24, 24, 40, 30);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new PageDecoration(font, t.apply("clue.export.title"), t.apply("clue.export.page")));
+            document.addTitle(t.apply("clue.export.title"));
+            document.open();
+            Paragraph title = new Paragraph(t.apply("clue.export.title"), new Font(font, 14, Font.BOLD));
+            title.setAlignment(Element.ALIGN_CENTER);
+            document.add(title);
+            document.add(new Paragraph(subtitle(t, scope, filter, today), new Font(font, 8)));
+            int[] pdfColumns = {0, 1, 2, 3, 5, 6, 7, 8, 10, 14};
+            float[] widths = {3, 10, 6.5f, 11, 6, 7, 30, 8, 6, 6.5f};
+            PdfPTable table = new PdfPTable(widths);
+            table.setWidthPercentage(100);
+            table.setHeaderRows(1);
+            table.setComplete(false);
+            table.setSpacingBefore(6);
+            for (int c : pdfColumns) {
+                PdfPCell cell = new PdfPCell(new Phrase(t.apply(COLUMNS[c]), head));
+                cell.setBackgroundColor(new java.awt.Color(0xE8, 0xEC, 0xF2));
+                table.addCell(cell);
+            }
+            for (List<Clue> chunk : (Iterable<List<Clue>>) clues.chunks(scope, query, sort, CHUNK)::iterator) {
+                Map<Long, List<CluePerson>> persons = clues.persons(scope, chunk);
+                for (Clue c : chunk) {
+                    ClueSummary s = ClueService.toSummary(c, persons.get(c.id()), today);
+                    rows++;
+                    String[] values = {Integer.toString(rows), s.ledgerNo(), String.valueOf(s.receivedOn()), s.enterpriseName(),
+                            t.apply(s.source().bundleKey()), s.persons(), s.summary(),
+                            s.possibleLoss() == null ? "" : String.format("%,.2f", s.possibleLoss()),
+                            t.apply(s.status().bundleKey()),
+                            s.supervisionDeadline() == null ? "" : s.supervisionDeadline().toString()};
+                    for (int i = 0; i < values.length; i++) {
+                        PdfPCell cell = new PdfPCell(new Phrase(values[i] == null ? "" : values[i], body));
+                        if (i == 7) {
+                            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                        }
+                        if (s.overdue()) {
+                            cell.setBackgroundColor(new java.awt.Color(0xFD, 0xEC, 0xEA));
+                        }
+                        table.addCell(cell);
+                    }
+                }
+                // hand the finished rows to the writer: memory holds one chunk, not the ledger
+                document.add(table);
+            }
+            table.setComplete(true);
+            document.add(table);
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("PDF export failed", e);
+        }
+        audited("PDF", filter, rows);
+    }
+
+    private void audited(String format, ClueFilter filter, int rows) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("format", format);
+        facts.put("rows", rows);
+        facts.put("filter", (filter == null ? ClueFilter.ALL : filter).describe());
+        audit.record(AuditAction.EXPORT, ClueService.AUDIT_LEDGER, null, List.of(), facts);
+    }
+
+    private static String subtitle(Function<String, String> t, Scope scope, ClueFilter filter, LocalDate today) {
+        String d = (filter == null ? ClueFilter.ALL : filter).describe();
+        return java.text.MessageFormat.format(t.apply("clue.export.subtitle"), String.join("、", scope.rootCodes()),
+                today.toString(), d.isEmpty() ? "—" : d);
+    }
+
+    /** The CJK font for PDFs: the configured one, or the first of the usual system fonts present. */
+    static BaseFont font() {
+        List<String> candidates = new ArrayList<>();
+        String configured = System.getProperty(FONT_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            candidates.add(configured.strip());
+        }
+        candidates.addAll(FONT_CANDIDATES);
+        for (String candidate : candidates) {
+            String file = candidate.contains(",") ? candidate.substring(0, candidate.lastIndexOf(',')) : candidate;
+            if (new File(file).isFile()) {
+                try {
+                    return BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+                } catch (DocumentException | IOException e) {
+                    java.util.logging.Logger.getLogger(ClueExport.class.getName())
+                            .warning(() -> "PDF font " + candidate + " unusable: " + e.getMessage());
+                }
+            }
+        }
+        throw AccountabilityException.refused("clue.export.noFont");
+    }
+
+    private static void cell(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(style);
+    }
+
+    private static void number(Row row, int column, double value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+    }
+
+    private static void date(Row row, int column, LocalDate value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(style);
+    }
+
+    /** The cell styles of one workbook (a workbook holds a limited number: made once, shared by all cells). */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle header;
+        final CellStyle plain;
+        final CellStyle wrap;
+        final CellStyle date;
+        final CellStyle money;
+        final CellStyle integer;
+        final CellStyle overdue;
+
+        Styles(SXSSFWorkbook book) {
+            org.apache.poi.ss.usermodel.Font big = book.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 16);
+            title = book.createCellStyle();
+            title.setFont(big);
+            title.setAlignment(HorizontalAlignment.CENTER);
+            title.setVerticalAlignment(VerticalAlignment.CENTER);
+            org.apache.poi.ss.usermodel.Font bold = book.createFont();
+            bold.setBold(true);
+            header = bordered(book);
+            header.setFont(bold);
+            header.setAlignment(HorizontalAlignment.CENTER);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setWrapText(true);
+            plain = bordered(book);
+            wrap = bordered(book);
+            wrap.setWrapText(true);
+            short dateFormat = book.createDataFormat().getFormat("yyyy-mm-dd");
+            date = bordered(book);
+            date.setDataFormat(dateFormat);
+            money = bordered(book);
+            money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
+            integer = bordered(book);
+            integer.setDataFormat(book.createDataFormat().getFormat("0"));
+            org.apache.poi.ss.usermodel.Font red = book.createFont();
+            red.setColor(IndexedColors.RED.getIndex());
+            red.setBold(true);
+            overdue = bordered(book);
+            overdue.setFont(red);
+        }
+
+        private static CellStyle bordered(SXSSFWorkbook book) {
+            CellStyle style = book.createCellStyle();
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            return style;
+        }
+    }
+
+    /** The header line and the page number of every PDF page. */
+    private static final class PageDecoration extends PdfPageEventHelper {
+        private final Font font;
+        private final String title;
+        private final String pagePattern;
+
+        PageDecoration(BaseFont base, String title, String pagePattern) {
+            this.font = new Font(base, 8);
+            this.title = title;
+            this.pagePattern = pagePattern;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(title, font),
+                    document.left(), document.top() + 14, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
+                    new Phrase(java.text.MessageFormat.format(pagePattern, writer.getPageNumber()), font),
+                    (document.left() + document.right()) / 2, document.bottom() - 16, 0);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package com.soegroup.accountability.web.clue;
+
+import com.soegroup.accountability.clue.ClueDetail;
+import com.soegroup.accountability.clue.ClueHistoryEntry;
+import com.soegroup.accountability.clue.ClueService;
+import com.soegroup.accountability.clue.ClueStatus;
+import com.soegroup.accountability.clue.TransferKind;
+import com.soegroup.accountability.clue.TransitionInput;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.ErrorCode;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * 线索详情 (clue/detail.xhtml?no=…): the clue, its persons, history and supervision, and the state changes
+ * the user may make (the service decides which; the page only offers what it answers in {@code next}).
+ */
+@Named
+@ViewScoped
+public class ClueDetailView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient ClueService clues;
+
+    private LocalDate supervisionDeadline;
+    private Integer progressIntervalDays = 14;
+    private String supervisingLeader;
+    private String progressText;
+
+    private String no;
+    private boolean registered;
+    private ClueDetail detail;
+    private List<ClueHistoryEntry> history;
+
+    private ClueStatus to;
+    private String handler;
+    private LocalDate deadline;
+    private String reason;
+    private String transferKind;
+    private String receivingEnterprise;
+    private String receivingOrgan;
+    private String reference;
+    private String survivor;
+    private boolean confirmed;
+
+    /** Loads the clue; out of scope, recused or unknown all answer the same 404 page. */
+    public void load() throws IOException {
+        try {
+            detail = clues.detail(no);
+            history = clues.history(no);
+            if (registered && !FacesContext.getCurrentInstance().isPostback()) {
+                ClueMessages.info("clue.registered", detail.clue().ledgerNo());
+            }
+        } catch (AccountabilityException e) {
+            if (e.code() == ErrorCode.NOT_FOUND || e.code() == ErrorCode.INVALID_INPUT) {
+                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+                FacesContext.getCurrentInstance().responseComplete();
+                return;
+            }
+            throw e;
+        }
+    }
+
+    /** Opens the dialog of one state change with empty fields. */
+    public void prepare(ClueStatus target) {
+        to = target;
+        handler = null;
+        deadline = null;
+        reason = null;
+        transferKind = null;
+        receivingEnterprise = null;
+        receivingOrgan = null;
+        reference = null;
+        survivor = null;
+        confirmed = false;
+    }
+
+    public void apply() {
+        TransitionInput input = new TransitionInput(to, handler, deadline, reason,
+                transferKind == null || transferKind.isEmpty() ? null : TransferKind.valueOf(transferKind),
+                receivingEnterprise, receivingOrgan, reference, survivor, confirmed);
+        try {
+            clues.transition(no, detail.clue().version(), input);
+            ClueMessages.info("clue.transition.done", ClueMessages.text(to.bundleKey()));
+            reload();
+            org.primefaces.PrimeFaces.current().executeScript("PF('transition').hide()");
+        } catch (AccountabilityException e) {
+            ClueMessages.show(e);
+        } catch (EJBException e) {
+            ClueMessages.show(e);
+        }
+    }
+
+    public void supervise() {
+        change(() -> clues.supervise(no, detail.clue().version(), supervisingLeader, supervisionDeadline, progressIntervalDays),
+                "clue.supervision.started");
+    }
+
+    public void addProgress() {
+        change(() -> clues.addProgress(no, progressText), "clue.supervision.progressAdded");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            progressText = null;
+        }
+    }
+
+    public void endSupervision() {
+        change(() -> clues.endSupervision(no, detail.clue().version(), null), "clue.supervision.ended");
+    }
+
+    private void change(Runnable action, String doneKey) {
+        try {
+            action.run();
+            ClueMessages.info(doneKey);
+            reload();
+        } catch (AccountabilityException e) {
+            ClueMessages.show(e);
+        } catch (EJBException e) {
+            ClueMessages.show(e);
+        }
+    }
+
+    private void reload() {
+        try {
+            detail = clues.detail(no);
+            history = clues.history(no);
+        } catch (AccountabilityException gone) {
+            // transferred out of the user's scope: the page keeps what it showed, without actions
+            detail = null;
+        }
+    }
+
+    private static final java.time.format.DateTimeFormatter WHEN =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+
+    /** A moment of the history as a Chinese wall-clock time, whatever the server's zone. */
+    public String when(java.time.Instant at) {
+        return at == null ? "" : WHEN.format(at);
+    }
+
+    public boolean isOpen() {
+        return detail != null && detail.clue().status().isOpen();
+    }
+
+    public TransferKind[] getTransferKinds() { return TransferKind.values(); }
+    public boolean isNeeds(String what) {
+        if (to == null) {
+            return false;
+        }
+        return switch (what) {
+            case "checking" -> to == ClueStatus.CHECKING;
+            case "transfer" -> to == ClueStatus.TRANSFERRED;
+            case "merge" -> to == ClueStatus.MERGED;
+            case "reference" -> to == ClueStatus.TRANSFERRED || to == ClueStatus.OUT_OF_SCOPE;
+            case "confirm" -> to == ClueStatus.CLOSED;
+            default -> false;
+        };
+    }
+
+    public LocalDate getSupervisionDeadline() { return supervisionDeadline; }
+    public void setSupervisionDeadline(LocalDate supervisionDeadline) { this.supervisionDeadline = supervisionDeadline; }
+    public Integer getProgressIntervalDays() { return progressIntervalDays; }
+    public void setProgressIntervalDays(Integer progressIntervalDays) { this.progressIntervalDays = progressIntervalDays; }
+    public String getSupervisingLeader() { return supervisingLeader; }
+    public void setSupervisingLeader(String supervisingLeader) { this.supervisingLeader = supervisingLeader; }
+    public String getProgressText() { return progressText; }
+    public void setProgressText(String progressText) { this.progressText = progressText; }
+    public String getNo() { return no; }
+    public void setNo(String no) { this.no = no; }
+    public boolean isRegistered() { return registered; }
+    public void setRegistered(boolean registered) { this.registered = registered; }
+    public ClueDetail getDetail() { return detail; }
+    public List<ClueHistoryEntry> getHistory() { return history; }
+    public ClueStatus getTo() { return to; }
+    public String getHandler() { return handler; }
+    public void setHandler(String handler) { this.handler = handler; }
+    public LocalDate getDeadline() { return deadline; }
+    public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getTransferKind() { return transferKind; }
+    public void setTransferKind(String transferKind) { this.transferKind = transferKind; }
+    public String getReceivingEnterprise() { return receivingEnterprise; }
+    public void setReceivingEnterprise(String receivingEnterprise) { this.receivingEnterprise = receivingEnterprise; }
+    public String getReceivingOrgan() { return receivingOrgan; }
+    public void setReceivingOrgan(String receivingOrgan) { this.receivingOrgan = receivingOrgan; }
+    public String getReference() { return reference; }
+    public void setReference(String reference) { this.reference = reference; }
+    public String getSurvivor() { return survivor; }
+    public void setSurvivor(String survivor) { this.survivor = survivor; }
+    public boolean isConfirmed() { return confirmed; }
+    public void setConfirmed(boolean confirmed) { this.confirmed = confirmed; }
+}

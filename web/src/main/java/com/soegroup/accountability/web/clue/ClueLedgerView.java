@@ -1,0 +1,215 @@
+package com.soegroup.accountability.web.clue;
+
+import com.soegroup.accountability.clue.ClueFilter;
+import com.soegroup.accountability.clue.CluePage;
+import com.soegroup.accountability.clue.ClueService;
+import com.soegroup.accountability.clue.ClueSort;
+import com.soegroup.accountability.clue.ClueSource;
+import com.soegroup.accountability.clue.ClueStatus;
+import com.soegroup.accountability.clue.ClueSummary;
+import com.soegroup.accountability.org.EnterpriseService;
+import com.soegroup.accountability.org.EnterpriseSummary;
+import com.soegroup.accountability.rule.level.LossLevel;
+import com.soegroup.accountability.shared.AccountabilityException;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 问题线索台账 (clue/ledger.xhtml): the ledger as a lazy table over the database, one page at a time, with the
+ * filters above it; exports take the same filter.
+ */
+@Named
+@ViewScoped
+public class ClueLedgerView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient ClueService clues;
+
+    @EJB
+    private transient EnterpriseService enterprises;
+
+    @EJB
+    private transient com.soegroup.accountability.clue.ClueExport exports;
+
+    private List<EnterpriseSummary> enterpriseOptions;
+    private String enterprise;
+    private boolean subsidiaries = true;
+    private List<String> statuses = new ArrayList<>();
+    private List<String> sources = new ArrayList<>();
+    private LocalDate receivedFrom;
+    private LocalDate receivedTo;
+    private String supervised = "";
+    private boolean overdueOnly;
+    private String level;
+    private String text;
+    private ClueFilter applied = ClueFilter.ALL;
+    private ClueSort sort = ClueSort.DEFAULT;
+
+    private final LazyDataModel<ClueSummary> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, clues.count(applied));
+            } catch (AccountabilityException e) {
+                ClueMessages.show(e);
+                return 0;
+            }
+        }
+
+        @Override
+        public List<ClueSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            sort = sortOf(sortBy);
+            try {
+                CluePage page = clues.search(applied, sort, first, pageSize);
+                setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+                return page.items();
+            } catch (AccountabilityException e) {
+                ClueMessages.show(e);
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(ClueSummary clue) {
+            return clue.ledgerNo();
+        }
+
+        @Override
+        public ClueSummary getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    @PostConstruct
+    void init() {
+        enterpriseOptions = enterprises.tree();
+    }
+
+    /** Takes the filter fields as the table's filter; the table then reloads its first page. */
+    public void search() {
+        applied = filter();
+    }
+
+    public void reset() {
+        enterprise = null;
+        subsidiaries = true;
+        statuses = new ArrayList<>();
+        sources = new ArrayList<>();
+        receivedFrom = null;
+        receivedTo = null;
+        supervised = "";
+        overdueOnly = false;
+        level = null;
+        text = null;
+        applied = ClueFilter.ALL;
+    }
+
+    ClueFilter filter() {
+        // select menus post codes as text (a List's element type is erased): the enums are made here
+        EnumSet<ClueStatus> s = EnumSet.noneOf(ClueStatus.class);
+        statuses.forEach(code -> s.add(ClueStatus.valueOf(code)));
+        EnumSet<ClueSource> o = EnumSet.noneOf(ClueSource.class);
+        sources.forEach(code -> o.add(ClueSource.valueOf(code)));
+        return new ClueFilter(enterprise, subsidiaries, s, o, receivedFrom, receivedTo,
+                supervised == null || supervised.isEmpty() ? null : Boolean.valueOf(supervised), overdueOnly,
+                level == null || level.isEmpty() ? null : LossLevel.valueOf(level), text);
+    }
+
+    /** The ledger as filtered on the page, as an Excel workbook (streamed while it is written). */
+    public org.primefaces.model.StreamedContent getXlsx() {
+        return download(false);
+    }
+
+    public org.primefaces.model.StreamedContent getPdf() {
+        return download(true);
+    }
+
+    private org.primefaces.model.StreamedContent download(boolean pdf) {
+        ClueFilter filter = applied;
+        ClueSort order = sort;
+        java.util.Map<String, String> texts = com.soegroup.accountability.api.clue.ClueResource.texts(
+                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        try {
+            exports.check(filter, pdf);
+        } catch (AccountabilityException e) {
+            ClueMessages.show(e);
+            return null;
+        }
+        com.soegroup.accountability.clue.ClueExport exporter = exports;
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name(ClueMessages.text("clue.export.title") + "-" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + (pdf ? ".pdf" : ".xlsx"))
+                .contentType(pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .writer(out -> {
+                    if (pdf) {
+                        exporter.pdf(filter, order, texts, out);
+                    } else {
+                        exporter.xlsx(filter, order, texts, out);
+                    }
+                })
+                .build();
+    }
+
+    /** The applied filter and sort, for the export links of the page. */
+    public ClueFilter getApplied() { return applied; }
+    public ClueSort getSort() { return sort; }
+
+    static ClueSort sortOf(Map<String, SortMeta> sortBy) {
+        if (sortBy == null || sortBy.isEmpty()) {
+            return ClueSort.DEFAULT;
+        }
+        SortMeta meta = sortBy.values().iterator().next();
+        ClueSort.Column column = switch (meta.getField() == null ? "" : meta.getField()) {
+            case "ledgerNo" -> ClueSort.Column.LEDGER_NO;
+            case "enterprise" -> ClueSort.Column.ENTERPRISE;
+            case "source" -> ClueSort.Column.SOURCE;
+            case "status" -> ClueSort.Column.STATUS;
+            case "possibleLoss" -> ClueSort.Column.POSSIBLE_LOSS;
+            case "supervisionDeadline" -> ClueSort.Column.SUPERVISION_DEADLINE;
+            default -> ClueSort.Column.RECEIVED_ON;
+        };
+        return new ClueSort(column, meta.getOrder() != null && meta.getOrder().isAscending());
+    }
+
+    public LazyDataModel<ClueSummary> getModel() { return model; }
+    public List<EnterpriseSummary> getEnterpriseOptions() { return enterpriseOptions; }
+    public ClueStatus[] getStatusOptions() { return ClueStatus.values(); }
+    public ClueSource[] getSourceOptions() { return ClueSource.values(); }
+    public LossLevel[] getLevelOptions() { return LossLevel.values(); }
+
+    public String getEnterprise() { return enterprise; }
+    public void setEnterprise(String enterprise) { this.enterprise = enterprise; }
+    public boolean isSubsidiaries() { return subsidiaries; }
+    public void setSubsidiaries(boolean subsidiaries) { this.subsidiaries = subsidiaries; }
+    public List<String> getStatuses() { return statuses; }
+    public void setStatuses(List<String> statuses) { this.statuses = statuses == null ? new ArrayList<>() : new ArrayList<>(statuses); }
+    public List<String> getSources() { return sources; }
+    public void setSources(List<String> sources) { this.sources = sources == null ? new ArrayList<>() : new ArrayList<>(sources); }
+    public LocalDate getReceivedFrom() { return receivedFrom; }
+    public void setReceivedFrom(LocalDate receivedFrom) { this.receivedFrom = receivedFrom; }
+    public LocalDate getReceivedTo() { return receivedTo; }
+    public void setReceivedTo(LocalDate receivedTo) { this.receivedTo = receivedTo; }
+    public String getSupervised() { return supervised; }
+    public void setSupervised(String supervised) { this.supervised = supervised; }
+    public boolean isOverdueOnly() { return overdueOnly; }
+    public void setOverdueOnly(boolean overdueOnly) { this.overdueOnly = overdueOnly; }
+    public String getLevel() { return level; }
+    public void setLevel(String level) { this.level = level; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+}

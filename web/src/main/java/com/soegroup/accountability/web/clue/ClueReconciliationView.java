@@ -1,0 +1,113 @@
+package com.soegroup.accountability.web.clue;
+
+import com.soegroup.accountability.clue.ClueService;
+import com.soegroup.accountability.clue.ClueStatus;
+import com.soegroup.accountability.clue.OpenWork;
+import com.soegroup.accountability.clue.ReconciliationLine;
+import com.soegroup.accountability.clue.ReconciliationPage;
+import com.soegroup.accountability.org.EnterpriseService;
+import com.soegroup.accountability.org.EnterpriseSummary;
+import com.soegroup.accountability.shared.AccountabilityException;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 对账销号 (clue/reconciliation.xhtml): every clue not closed, by handling unit, with what holds it open; the
+ * clue's page closes it (with confirmation).
+ */
+@Named
+@ViewScoped
+public class ClueReconciliationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient ClueService clues;
+
+    @EJB
+    private transient EnterpriseService enterprises;
+
+    private List<EnterpriseSummary> enterpriseOptions;
+    private String enterprise;
+    private String applied;
+    private Map<String, Map<ClueStatus, Long>> openByUnit = Map.of();
+
+    private final LazyDataModel<ReconciliationLine> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            try {
+                return (int) Math.min(Integer.MAX_VALUE, clues.count(new com.soegroup.accountability.clue.ClueFilter(applied, true,
+                        java.util.EnumSet.complementOf(java.util.EnumSet.of(ClueStatus.CLOSED)), null, null, null, null, false,
+                        null, null)));
+            } catch (AccountabilityException e) {
+                ClueMessages.show(e);
+                return 0;
+            }
+        }
+
+        @Override
+        public List<ReconciliationLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            try {
+                ReconciliationPage page = clues.reconciliation(applied, first, pageSize);
+                setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+                openByUnit = page.openByUnit();
+                return page.items();
+            } catch (AccountabilityException e) {
+                ClueMessages.show(e);
+                return List.of();
+            }
+        }
+
+        @Override
+        public String getRowKey(ReconciliationLine line) {
+            return line.clue().ledgerNo();
+        }
+
+        @Override
+        public ReconciliationLine getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    @PostConstruct
+    void init() {
+        enterpriseOptions = enterprises.tree();
+    }
+
+    public void search() {
+        applied = enterprise == null || enterprise.isBlank() ? null : enterprise;
+    }
+
+    public String sentence(OpenWork work) {
+        return ClueMessages.text(work.messageKey(), work.arguments().toArray());
+    }
+
+    public List<Map.Entry<String, Map<ClueStatus, Long>>> getUnits() {
+        return List.copyOf(openByUnit.entrySet());
+    }
+
+    public long count(Map<ClueStatus, Long> counts, ClueStatus status) {
+        return counts.getOrDefault(status, 0L);
+    }
+
+    public ClueStatus[] getOpenStatuses() {
+        return java.util.Arrays.stream(ClueStatus.values()).filter(ClueStatus::isOpen).toArray(ClueStatus[]::new);
+    }
+
+    public LazyDataModel<ReconciliationLine> getModel() { return model; }
+    public List<EnterpriseSummary> getEnterpriseOptions() { return enterpriseOptions; }
+    public String getEnterprise() { return enterprise; }
+    public void setEnterprise(String enterprise) { this.enterprise = enterprise; }
+    public String getApplied() { return applied; }
+}
