@@ -42,7 +42,10 @@ class ClueBrowserIT extends ApplicationIT {
             browser.driver().findElement(By.id("ledger:search")).click();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
                     By.cssSelector("#ledger\\:table_data"), no));
-            assertEquals(1, browser.driver().findElements(By.cssSelector("#ledger\\:table_data tr")).size());
+            // the unfiltered first page shows the new clue too: wait for the filtered one
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.numberOfElementsToBe(
+                    By.cssSelector("#ledger\\:table_data tr"), 1));
+            assertEquals(no, browser.text(By.cssSelector("#ledger\\:table_data tr .clue-no")));
             browser.screenshot("clue-ledger");
 
             browser.waitFor(By.id("menu:clueReconciliation")).click();
