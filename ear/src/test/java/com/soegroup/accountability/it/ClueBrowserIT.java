@@ -49,9 +49,10 @@ class ClueBrowserIT extends ApplicationIT {
             browser.screenshot("clue-ledger");
 
             browser.waitFor(By.id("menu:clueReconciliation")).click();
+            // the demo ledger fills the first page: the reasons are what the page is about
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector("#reconciliation\\:table_data"), no));
-            assertTrue(browser.text(By.id("reconciliation:table_data")).contains("已登记，尚未开始初步核实"));
+                    By.cssSelector("#reconciliation\\:table_data"), "已登记，尚未开始初步核实"));
+            assertTrue(browser.text(By.id("reconciliation:units")).contains("YBJT"));
             browser.screenshot("clue-reconciliation");
         }
     }
