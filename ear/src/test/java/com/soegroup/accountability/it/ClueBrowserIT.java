@@ -8,7 +8,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openqa.selenium.chromium.ChromiumDriver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClueBrowserIT extends ApplicationIT {
 
     @Test
-    void theOfficeRegistersAClueAndFindsItInTheLedger() {
+    void theOfficeRegistersAClueAndFindsItInTheLedger() throws Exception {
         try (Browser browser = Browser.open()) {
             browser.signIn("office", "office");
             browser.waitFor(By.id("menu:clueRegister")).click();
@@ -48,6 +53,18 @@ class ClueBrowserIT extends ApplicationIT {
             assertEquals(no, browser.text(By.cssSelector("#ledger\\:table_data tr .clue-no")));
             browser.screenshot("clue-ledger");
 
+            // the filtered ledger to Excel, as the user downloads it, opened here
+            Path downloads = Files.createTempDirectory("clue-downloads");
+            ((ChromiumDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            browser.driver().findElement(By.id("ledger:exportXlsx")).click();
+            Path workbook = waitForDownload(downloads, ".xlsx");
+            try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+                assertEquals("问题线索台账", book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+                assertEquals(no, book.getSheetAt(0).getRow(3).getCell(1).getStringCellValue());
+                assertEquals(3, book.getSheetAt(0).getLastRowNum(), "only the filtered clue");
+            }
+
             browser.waitFor(By.id("menu:clueReconciliation")).click();
             // the demo ledger fills the first page: the reasons are what the page is about
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -55,5 +72,18 @@ class ClueBrowserIT extends ApplicationIT {
             assertTrue(browser.text(By.id("reconciliation:units")).contains("YBJT"));
             browser.screenshot("clue-reconciliation");
         }
+    }
+
+    private static Path waitForDownload(Path directory, String suffix) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try (var files = Files.list(directory)) {
+                var done = files.filter(f -> f.toString().endsWith(suffix)).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + suffix + " downloaded into " + directory);
     }
 }
