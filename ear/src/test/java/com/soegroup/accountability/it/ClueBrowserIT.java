@@ -8,7 +8,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openqa.selenium.chromium.ChromiumDriver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClueBrowserIT extends ApplicationIT {
 
     @Test
-    void theOfficeRegistersAClueAndFindsItInTheLedger() {
+    void theOfficeRegistersAClueAndFindsItInTheLedger() throws Exception {
         try (Browser browser = Browser.open()) {
             browser.signIn("office", "office");
             browser.waitFor(By.id("menu:clueRegister")).click();
@@ -40,18 +45,45 @@ class ClueBrowserIT extends ApplicationIT {
             browser.waitFor(By.id("menu:clueLedger")).click();
             browser.waitFor(By.id("ledger:text")).sendKeys("BROWSER-PROBE");
             browser.driver().findElement(By.id("ledger:search")).click();
-            // the unfiltered ledger shows the new clue too: wait for the search's answer, a single row
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                    .until(driver -> driver.findElements(By.cssSelector("#ledger\\:table_data tr")).size() == 1);
-            assertTrue(browser.text(By.id("ledger:table_data")).contains(no));
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.cssSelector("#ledger\\:table_data"), no));
+            // the unfiltered first page shows the new clue too: wait for the filtered one
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.numberOfElementsToBe(
+                    By.cssSelector("#ledger\\:table_data tr"), 1));
+            assertEquals(no, browser.text(By.cssSelector("#ledger\\:table_data tr .clue-no")));
             browser.screenshot("clue-ledger");
 
+            // the filtered ledger to Excel, as the user downloads it, opened here
+            Path downloads = Files.createTempDirectory("clue-downloads");
+            ((ChromiumDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            browser.driver().findElement(By.id("ledger:exportXlsx")).click();
+            Path workbook = waitForDownload(downloads, ".xlsx");
+            try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(workbook))) {
+                assertEquals("问题线索台账", book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+                assertEquals(no, book.getSheetAt(0).getRow(3).getCell(1).getStringCellValue());
+                assertEquals(3, book.getSheetAt(0).getLastRowNum(), "only the filtered clue");
+            }
+
             browser.waitFor(By.id("menu:clueReconciliation")).click();
+            // the demo ledger fills the first page: the reasons are what the page is about
             new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.cssSelector("#reconciliation\\:table_data"), no));
-            assertTrue(browser.text(By.id("reconciliation:table_data")).contains("已登记，尚未开始初步核实"));
+                    By.cssSelector("#reconciliation\\:table_data"), "已登记，尚未开始初步核实"));
+            assertTrue(browser.text(By.id("reconciliation:units")).contains("YBJT"));
             browser.screenshot("clue-reconciliation");
         }
+    }
+
+    private static Path waitForDownload(Path directory, String suffix) throws Exception {
+        for (int i = 0; i < 100; i++) {
+            try (var files = Files.list(directory)) {
+                var done = files.filter(f -> f.toString().endsWith(suffix)).findFirst();
+                if (done.isPresent()) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no " + suffix + " downloaded into " + directory);
     }
 }

@@ -283,6 +283,12 @@ class ClueLedgerIT extends ApplicationIT {
         JsonObject asOffice = detail(no);
         assertEquals("实名举报人", asOffice.getString("reporterName"));
         assertEquals("138-0000-0000", Api.as("leader").get("/clues/" + no).json().getString("reporterContact"));
+
+        Api.Reply energy = Api.as("office").post("/clues", "{\"source\": \"REPORT\", \"receivedOn\": \"" + TODAY
+                + "\", \"enterprise\": \"YBNY\", \"summary\": \"能源公司煤炭采购中间商加价\", \"reporterName\": \"实名举报人\"}");
+        JsonObject asAuditor = Api.as("auditor").get("/clues/" + energy.json().getJsonObject("clue").getString("ledgerNo")).json();
+        assertTrue(asAuditor.isNull("reporterName"), "the reporter is for OFFICE and LEADER only");
+        assertEquals("能源公司煤炭采购中间商加价", asAuditor.getJsonObject("clue").getString("summary"));
     }
 
     @Test

@@ -187,6 +187,33 @@ public class ClueRepository {
         return counts;
     }
 
+    /** The report behind a clue of the scope, if it came through the public form. */
+    public Optional<AnonymousReport> reportOf(Scope scope, Clue clue) {
+        requireCovered(scope, clue);
+        return em.createQuery("SELECT r FROM AnonymousReport r WHERE r.clue = :c", AnonymousReport.class)
+                .setParameter("c", clue).getResultStream().findFirst();
+    }
+
+    public List<ClueAttachment> attachments(Scope scope, Clue clue) {
+        requireCovered(scope, clue);
+        return em.createQuery("SELECT a FROM ClueAttachment a WHERE a.clue = :c ORDER BY a.id", ClueAttachment.class)
+                .setParameter("c", clue).getResultList();
+    }
+
+    /**
+     * A report by the hash of its receipt code, for the reporter who holds the code: the code is the only
+     * authority there is (no user, no scope), which is why it has 160 random bits and lookups are rate limited.
+     */
+    Optional<AnonymousReport> reportByReceiptHash(String receiptHash) {
+        return em.createQuery("SELECT r FROM AnonymousReport r WHERE r.receiptHash = :h", AnonymousReport.class)
+                .setParameter("h", receiptHash).getResultStream().findFirst();
+    }
+
+    List<ReportMessage> messages(AnonymousReport report) {
+        return em.createQuery("SELECT m FROM ReportMessage m WHERE m.report = :r ORDER BY m.id", ReportMessage.class)
+                .setParameter("r", report).getResultList();
+    }
+
     // --- the ledger number ----------------------------------------------------------------------------------
 
     /**

@@ -427,6 +427,57 @@ public class ClueService {
         }
     }
 
+    // --- the public form's reports and the files of a clue -------------------------------------------------
+
+    /** The messages exchanged with the (anonymous) reporter of a clue from the public form; empty otherwise. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
+    public List<ReportService.Message> reportMessages(String ledgerNo) {
+        Scope scope = scopes.current();
+        Clue clue = find(scope, ledgerNo);
+        return clues.reportOf(scope, clue).map(r -> clues.messages(r).stream()
+                .map(m -> new ReportService.Message(m.fromReporter(), m.text(), m.sentOn())).toList()).orElse(List.of());
+    }
+
+    /** The office answers the reporter, who reads it with the receipt code. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
+    public List<ReportService.Message> replyToReporter(String ledgerNo, String text) {
+        Scope scope = scopes.current();
+        Clue clue = find(scope, ledgerNo);
+        AnonymousReport report = clues.reportOf(scope, clue)
+                .orElseThrow(() -> AccountabilityException.conflict("report.none"));
+        String clean = strip(text);
+        if (clean == null) {
+            throw AccountabilityException.invalid("text", "field.required");
+        }
+        if (clean.length() > 2000) {
+            throw AccountabilityException.invalid("text", "field.tooLong", 2000);
+        }
+        clues.persist(new ReportMessage(report, false, clean, today(), scope.userId()));
+        clues.flush();
+        audit.record(AuditAction.CREATE, "REPORT_MESSAGE", clue.ledgerNo(), List.of());
+        return reportMessages(ledgerNo);
+    }
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    public List<AttachmentInfo> attachments(String ledgerNo) {
+        Scope scope = scopes.current();
+        Clue clue = find(scope, ledgerNo);
+        return clues.attachments(scope, clue).stream().map(a -> new AttachmentInfo(a.id(), a.fileName(), a.contentType(),
+                a.sizeBytes(), a.sha256(), a.uploadedOn())).toList();
+    }
+
+    /** One file of a clue, with its bytes; reading it is logged. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    public AttachmentFile attachment(String ledgerNo, long id) {
+        Scope scope = scopes.current();
+        Clue clue = find(scope, ledgerNo);
+        ClueAttachment file = clues.attachments(scope, clue).stream().filter(a -> a.id() == id).findFirst()
+                .orElseThrow(AccountabilityException::notFound);
+        audit.record(AuditAction.READ, "CLUE_ATTACHMENT", clue.ledgerNo() + "/" + id, List.of(), Map.of("sha256", file.sha256()));
+        return new AttachmentFile(new AttachmentInfo(file.id(), file.fileName(), file.contentType(), file.sizeBytes(),
+                file.sha256(), file.uploadedOn()), file.content());
+    }
+
     // --- close-out reconciliation --------------------------------------------------------------------------
 
     /**

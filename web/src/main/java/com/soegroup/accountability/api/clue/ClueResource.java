@@ -243,6 +243,43 @@ public class ClueResource {
         return java.util.Map.of("created", reminders.runNow());
     }
 
+    @GET
+    @Path("{ledgerNo}/attachments")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    public List<com.soegroup.accountability.clue.AttachmentInfo> attachments(@PathParam("ledgerNo") String ledgerNo) {
+        return clues.attachments(ledgerNo);
+    }
+
+    @GET
+    @Path("{ledgerNo}/attachments/{id}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    public Response attachment(@PathParam("ledgerNo") String ledgerNo, @PathParam("id") long id) {
+        com.soegroup.accountability.clue.AttachmentFile file = clues.attachment(ledgerNo, id);
+        String ascii = file.info().fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(file.content(), file.info().contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(file.info().fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("X-Content-SHA256", file.info().sha256()).build();
+    }
+
+    /** The messages with the anonymous reporter of a clue from the public form (OFFICE, LEADER). */
+    @GET
+    @Path("{ledgerNo}/report-messages")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
+    public List<com.soegroup.accountability.clue.ReportService.Message> reportMessages(@PathParam("ledgerNo") String ledgerNo) {
+        return clues.reportMessages(ledgerNo);
+    }
+
+    @POST
+    @Path("{ledgerNo}/report-messages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
+    public List<com.soegroup.accountability.clue.ReportService.Message> reply(@PathParam("ledgerNo") String ledgerNo,
+                                                                            ClueDtos.ProgressRequest r) {
+        return clues.replyToReporter(ledgerNo, r == null ? null : r.text());
+    }
+
     static ClueFilter filter(String enterprise, boolean subsidiaries, List<String> status, List<String> source, String from,
                              String to, Boolean supervised, boolean overdue, String level, String text) {
         return new ClueFilter(enterprise == null || enterprise.isBlank() ? null : enterprise.strip(), subsidiaries,

@@ -42,6 +42,9 @@ public class ClueDetailView implements Serializable {
     private ClueDetail detail;
     private List<ClueHistoryEntry> history;
 
+    private List<com.soegroup.accountability.clue.AttachmentInfo> attachments = List.of();
+    private List<com.soegroup.accountability.clue.ReportService.Message> reportMessages = List.of();
+    private String reply;
     private ClueStatus to;
     private String handler;
     private LocalDate deadline;
@@ -58,6 +61,7 @@ public class ClueDetailView implements Serializable {
         try {
             detail = clues.detail(no);
             history = clues.history(no);
+            extras();
             if (registered && !FacesContext.getCurrentInstance().isPostback()) {
                 ClueMessages.info("clue.registered", detail.clue().ledgerNo());
             }
@@ -129,10 +133,43 @@ public class ClueDetailView implements Serializable {
         }
     }
 
+    /** The files, and for the office and leaders the messages with an anonymous reporter. */
+    private void extras() {
+        attachments = clues.attachments(no);
+        reportMessages = detail.reporterVisible() && detail.clue().source() == com.soegroup.accountability.clue.ClueSource.REPORT
+                ? clues.reportMessages(no) : List.of();
+    }
+
+    public void sendReply() {
+        change(() -> clues.replyToReporter(no, reply), "clue.report.replied");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            reply = null;
+        }
+    }
+
+    /** One file of the clue, for download (reading it is logged by the service). */
+    public org.primefaces.model.StreamedContent file(long id) {
+        try {
+            com.soegroup.accountability.clue.AttachmentFile file = clues.attachment(no, id);
+            byte[] bytes = file.content();
+            return org.primefaces.model.DefaultStreamedContent.builder().name(file.info().fileName())
+                    .contentType(file.info().contentType()).stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
+        } catch (AccountabilityException e) {
+            ClueMessages.show(e);
+            return null;
+        }
+    }
+
+    public List<com.soegroup.accountability.clue.AttachmentInfo> getAttachments() { return attachments; }
+    public List<com.soegroup.accountability.clue.ReportService.Message> getReportMessages() { return reportMessages; }
+    public String getReply() { return reply; }
+    public void setReply(String reply) { this.reply = reply; }
+
     private void reload() {
         try {
             detail = clues.detail(no);
             history = clues.history(no);
+            extras();
         } catch (AccountabilityException gone) {
             // transferred out of the user's scope: the page keeps what it showed, without actions
             detail = null;

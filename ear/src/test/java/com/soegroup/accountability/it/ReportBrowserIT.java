@@ -1,0 +1,41 @@
+package com.soegroup.accountability.it;
+
+import com.soegroup.accountability.testsupport.ApplicationIT;
+import com.soegroup.accountability.testsupport.Browser;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Someone without an account reports from the sign-in page's link and follows the report with the receipt code. */
+class ReportBrowserIT extends ApplicationIT {
+
+    @Test
+    void anAnonymousReportIsSentAndFollowedWithItsReceiptCode() {
+        try (Browser browser = Browser.open()) {
+            browser.go("/");
+            browser.waitFor(By.id("reportLink")).click();
+
+            new Select(browser.waitFor(By.id("report:enterprise"))).selectByValue("YBNYRQ");
+            browser.driver().findElement(By.id("report:summary")).sendKeys("燃气公司管网改造工程存在虚增工程量问题<script>alert(1)</script>");
+            browser.driver().findElement(By.id("report:persons")).sendKeys("某项目经理");
+            browser.screenshot("report-form");
+            browser.driver().findElement(By.id("report:submit")).click();
+            assertTrue(browser.driver().getPageSource().contains("网页标记"), "markup in the summary is refused with a message");
+
+            browser.driver().findElement(By.id("report:summary")).clear();
+            browser.driver().findElement(By.id("report:summary")).sendKeys("燃气公司管网改造工程存在虚增工程量问题");
+            browser.driver().findElement(By.id("report:submit")).click();
+            String receipt = browser.text(By.id("receipt"));
+            assertTrue(receipt.matches("([A-Z2-7]{4}-){7}[A-Z2-7]{4}"), receipt);
+            browser.screenshot("report-receipt");
+
+            browser.go("/report/follow.xhtml");
+            browser.waitFor(By.id("follow:receipt")).sendKeys(receipt);
+            browser.driver().findElement(By.id("follow:show")).click();
+            assertTrue(browser.text(By.id("status")).contains("已受理登记"), () -> browser.text(By.id("status")));
+            browser.screenshot("report-follow");
+        }
+    }
+}

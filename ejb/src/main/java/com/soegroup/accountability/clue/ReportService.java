@@ -1,0 +1,172 @@
+package com.soegroup.accountability.clue;
+
+import com.soegroup.accountability.audit.AuditAction;
+import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.audit.FieldChange;
+import com.soegroup.accountability.org.Enterprise;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Role;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public whistle-blowing form (信访举报): anyone, without signing in, reports a suspected irregularity for
+ * an enterprise of the group; it becomes a REGISTERED clue of source REPORT in that enterprise's scope, and the
+ * sender gets a receipt code to follow it and exchange messages with the office. Nothing identifying the
+ * sender is stored or logged: no address, agent, session or user; dates only, no times.
+ * <p>
+ * Runs as OFFICE towards the audit trail (the entry's user is the container's "anonymous"): a report is a
+ * create like any other and must be in the trail.
+ */
+@Stateless
+@PermitAll
+@RunAs(Role.R_OFFICE)
+public class ReportService {
+
+    /** Who the history and the clue name as registrar: the form, not a person. */
+    public static final String REGISTRAR = "public-form";
+
+    /** What the reporter sees of a report. */
+    public record Status(ClueStatus status, LocalDate createdOn, List<Message> messages) {
+    }
+
+    public record Message(boolean fromReporter, String text, LocalDate on) {
+    }
+
+    /** A report as the form sends it; persons are names as written (the public cannot search people). */
+    public record Report(String enterprise, String summary, String persons, String possibleLoss, String reporterName,
+                         String reporterContact, List<Attachments.Upload> attachments) {
+    }
+
+    @EJB
+    private AuditService audit;
+
+    @EJB
+    private ReportLimiter limiter;
+
+    @Inject
+    private ClueRepository clues;
+
+    @Inject
+    private Clock clock;
+
+    /** Active enterprises of the group, for the form's choice (names are public knowledge). */
+    @PermitAll
+    public List<String[]> enterprises() {
+        return clues.activeEnterprisesGroupWide().stream().map(e -> new String[]{e.code(), e.fullName()}).toList();
+    }
+
+    /** Registers the report as a clue and answers the receipt code, which is shown once and never stored. */
+    @PermitAll
+    public String submit(Report report) {
+        if (!limiter.allow(ReportLimiter.Kind.SUBMIT)) {
+            throw AccountabilityException.refused("report.rateLimited");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (report == null) {
+            throw AccountabilityException.invalid(null, "request.body.required");
+        }
+        Enterprise enterprise = clues.enterpriseGroupWide(report.enterprise()).filter(Enterprise::isActive)
+                .orElseThrow(() -> AccountabilityException.invalid("enterprise", "enterprise.unknown",
+                        report.enterprise() == null ? "" : report.enterprise()));
+        List<ClueData.PersonConcerned> persons = new ArrayList<>();
+        if (report.persons() != null) {
+            for (String name : report.persons().split("[,，、;；\\n]")) {
+                if (!name.isBlank()) {
+                    persons.add(new ClueData.PersonConcerned(null, name.strip(), null));
+                }
+            }
+        }
+        java.math.BigDecimal loss = null;
+        if (report.possibleLoss() != null && !report.possibleLoss().isBlank()) {
+            try {
+                loss = new java.math.BigDecimal(report.possibleLoss().strip());
+            } catch (NumberFormatException e) {
+                throw AccountabilityException.invalid("possibleLoss", "money.invalid");
+            }
+        }
+        ClueData data = ClueService.validate(new ClueData(ClueSource.REPORT, today, enterprise.code(), persons,
+                report.summary(), loss, null, report.reporterName(), report.reporterContact()), today);
+        List<Attachments.Checked> files = Attachments.check(report.attachments());
+
+        int serial = clues.nextSerial(enterprise, today.getYear());
+        String ledgerNo = LedgerNumbers.format(enterprise.code(), today.getYear(), serial);
+        Clue clue = new Clue(data, enterprise, ledgerNo, today.getYear(), serial, today, REGISTRAR);
+        clues.persist(clue);
+        for (ClueData.PersonConcerned p : data.persons()) {
+            clues.persist(new CluePerson(clue, null, p.name(), null));
+        }
+        for (Attachments.Checked file : files) {
+            clues.persist(new ClueAttachment(clue, file, today, null));
+        }
+        clues.persist(new ClueHistory(clue, today.atStartOfDay(ClockZone.ZONE).toInstant(), REGISTRAR,
+                ClueHistory.Action.REGISTERED, null, ClueStatus.REGISTERED, null, "attachments=" + files.size()));
+        String receipt = ReceiptCodes.generate();
+        clues.persist(new AnonymousReport(clue, ReceiptCodes.hash(ReceiptCodes.normalise(receipt)), today));
+        clues.flush();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("enterprise", enterprise.code());
+        after.put("source", ClueSource.REPORT);
+        after.put("status", ClueStatus.REGISTERED);
+        after.put("attachments", files.size());
+        audit.record(AuditAction.CREATE, ClueService.AUDIT_CLUE, ledgerNo, FieldChange.diff(Map.of(), after),
+                Map.of("channel", REGISTRAR));
+        return receipt;
+    }
+
+    /** What the holder of a receipt code may see; a wrong code is "not found", whatever it is. */
+    @PermitAll
+    public Status follow(String receipt) {
+        AnonymousReport report = byReceipt(receipt);
+        return new Status(report.clue().status(), report.createdOn(), clues.messages(report).stream()
+                .map(m -> new Message(m.fromReporter(), m.text(), m.sentOn())).toList());
+    }
+
+    /** A message from the reporter to the office. */
+    @PermitAll
+    public Status message(String receipt, String text) {
+        AnonymousReport report = byReceipt(receipt);
+        if (!limiter.allow(ReportLimiter.Kind.MESSAGE)) {
+            throw AccountabilityException.refused("report.rateLimited");
+        }
+        String clean = ClueService.strip(text);
+        if (clean == null) {
+            throw AccountabilityException.invalid("text", "field.required");
+        }
+        if (clean.length() > 2000) {
+            throw AccountabilityException.invalid("text", "field.tooLong", 2000);
+        }
+        clues.persist(new ReportMessage(report, true, clean, LocalDate.now(clock), null));
+        clues.flush();
+        audit.record(AuditAction.CREATE, "REPORT_MESSAGE", report.clue().ledgerNo(), List.of(), Map.of("channel", REGISTRAR));
+        return follow(receipt);
+    }
+
+    private AnonymousReport byReceipt(String receipt) {
+        String code = ReceiptCodes.normalise(receipt);
+        AnonymousReport report = code == null ? null : clues.reportByReceiptHash(ReceiptCodes.hash(code)).orElse(null);
+        if (report == null) {
+            // only wrong codes count: guessing slows down for everyone, a holder of a real code is always served
+            if (!limiter.allow(ReportLimiter.Kind.FAILED_LOOKUP)) {
+                throw AccountabilityException.refused("report.rateLimited");
+            }
+            throw AccountabilityException.notFound();
+        }
+        return report;
+    }
+
+    /** The zone of "today" for a report's history line (midnight: the day, not the moment, is recorded). */
+    private static final class ClockZone {
+        static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+    }
+}

@@ -1,0 +1,48 @@
+package com.soegroup.accountability.web.clue;
+
+import com.soegroup.accountability.clue.ReportService;
+import com.soegroup.accountability.shared.AccountabilityException;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** 举报查询 (report/follow.xhtml, no sign-in): the status of a report and its messages, by receipt code. */
+@Named
+@ViewScoped
+public class ReportFollowView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient ReportService reports;
+
+    private String receipt;
+    private String text;
+    private ReportService.Status status;
+
+    public void follow() {
+        try {
+            status = reports.follow(receipt);
+        } catch (AccountabilityException e) {
+            status = null;
+            ClueMessages.show(e);
+        }
+    }
+
+    public void send() {
+        try {
+            status = reports.message(receipt, text);
+            text = null;
+        } catch (AccountabilityException e) {
+            ClueMessages.show(e);
+        }
+    }
+
+    public String getReceipt() { return receipt; }
+    public void setReceipt(String receipt) { this.receipt = receipt; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public ReportService.Status getStatus() { return status; }
+}

@@ -1,0 +1,78 @@
+package com.soegroup.accountability.web.clue;
+
+import com.soegroup.accountability.clue.Attachments;
+import com.soegroup.accountability.clue.ReportService;
+import com.soegroup.accountability.shared.AccountabilityException;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 信访举报 (report/index.xhtml, no sign-in): the public form. It keeps nothing about the sender; the receipt
+ * code is shown once on the page and held nowhere but in this view until the page is left.
+ */
+@Named
+@ViewScoped
+public class ReportFormView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient ReportService reports;
+
+    private List<String[]> enterprises;
+    private String enterprise;
+    private String summary;
+    private String persons;
+    private String possibleLoss;
+    private String reporterName;
+    private String reporterContact;
+    private transient UploadedFiles files;
+    private String receipt;
+
+    @PostConstruct
+    void init() {
+        enterprises = reports.enterprises();
+    }
+
+    public void submit() {
+        try {
+            List<Attachments.Upload> uploads = new ArrayList<>();
+            if (files != null) {
+                for (UploadedFile f : files.getFiles()) {
+                    if (f.getSize() > 0) {
+                        uploads.add(new Attachments.Upload(f.getFileName(), f.getContent()));
+                    }
+                }
+            }
+            receipt = reports.submit(new ReportService.Report(enterprise, summary, persons, possibleLoss, reporterName,
+                    reporterContact, uploads));
+        } catch (AccountabilityException e) {
+            ClueMessages.show(e);
+        }
+    }
+
+    public List<String[]> getEnterprises() { return enterprises; }
+    public String getEnterprise() { return enterprise; }
+    public void setEnterprise(String enterprise) { this.enterprise = enterprise; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public String getPersons() { return persons; }
+    public void setPersons(String persons) { this.persons = persons; }
+    public String getPossibleLoss() { return possibleLoss; }
+    public void setPossibleLoss(String possibleLoss) { this.possibleLoss = possibleLoss; }
+    public String getReporterName() { return reporterName; }
+    public void setReporterName(String reporterName) { this.reporterName = reporterName; }
+    public String getReporterContact() { return reporterContact; }
+    public void setReporterContact(String reporterContact) { this.reporterContact = reporterContact; }
+    public UploadedFiles getFiles() { return files; }
+    public void setFiles(UploadedFiles files) { this.files = files; }
+    public String getReceipt() { return receipt; }
+}
