@@ -1,0 +1,24 @@
+package com.soegroup.accountability.clue;
+
+import com.soegroup.accountability.rule.level.LossLevel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A clue as registered (登记): the enterprise concerned by code, the persons concerned, and what was received.
+ * The reporter's identity and contact are optional and shown only to OFFICE and LEADER.
+ */
+public record ClueData(ClueSource source, LocalDate receivedOn, String enterprise, List<PersonConcerned> persons,
+                       String summary, BigDecimal possibleLoss, LossLevel level, String reporterName,
+                       String reporterContact) {
+
+    public ClueData {
+        persons = persons == null ? List.of() : List.copyOf(persons);
+    }
+
+    /** A person concerned: by employee number from the master data, or by name as written when unknown there. */
+    public record PersonConcerned(String employeeNo, String name, String note) {
+    }
+}

@@ -1,0 +1,269 @@
+package com.soegroup.accountability.clue;
+
+import com.soegroup.accountability.org.Enterprise;
+import com.soegroup.accountability.shared.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Queries of the clue ledger. Every query of clues takes the caller's {@link Scope} and adds both its
+ * predicates: the handling unit's path within the scope, and recusal ("CLUE", c.id). A clue outside either
+ * is not found, in lists, counts, exports and by number alike. Methods that take a loaded {@link Clue}
+ * expect one that came from a scoped query.
+ */
+@ApplicationScoped
+public class ClueRepository {
+
+    static final String OBJECT_TYPE = "CLUE";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<Clue> findByLedgerNo(Scope scope, String ledgerNo) {
+        if (!LedgerNumbers.looksValid(ledgerNo)) {
+            return Optional.empty();
+        }
+        Scope.Condition visible = visible(scope);
+        return visible.bind(em.createQuery("SELECT c FROM Clue c JOIN c.owner o JOIN c.enterprise e "
+                        + "WHERE c.ledgerNo = :no AND " + visible, Clue.class))
+                .setParameter("no", ledgerNo).getResultStream().findFirst();
+    }
+
+    public List<Clue> page(Scope scope, ClueQuery query, ClueSort sort, int first, int max) {
+        Scope.Condition where = where(scope, query);
+        TypedQuery<Clue> q = where.bind(em.createQuery("SELECT c FROM Clue c JOIN c.owner o JOIN c.enterprise e WHERE "
+                + where + " ORDER BY " + sort.orderBy(), Clue.class));
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(Scope scope, ClueQuery query) {
+        Scope.Condition where = where(scope, query);
+        return where.bind(em.createQuery("SELECT count(c) FROM Clue c JOIN c.owner o JOIN c.enterprise e WHERE " + where,
+                Long.class)).getSingleResult();
+    }
+
+    /**
+     * The whole filtered ledger, a chunk at a time (keyset on id would reorder; offsets keep the user's sort),
+     * for exports: the caller writes each chunk out and the persistence context is cleared between chunks.
+     */
+    public Stream<List<Clue>> chunks(Scope scope, ClueQuery query, ClueSort sort, int chunkSize) {
+        return Stream.iterate(0, first -> first + chunkSize)
+                .map(first -> {
+                    em.clear();
+                    return page(scope, query, sort, first, chunkSize);
+                })
+                .takeWhile(chunk -> !chunk.isEmpty());
+    }
+
+    /** Names of the persons concerned, by clue id, for the clues of a page. */
+    public Map<Long, List<CluePerson>> persons(Scope scope, Collection<Clue> clues) {
+        Map<Long, List<CluePerson>> found = new LinkedHashMap<>();
+        List<Long> ids = clues.stream().filter(c -> scope.covers(c.owner().path())).map(Clue::id).toList();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        em.createQuery("SELECT p FROM CluePerson p WHERE p.clue.id IN :ids ORDER BY p.id", CluePerson.class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(p -> found.computeIfAbsent(p.clue().id(), k -> new ArrayList<>()).add(p));
+        return found;
+    }
+
+    public List<ClueHistory> history(Scope scope, Clue clue) {
+        requireCovered(scope, clue);
+        return em.createQuery("SELECT h FROM ClueHistory h WHERE h.clue = :c ORDER BY h.occurredAt, h.id", ClueHistory.class)
+                .setParameter("c", clue).getResultList();
+    }
+
+    /** Ledger numbers of the clues merged into this one that the caller may see. */
+    public List<String> mergedFrom(Scope scope, Clue survivor) {
+        Scope.Condition visible = visible(scope);
+        return visible.bind(em.createQuery("SELECT c.ledgerNo FROM Clue c JOIN c.owner o WHERE c.mergedInto = :s AND "
+                        + visible + " ORDER BY c.ledgerNo", String.class))
+                .setParameter("s", survivor).getResultList();
+    }
+
+    /**
+     * Open clues in the scope that look like a new one: of the same enterprise concerned and naming one of the
+     * same persons, or of the same enterprise (and the newest first) for the summary comparison the service does.
+     */
+    public List<Clue> openOfEnterprise(Scope scope, Enterprise enterprise, int max) {
+        Scope.Condition visible = visible(scope);
+        return visible.bind(em.createQuery("SELECT c FROM Clue c JOIN c.owner o JOIN c.enterprise e "
+                        + "WHERE c.enterprise = :e AND c.status NOT IN :done AND " + visible
+                        + " ORDER BY c.receivedOn DESC, c.id DESC", Clue.class))
+                .setParameter("e", enterprise).setParameter("done", List.of(ClueStatus.CLOSED, ClueStatus.MERGED))
+                .setMaxResults(max).getResultList();
+    }
+
+    public Optional<Supervision> runningSupervision(Scope scope, Clue clue) {
+        requireCovered(scope, clue);
+        return em.createQuery("SELECT s FROM Supervision s WHERE s.clue = :c AND s.endedOn IS NULL", Supervision.class)
+                .setParameter("c", clue).getResultStream().findFirst();
+    }
+
+    public List<SupervisionProgress> progress(Scope scope, Supervision supervision) {
+        requireCovered(scope, supervision.clue());
+        return em.createQuery("SELECT p FROM SupervisionProgress p WHERE p.supervision = :s ORDER BY p.enteredOn, p.id",
+                SupervisionProgress.class).setParameter("s", supervision).getResultList();
+    }
+
+    /** The date of the newest progress entry of each running supervision among the clues, by clue id. */
+    public Map<Long, LocalDate> lastProgress(Scope scope, Collection<Clue> clues) {
+        Map<Long, LocalDate> found = new HashMap<>();
+        List<Long> ids = clues.stream().filter(c -> scope.covers(c.owner().path())).map(Clue::id).toList();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        em.createQuery("SELECT s.clue.id, max(p.enteredOn) FROM SupervisionProgress p JOIN p.supervision s "
+                        + "WHERE s.clue.id IN :ids AND s.endedOn IS NULL GROUP BY s.clue.id", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> found.put((Long) row[0], (LocalDate) row[1]));
+        return found;
+    }
+
+    /** Open reminders addressed to the user on clues in the scope (the home page's tasks). */
+    public List<ClueReminder> remindersFor(Scope scope, String userId, LocalDate since) {
+        Scope.Condition visible = visible(scope);
+        return visible.bind(em.createQuery("SELECT r FROM ClueReminder r JOIN r.clue c JOIN c.owner o "
+                        + "WHERE r.recipient = :user AND r.dueOn >= :since AND c.supervised = true AND " + visible
+                        + " ORDER BY r.dueOn, c.ledgerNo", ClueReminder.class))
+                .setParameter("user", userId).setParameter("since", since).getResultList();
+    }
+
+    // --- the ledger number ----------------------------------------------------------------------------------
+
+    /**
+     * The next serial of the enterprise's ledger for the year. The counter row is created or incremented by one
+     * statement and stays locked until the calling transaction ends: a concurrent registration waits for it,
+     * and a rollback gives the number back. So numbers are consecutive and unique, with no hole.
+     */
+    public int nextSerial(Enterprise enterprise, int year) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement next = connection.prepareStatement("INSERT INTO clue_counter (enterprise_id, year, last_number) "
+                    + "VALUES (?, ?, 1) ON CONFLICT (enterprise_id, year) DO UPDATE "
+                    + "SET last_number = clue_counter.last_number + 1 RETURNING last_number")) {
+                next.setLong(1, enterprise.id());
+                next.setInt(2, year);
+                try (ResultSet row = next.executeQuery()) {
+                    row.next();
+                    return row.getInt(1);
+                }
+            }
+        });
+    }
+
+    // --- group-wide lookups of master data (no case data) ------------------------------------------------
+
+    /**
+     * An active enterprise anywhere in the group, by code: a clue may be transferred to a unit outside the
+     * caller's scope (a higher level, a sibling). Only the enterprise is read, never anything of its cases.
+     */
+    public Optional<Enterprise> enterpriseGroupWide(String code) {
+        if (code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT e FROM Enterprise e WHERE e.code = :code", Enterprise.class)
+                .setParameter("code", code.strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    /** The active enterprises of the group, parents first (the public report form offers them). */
+    public List<Enterprise> activeEnterprisesGroupWide() {
+        return em.createQuery("SELECT e FROM Enterprise e WHERE e.status = com.soegroup.accountability.org.EnterpriseStatus.ACTIVE "
+                + "ORDER BY e.path", Enterprise.class).getResultList();
+    }
+
+    /**
+     * The name of the person with this employee number anywhere in the group: a clue may concern someone
+     * outside the registrar's scope (a liaison reporting on the parent's manager). Only the name is read.
+     */
+    public Optional<String> personNameGroupWide(String employeeNo) {
+        return em.createQuery("SELECT p.name FROM Person p WHERE p.employeeNo = :no", String.class)
+                .setParameter("no", employeeNo.strip()).getResultStream().findFirst();
+    }
+
+    // --- writing ---------------------------------------------------------------------------------------
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    // --- predicates --------------------------------------------------------------------------------------
+
+    private static Scope.Condition visible(Scope scope) {
+        return scope.within("o.path").and(scope.notInvolved(OBJECT_TYPE, "c.id"));
+    }
+
+    private static Scope.Condition where(Scope scope, ClueQuery query) {
+        StringBuilder jpql = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (query.enterprisePath() != null) {
+            jpql.append(query.subsidiaries() ? " AND o.path LIKE :under" : " AND o.path = :under");
+            parameters.put("under", query.subsidiaries() ? query.enterprisePath() + "%" : query.enterprisePath());
+        }
+        ClueFilter f = query.filter();
+        if (!f.statuses().isEmpty()) {
+            jpql.append(" AND c.status IN :statuses");
+            parameters.put("statuses", List.copyOf(f.statuses()));
+        }
+        if (!f.sources().isEmpty()) {
+            jpql.append(" AND c.source IN :sources");
+            parameters.put("sources", List.copyOf(f.sources()));
+        }
+        if (f.receivedFrom() != null) {
+            jpql.append(" AND c.receivedOn >= :from");
+            parameters.put("from", f.receivedFrom());
+        }
+        if (f.receivedTo() != null) {
+            jpql.append(" AND c.receivedOn <= :to");
+            parameters.put("to", f.receivedTo());
+        }
+        if (f.supervised() != null) {
+            jpql.append(" AND c.supervised = :supervised");
+            parameters.put("supervised", f.supervised());
+        }
+        if (f.overdueOnly()) {
+            jpql.append(" AND c.status <> :closed AND (c.supervised = true AND c.supervisionDeadline < :today"
+                    + " OR c.status = :checking AND c.checkDeadline < :today)");
+            parameters.put("closed", ClueStatus.CLOSED);
+            parameters.put("checking", ClueStatus.CHECKING);
+            parameters.put("today", query.today());
+        }
+        if (f.level() != null) {
+            jpql.append(" AND c.level = :level");
+            parameters.put("level", f.level());
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            jpql.append(" AND (LOWER(c.summary) LIKE :text OR c.ledgerNo LIKE :textUpper)");
+            String text = f.text().strip().replace("%", "").replace("_", "");
+            parameters.put("text", "%" + text.toLowerCase(Locale.ROOT) + "%");
+            parameters.put("textUpper", "%" + text.toUpperCase(Locale.ROOT) + "%");
+        }
+        return visible(scope).and(new Scope.Condition(jpql.toString(), parameters));
+    }
+
+    private static void requireCovered(Scope scope, Clue clue) {
+        if (!scope.covers(clue.owner().path())) {
+            throw new IllegalArgumentException("Clue " + clue.ledgerNo() + " is outside " + scope);
+        }
+    }
+}
