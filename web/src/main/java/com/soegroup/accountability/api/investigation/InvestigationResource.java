@@ -1,0 +1,141 @@
+package com.soegroup.accountability.api.investigation;
+
+import com.soegroup.accountability.api.JsonInput;
+import com.soegroup.accountability.investigation.InvestigationData;
+import com.soegroup.accountability.investigation.InvestigationService;
+import com.soegroup.accountability.investigation.InvestigationStatus;
+import com.soegroup.accountability.investigation.InvestigationViews;
+import com.soegroup.accountability.investigation.MemberData;
+import com.soegroup.accountability.investigation.TeamRole;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code /investigations}: investigations within the caller's scope, team and recusal; anything else is 404,
+ * in the list and by number alike.
+ */
+@Path("investigations")
+@Produces(MediaType.APPLICATION_JSON)
+public class InvestigationResource {
+
+    @EJB
+    private InvestigationService investigations;
+
+    @GET
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public Page list(@QueryParam("status") String status, @QueryParam("q") String text,
+                     @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        if (page < 0) {
+            throw AccountabilityException.invalid("page", "paging.invalid");
+        }
+        if (size < 1 || size > 500) {
+            throw AccountabilityException.invalid("size", "paging.invalid");
+        }
+        InvestigationStatus s = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                s = InvestigationStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw AccountabilityException.invalid("status", "field.unknownCode", status);
+            }
+        }
+        InvestigationService.Page found = investigations.search(s, text, page * size, size);
+        return new Page(found.total(), page, size, found.items());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.R_OFFICE)
+    public Response open(JsonObject body, @Context UriInfo uri) {
+        JsonInput in = JsonInput.of(body);
+        InvestigationData data = new InvestigationData(strings(body, "clues"), strings(body, "subjects"),
+                in.text("title", true), in.text("plan", true), in.text("lossEnterprise", false));
+        InvestigationViews.Detail created = investigations.open(data);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.summary().caseNo()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{caseNo}")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public InvestigationViews.Detail get(@PathParam("caseNo") String caseNo) {
+        return investigations.detail(caseNo);
+    }
+
+    @GET
+    @Path("{caseNo}/history")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public List<InvestigationViews.HistoryEntry> history(@PathParam("caseNo") String caseNo) {
+        return investigations.history(caseNo);
+    }
+
+    @POST
+    @Path("{caseNo}/transitions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR})
+    public InvestigationViews.Detail transition(@PathParam("caseNo") String caseNo, JsonObject body) {
+        JsonInput in = JsonInput.of(body);
+        InvestigationStatus to = in.code("to", InvestigationStatus.class, true);
+        return investigations.transition(caseNo, in.integer("version"), to, in.text("reason", false));
+    }
+
+    @POST
+    @Path("{caseNo}/team")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.R_OFFICE)
+    public InvestigationViews.Detail assign(@PathParam("caseNo") String caseNo, JsonObject body) {
+        JsonInput in = JsonInput.of(body);
+        return investigations.assign(caseNo, new MemberData(in.text("userId", true), in.text("department", true),
+                in.code("role", TeamRole.class, true)));
+    }
+
+    @POST
+    @Path("{caseNo}/recusal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public InvestigationService.RecusalResult declare(@PathParam("caseNo") String caseNo, JsonObject body) {
+        JsonInput in = JsonInput.of(body);
+        return investigations.declare(caseNo, in.bool("conflict"), in.text("statement", false));
+    }
+
+    public record Page(long total, int page, int size, List<InvestigationViews.Summary> items) {
+    }
+
+    static List<String> strings(JsonObject body, String name) {
+        if (!body.containsKey(name) || body.get(name).getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (body.get(name).getValueType() != JsonValue.ValueType.ARRAY) {
+            throw AccountabilityException.invalid(name, "input.array");
+        }
+        List<String> values = new ArrayList<>();
+        var array = body.getJsonArray(name);
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof JsonString text)) {
+                throw AccountabilityException.invalid(name + "[" + i + "]", "input.text");
+            }
+            values.add(text.getString());
+        }
+        return values;
+    }
+}
