@@ -7,6 +7,10 @@ import com.soegroup.accountability.investigation.InvestigationStatus;
 import com.soegroup.accountability.investigation.InvestigationViews;
 import com.soegroup.accountability.investigation.MemberData;
 import com.soegroup.accountability.investigation.TeamRole;
+import com.soegroup.accountability.loss.EvidenceBasis;
+import com.soegroup.accountability.loss.LossItemData;
+import com.soegroup.accountability.loss.LossKind;
+import com.soegroup.accountability.loss.LossService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +45,9 @@ public class InvestigationResource {
 
     @EJB
     private InvestigationService investigations;
+
+    @EJB
+    private LossService losses;
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
@@ -116,6 +123,37 @@ public class InvestigationResource {
     public InvestigationService.RecusalResult declare(@PathParam("caseNo") String caseNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
         return investigations.declare(caseNo, in.bool("conflict"), in.text("statement", false));
+    }
+
+    // --- loss -------------------------------------------------------------------------------------------------
+
+    @GET
+    @Path("{caseNo}/loss")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public LossDtos.Loss loss(@PathParam("caseNo") String caseNo) {
+        return LossDtos.Loss.of(losses.summary(caseNo));
+    }
+
+    @POST
+    @Path("{caseNo}/loss-items")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    public Response addLossItem(@PathParam("caseNo") String caseNo, JsonObject body) {
+        JsonInput in = JsonInput.of(body);
+        LossItemData data = new LossItemData(in.code("kind", LossKind.class, true), in.bool("contingent"),
+                in.text("description", true), in.money("amount", true), in.code("basis", EvidenceBasis.class, true),
+                in.text("evidenceReference", true), in.text("assessmentReference", false), in.money("recoveredAmount", false));
+        return Response.status(201).entity(LossDtos.Loss.of(losses.addItem(caseNo, data))).build();
+    }
+
+    /** The date of responsibility determination and, optionally, the rule set the case applies. */
+    @POST
+    @Path("{caseNo}/loss/determination")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    public LossDtos.Loss determine(@PathParam("caseNo") String caseNo, JsonObject body) {
+        JsonInput in = JsonInput.of(body);
+        return LossDtos.Loss.of(losses.setBasis(caseNo, in.date("determinationDate", true), in.text("ruleSet", false)));
     }
 
     public record Page(long total, int page, int size, List<InvestigationViews.Summary> items) {
