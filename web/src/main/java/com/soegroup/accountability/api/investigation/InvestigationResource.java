@@ -1,7 +1,15 @@
 package com.soegroup.accountability.api.investigation;
 
 import com.soegroup.accountability.api.JsonInput;
+import com.soegroup.accountability.investigation.FindingService;
+import com.soegroup.accountability.investigation.FindingViews;
+import com.soegroup.accountability.investigation.HeadCircumstance;
 import com.soegroup.accountability.investigation.InvestigationData;
+import com.soegroup.accountability.rule.sanction.Aggravating;
+import com.soegroup.accountability.rule.sanction.Exclusion;
+import com.soegroup.accountability.rule.sanction.MitigatingCondition;
+import com.soegroup.accountability.rule.sanction.Outcome;
+import com.soegroup.accountability.rule.sanction.Responsibility;
 import com.soegroup.accountability.investigation.InvestigationService;
 import com.soegroup.accountability.investigation.InvestigationStatus;
 import com.soegroup.accountability.investigation.InvestigationViews;
@@ -32,6 +40,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,6 +58,9 @@ public class InvestigationResource {
 
     @EJB
     private LossService losses;
+
+    @EJB
+    private FindingService findingService;
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
@@ -154,6 +167,65 @@ public class InvestigationResource {
     public LossDtos.Loss determine(@PathParam("caseNo") String caseNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
         return LossDtos.Loss.of(losses.setBasis(caseNo, in.date("determinationDate", true), in.text("ruleSet", false)));
+    }
+
+    // --- findings, fault tolerance, jurisdiction --------------------------------------------------------------
+
+    @GET
+    @Path("{caseNo}/findings")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public FindingViews.Findings findings(@PathParam("caseNo") String caseNo) {
+        return findingService.findings(caseNo);
+    }
+
+    /** The responsibility finding for one subject (created, or replaced with the version read). */
+    @POST
+    @Path("{caseNo}/findings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    public FindingViews.Findings recordFinding(@PathParam("caseNo") String caseNo, JsonObject body) {
+        JsonInput in = JsonInput.of(body);
+        String employeeNo = in.text("employeeNo", true);
+        FindingViews.FindingData data = new FindingViews.FindingData(in.code("responsibility", Responsibility.class, true),
+                in.text("facts", true), in.text("evidence", true), in.codes("circumstances", HeadCircumstance.class),
+                in.codes("aggravating", Aggravating.class), in.text("aggravatingReason", false), in.integer("version"));
+        return findingService.recordFinding(caseNo, employeeNo, data);
+    }
+
+    /** A fault-tolerance evaluation for one subject; refused (422) with any exclusion whatever outcome is sent. */
+    @POST
+    @Path("{caseNo}/fault-tolerance")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    public FindingViews.Findings evaluate(@PathParam("caseNo") String caseNo, JsonObject body) {
+        JsonInput in = JsonInput.of(body);
+        String employeeNo = in.text("employeeNo", true);
+        Map<MitigatingCondition, String> conditions = new EnumMap<>(MitigatingCondition.class);
+        in.objects("conditions", false, c -> Map.entry(c.code("code", MitigatingCondition.class, true),
+                        java.util.Optional.ofNullable(c.text("evidence", false)).orElse("")))
+                .forEach(e -> conditions.put(e.getKey(), e.getValue()));
+        FindingViews.EvaluationData data = new FindingViews.EvaluationData(in.codes("exclusions", Exclusion.class), conditions,
+                in.code("outcome", Outcome.class, true));
+        return findingService.evaluate(caseNo, employeeNo, data);
+    }
+
+    @POST
+    @Path("{caseNo}/fault-tolerance/approval")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.R_LEADER)
+    public FindingViews.Findings approve(@PathParam("caseNo") String caseNo, JsonObject body) {
+        JsonInput in = JsonInput.of(body);
+        return findingService.approve(caseNo, in.text("employeeNo", true), in.integer("version"), in.text("note", false));
+    }
+
+    /** OFFICE confirms the handling unit (the proposal, or another with a reason); the case moves into its scope. */
+    @POST
+    @Path("{caseNo}/jurisdiction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.R_OFFICE)
+    public FindingViews.Jurisdiction jurisdiction(@PathParam("caseNo") String caseNo, JsonObject body) {
+        JsonInput in = JsonInput.of(body);
+        return findingService.confirmJurisdiction(caseNo, in.text("unit", false), in.text("reason", false), in.integer("version"));
     }
 
     public record Page(long total, int page, int size, List<InvestigationViews.Summary> items) {
