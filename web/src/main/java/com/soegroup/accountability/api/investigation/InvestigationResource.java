@@ -5,6 +5,8 @@ import com.soegroup.accountability.investigation.FindingService;
 import com.soegroup.accountability.investigation.FindingViews;
 import com.soegroup.accountability.investigation.HeadCircumstance;
 import com.soegroup.accountability.investigation.InvestigationData;
+import com.soegroup.accountability.investigation.report.ReportService;
+import com.soegroup.accountability.api.ApiMessages;
 import com.soegroup.accountability.rule.sanction.Aggravating;
 import com.soegroup.accountability.rule.sanction.Exclusion;
 import com.soegroup.accountability.rule.sanction.MitigatingCondition;
@@ -61,6 +63,9 @@ public class InvestigationResource {
 
     @EJB
     private FindingService findingService;
+
+    @EJB
+    private ReportService reports;
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
@@ -226,6 +231,19 @@ public class InvestigationResource {
     public FindingViews.Jurisdiction jurisdiction(@PathParam("caseNo") String caseNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
         return findingService.confirmJurisdiction(caseNo, in.text("unit", false), in.text("reason", false), in.integer("version"));
+    }
+
+    // --- the report -------------------------------------------------------------------------------------------
+
+    /** The investigation report (财产损失情况调查报告) as a PDF in Chinese; a draft until LEADER approved it. */
+    @GET
+    @Path("{caseNo}/report.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public Response report(@PathParam("caseNo") String caseNo) {
+        byte[] pdf = reports.pdf(caseNo, key -> ApiMessages.text(Locale.SIMPLIFIED_CHINESE, key));
+        String name = caseNo.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9-]", "") + ".pdf";
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     public record Page(long total, int page, int size, List<InvestigationViews.Summary> items) {
