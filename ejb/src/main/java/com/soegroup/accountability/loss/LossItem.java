@@ -1,5 +1,6 @@
 package com.soegroup.accountability.loss;
 
+import com.soegroup.accountability.investigation.EvidenceBasis;
 import com.soegroup.accountability.investigation.Investigation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

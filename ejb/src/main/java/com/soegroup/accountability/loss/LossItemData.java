@@ -1,5 +1,6 @@
 package com.soegroup.accountability.loss;
 
+import com.soegroup.accountability.investigation.EvidenceBasis;
 import java.math.BigDecimal;
 
 /** A loss item as entered; a contingent item counts only with {@code assessmentReference} (M§21). */

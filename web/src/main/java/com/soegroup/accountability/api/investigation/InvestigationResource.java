@@ -1,6 +1,8 @@
 package com.soegroup.accountability.api.investigation;
 
 import com.soegroup.accountability.api.JsonInput;
+import com.soegroup.accountability.investigation.EvidenceContent;
+import com.soegroup.accountability.investigation.EvidenceService;
 import com.soegroup.accountability.investigation.FindingService;
 import com.soegroup.accountability.investigation.FindingViews;
 import com.soegroup.accountability.investigation.HeadCircumstance;
@@ -17,7 +19,7 @@ import com.soegroup.accountability.investigation.InvestigationStatus;
 import com.soegroup.accountability.investigation.InvestigationViews;
 import com.soegroup.accountability.investigation.MemberData;
 import com.soegroup.accountability.investigation.TeamRole;
-import com.soegroup.accountability.loss.EvidenceBasis;
+import com.soegroup.accountability.investigation.EvidenceBasis;
 import com.soegroup.accountability.loss.LossItemData;
 import com.soegroup.accountability.loss.LossKind;
 import com.soegroup.accountability.loss.LossService;
@@ -41,6 +43,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import jakarta.ws.rs.core.EntityPart;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
@@ -66,6 +74,9 @@ public class InvestigationResource {
 
     @EJB
     private ReportService reports;
+
+    @EJB
+    private EvidenceService evidenceService;
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
@@ -244,6 +255,92 @@ public class InvestigationResource {
         byte[] pdf = reports.pdf(caseNo, key -> ApiMessages.text(Locale.SIMPLIFIED_CHINESE, key));
         String name = caseNo.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9-]", "") + ".pdf";
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    // --- evidence and notes -----------------------------------------------------------------------------------
+
+    @GET
+    @Path("{caseNo}/evidence")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public List<EvidenceService.FileView> evidence(@PathParam("caseNo") String caseNo) {
+        return evidenceService.files(caseNo);
+    }
+
+    /** A file as multipart/form-data: {@code file}, {@code basis}, {@code documentReference}. */
+    @POST
+    @Path("{caseNo}/evidence")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    public Response upload(@PathParam("caseNo") String caseNo, List<EntityPart> parts) {
+        String fileName = null;
+        byte[] content = null;
+        String basis = null;
+        String reference = null;
+        try {
+            for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+                switch (part.getName()) {
+                    case "file" -> {
+                        fileName = part.getFileName().orElse(null);
+                        try (InputStream in = part.getContent()) {
+                            content = in.readNBytes(EvidenceContent.MAX_BYTES + 1);
+                        }
+                    }
+                    case "basis" -> basis = new String(part.getContent().readAllBytes(), StandardCharsets.UTF_8).strip();
+                    case "documentReference" -> reference = new String(part.getContent().readAllBytes(), StandardCharsets.UTF_8).strip();
+                    default -> { }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (content == null) {
+            throw AccountabilityException.invalid("file", "evidence.empty");
+        }
+        EvidenceBasis code = null;
+        if (basis != null && !basis.isEmpty()) {
+            try {
+                code = EvidenceBasis.valueOf(basis.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw AccountabilityException.invalid("basis", "field.unknownCode", basis);
+            }
+        }
+        return Response.status(201).entity(evidenceService.upload(caseNo, fileName, content, code, reference)).build();
+    }
+
+    @GET
+    @Path("{caseNo}/evidence/{id}")
+    @Produces({MediaType.WILDCARD, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public Response download(@PathParam("caseNo") String caseNo, @PathParam("id") long id) {
+        EvidenceService.Download file = evidenceService.download(caseNo, id);
+        String ascii = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        String encoded = java.net.URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @POST
+    @Path("{caseNo}/evidence/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    public EvidenceService.FileView withdraw(@PathParam("caseNo") String caseNo, @PathParam("id") long id, JsonObject body) {
+        return evidenceService.withdraw(caseNo, id, JsonInput.of(body).text("reason", true));
+    }
+
+    @GET
+    @Path("{caseNo}/notes")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public List<EvidenceService.NoteView> notes(@PathParam("caseNo") String caseNo) {
+        return evidenceService.notes(caseNo);
+    }
+
+    @POST
+    @Path("{caseNo}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public Response addNote(@PathParam("caseNo") String caseNo, JsonObject body) {
+        return Response.status(201).entity(evidenceService.addNote(caseNo, JsonInput.of(body).text("text", true))).build();
     }
 
     public record Page(long total, int page, int size, List<InvestigationViews.Summary> items) {

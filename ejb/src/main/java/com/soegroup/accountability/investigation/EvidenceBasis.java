@@ -1,6 +1,6 @@
-package com.soegroup.accountability.loss;
+package com.soegroup.accountability.investigation;
 
-/** The evidence basis of a loss (M§20). */
+/** The evidence basis of a loss item or an evidence file (M§20). */
 public enum EvidenceBasis {
     JUDICIAL_OR_ADMINISTRATIVE, ACCOUNTING_AUDIT, ASSET_APPRAISAL, LAW_FIRM_OPINION, TECHNICAL_APPRAISAL, INTERNAL;
 
