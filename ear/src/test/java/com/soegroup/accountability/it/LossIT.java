@@ -55,6 +55,8 @@ class LossIT extends ApplicationIT {
         assertEngineAgrees(d, null);
         assertTrue(d.getBoolean("incidentReportRequired"));
         assertEquals(TODAY, d.getString("incidentReportSince"));
+        assertTrue(Api.as("leader").get("/investigations/incident-reports").body().contains(no), "on the leader's list");
+        assertEquals(403, Api.as("investigator").get("/investigations/incident-reports").status());
 
         // a share above 3% of the prior year-end assets makes it MAJOR though the amount alone is LARGER
         JsonObject major = item(no, "DIRECT", false, "6100000.00", null, null).json().getJsonObject("determination");

@@ -117,6 +117,26 @@ public class LossService {
         return evaluate(scope, investigation, true);
     }
 
+    /** A case whose level reached LARGER or MAJOR: it needs a one-event-one-report (一事一报告) since that day. */
+    public record IncidentReportDue(String caseNo, String title, LossLevel level, LocalDate since) {
+    }
+
+    /**
+     * The cases of the caller's scope (and recusal) that need a one-event-one-report, oldest obligation first:
+     * the list on the home page of OFFICE and LEADER. Sending the report is tracked by the reporting area.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
+    public List<IncidentReportDue> incidentReportsDue() {
+        Scope scope = scopes.current();
+        Scope.Condition visible = InvestigationRepository.visible(scope);
+        return visible.bind(em.createQuery("SELECT new com.soegroup.accountability.loss.LossService$IncidentReportDue("
+                        + "i.caseNo, i.title, d.level, d.incidentReportSince) FROM LossDetermination d, Investigation i JOIN i.owner o "
+                        + "WHERE d.investigationId = i.id AND d.incidentReportSince IS NOT NULL "
+                        + "AND i.status <> com.soegroup.accountability.investigation.InvestigationStatus.CONCLUDED AND " + visible
+                        + " ORDER BY d.incidentReportSince, i.caseNo", IncidentReportDue.class))
+                .setMaxResults(200).getResultList();
+    }
+
     // --- the determination ----------------------------------------------------------------------------------
 
     private LossSummary evaluate(Scope scope, Investigation investigation, boolean changed) {

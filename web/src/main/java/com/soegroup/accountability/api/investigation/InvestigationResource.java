@@ -100,6 +100,14 @@ public class InvestigationResource {
         return new Page(found.total(), page, size, found.items());
     }
 
+    /** Cases of the scope that need a one-event-one-report (一事一报告), with the day the obligation arose. */
+    @GET
+    @Path("incident-reports")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
+    public List<LossService.IncidentReportDue> incidentReports() {
+        return losses.incidentReportsDue();
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
