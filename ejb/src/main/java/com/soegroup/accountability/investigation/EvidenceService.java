@@ -1,0 +1,200 @@
+package com.soegroup.accountability.investigation;
+
+import com.soegroup.accountability.audit.AuditAction;
+import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.audit.FieldChange;
+import com.soegroup.accountability.org.ScopeService;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.shared.Scope;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evidence files (M§20) and the team's notes of an investigation. Files: type checked by content, size limit,
+ * SHA-256, withdrawn with a reason and never deleted, every download logged. Notes: only members of the case's
+ * team (with a signed declaration) read and write them — not even OFFICE or LEADER outside the team.
+ */
+@Stateless
+@DenyAll
+public class EvidenceService {
+
+    static final String AUDIT_EVIDENCE = "EVIDENCE";
+
+    @EJB
+    private ScopeService scopes;
+
+    @EJB
+    private AuditService audit;
+
+    @Inject
+    private CaseAccess access;
+
+    @Inject
+    private InvestigationRepository investigations;
+
+    @Inject
+    private Clock clock;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public record FileView(long id, String fileName, String contentType, long sizeBytes, String sha256, EvidenceBasis basis,
+                           String documentReference, String uploadedBy, Instant uploadedAt, boolean withdrawn,
+                           String withdrawnReason) {
+        static FileView of(EvidenceFile f) {
+            return new FileView(f.id(), f.fileName(), f.contentType(), f.sizeBytes(), f.sha256(), f.basis(),
+                    f.documentReference(), f.uploadedBy(), f.uploadedAt(), f.withdrawn(), f.withdrawnReason());
+        }
+    }
+
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
+
+    public record NoteView(long id, String text, String writtenBy, Instant writtenAt) {
+    }
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    public FileView upload(String caseNo, String fileName, byte[] content, EvidenceBasis basis, String documentReference) {
+        Scope scope = scopes.current();
+        Investigation investigation = access.workable(scope, caseNo);
+        String name = fileName == null ? null : Path.of(fileName.replace('\\', '/')).getFileName().toString().strip();
+        if (name == null || name.isEmpty()) {
+            throw AccountabilityException.invalid("file", "evidence.name");
+        }
+        if (name.length() > 255) {
+            throw AccountabilityException.invalid("file", "field.tooLong", 255);
+        }
+        if (basis == null) {
+            throw AccountabilityException.invalid("basis", "field.required");
+        }
+        if (documentReference == null || documentReference.isBlank()) {
+            throw AccountabilityException.invalid("documentReference", "field.required");
+        }
+        String type = EvidenceContent.check(content);
+        EvidenceFile file = new EvidenceFile(investigation, name, type, content, sha256(content), basis,
+                documentReference.strip(), scope.userId(), clock.instant());
+        em.persist(file);
+        em.flush();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("fileName", name);
+        after.put("contentType", type);
+        after.put("size", content.length);
+        after.put("sha256", file.sha256());
+        after.put("basis", basis);
+        after.put("documentReference", file.documentReference());
+        audit.record(AuditAction.CREATE, AUDIT_EVIDENCE, investigation.caseNo() + ":" + file.id(), FieldChange.diff(Map.of(), after));
+        return FileView.of(file);
+    }
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public List<FileView> files(String caseNo) {
+        Scope scope = scopes.current();
+        Investigation investigation = access.readable(scope, caseNo);
+        List<FileView> files = em.createQuery("SELECT new com.soegroup.accountability.investigation.EvidenceService$FileView("
+                        + "f.id, f.fileName, f.contentType, f.sizeBytes, f.sha256, f.basis, f.documentReference, f.uploadedBy, "
+                        + "f.uploadedAt, f.withdrawn, f.withdrawnReason) FROM EvidenceFile f WHERE f.investigation = :i ORDER BY f.id",
+                FileView.class).setParameter("i", investigation).getResultList();
+        audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(), Map.of("part", "evidence"));
+        return files;
+    }
+
+    /** The bytes of a file (a withdrawn one too: it stays evidence of what was withdrawn); every download is logged. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public Download download(String caseNo, long id) {
+        Scope scope = scopes.current();
+        Investigation investigation = access.readable(scope, caseNo);
+        EvidenceFile file = file(investigation, id);
+        audit.record(AuditAction.EXPORT, AUDIT_EVIDENCE, investigation.caseNo() + ":" + file.id(), List.of(),
+                Map.of("fileName", file.fileName(), "sha256", file.sha256()));
+        return new Download(file.fileName(), file.contentType(), file.content());
+    }
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    public FileView withdraw(String caseNo, long id, String reason) {
+        Scope scope = scopes.current();
+        Investigation investigation = access.workable(scope, caseNo);
+        EvidenceFile file = file(investigation, id);
+        if (reason == null || reason.isBlank()) {
+            throw AccountabilityException.invalid("reason", "field.required");
+        }
+        if (file.withdrawn()) {
+            throw AccountabilityException.conflict("evidence.alreadyWithdrawn");
+        }
+        file.withdraw(reason.strip(), scope.userId(), clock.instant());
+        em.flush();
+        audit.record(AuditAction.STATE_CHANGE, AUDIT_EVIDENCE, investigation.caseNo() + ":" + file.id(),
+                List.of(new FieldChange("withdrawn", "false", "true")), Map.of("reason", reason.strip()));
+        return FileView.of(file);
+    }
+
+    // --- team-only notes ----------------------------------------------------------------------------------------
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public List<NoteView> notes(String caseNo) {
+        Scope scope = scopes.current();
+        Investigation investigation = teamOnly(scope, caseNo);
+        List<NoteView> notes = em.createQuery("SELECT n FROM InvestigationNote n WHERE n.investigation = :i ORDER BY n.writtenAt, n.id",
+                        InvestigationNote.class).setParameter("i", investigation).getResultList().stream()
+                .map(n -> new NoteView(n.id(), n.text(), n.writtenBy(), n.writtenAt())).toList();
+        audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(), Map.of("part", "notes"));
+        return notes;
+    }
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public NoteView addNote(String caseNo, String text) {
+        Scope scope = scopes.current();
+        Investigation investigation = teamOnly(scope, caseNo);
+        if (text == null || text.isBlank()) {
+            throw AccountabilityException.invalid("text", "field.required");
+        }
+        if (text.strip().length() > 4000) {
+            throw AccountabilityException.invalid("text", "field.tooLong", 4000);
+        }
+        InvestigationNote note = new InvestigationNote(investigation, text.strip(), scope.userId(), clock.instant());
+        em.persist(note);
+        em.flush();
+        audit.record(AuditAction.CREATE, "INVESTIGATION_NOTE", investigation.caseNo() + ":" + note.id(), List.of());
+        return new NoteView(note.id(), note.text(), note.writtenBy(), note.writtenAt());
+    }
+
+    private Investigation teamOnly(Scope scope, String caseNo) {
+        Investigation investigation = access.readable(scope, caseNo);
+        boolean member = investigations.membership(scope, investigation).map(m -> m.recusal() == Recusal.NO_CONFLICT).orElse(false);
+        if (!member) {
+            throw AccountabilityException.notFound();
+        }
+        return investigation;
+    }
+
+    private EvidenceFile file(Investigation investigation, long id) {
+        EvidenceFile file = em.find(EvidenceFile.class, id);
+        if (file == null || !file.investigation().id().equals(investigation.id())) {
+            throw AccountabilityException.notFound();
+        }
+        return file;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,300 @@
+package com.soegroup.accountability.investigation;
+
+import com.soegroup.accountability.audit.AuditAction;
+import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.audit.FieldChange;
+import com.soegroup.accountability.org.Enterprise;
+import com.soegroup.accountability.org.EnterpriseRepository;
+import com.soegroup.accountability.org.ScopeService;
+import com.soegroup.accountability.rule.level.LossLevel;
+import com.soegroup.accountability.rule.sanction.Outcome;
+import com.soegroup.accountability.rule.sanction.Recommendation;
+import com.soegroup.accountability.ruleset.RuleService;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.shared.Scope;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Responsibility findings per subject (rules.md §3, §6), fault-tolerance evaluations with LEADER's approval (§7),
+ * and the jurisdiction proposal confirmed by OFFICE (§9). The loss level is the one the loss determination
+ * recorded (table loss_determination, read by name so that this package does not depend on {@code loss}).
+ */
+@Stateless
+@DenyAll
+public class FindingService {
+
+    @EJB
+    private ScopeService scopes;
+
+    @EJB
+    private AuditService audit;
+
+    @EJB
+    private RuleService rules;
+
+    @Inject
+    private CaseAccess access;
+
+    @Inject
+    private EnterpriseRepository enterprises;
+
+    @Inject
+    private Clock clock;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public FindingViews.Findings findings(String caseNo) {
+        Scope scope = scopes.current();
+        Investigation investigation = access.readable(scope, caseNo);
+        FindingViews.Findings answer = view(scope, investigation);
+        audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(), Map.of("part", "findings"));
+        return answer;
+    }
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    public FindingViews.Findings recordFinding(String caseNo, String employeeNo, FindingViews.FindingData data) {
+        Scope scope = scopes.current();
+        Investigation investigation = access.workable(scope, caseNo);
+        InvestigationSubject subject = subject(scope, investigation, employeeNo);
+        if (data == null) {
+            throw AccountabilityException.invalid(null, "request.body.required");
+        }
+        String facts = text("facts", data.facts(), 4000);
+        String evidence = text("evidence", data.evidence(), 1000);
+        FindingRules.checkFinding(subject.enterpriseHead(), data.responsibility(), data.circumstances(), data.aggravating(),
+                data.aggravatingReason());
+        Optional<ResponsibilityFinding> existing = finding(subject);
+        ResponsibilityFinding finding = existing.orElseGet(() -> new ResponsibilityFinding(investigation, subject));
+        String before = existing.map(f -> f.responsibility().name()).orElse(null);
+        if (existing.isPresent() && !Objects.equals(data.version(), existing.get().version())) {
+            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+        }
+        finding.record(data.responsibility(), facts, evidence, data.circumstances(), data.aggravating(),
+                blank(data.aggravatingReason()), scope.userId(), clock.instant());
+        if (existing.isEmpty()) {
+            em.persist(finding);
+        }
+        em.flush();
+        access.history(scope, investigation, InvestigationHistory.Action.FINDING_RECORDED, null,
+                "subject=" + subject.employeeNo() + "; responsibility=" + data.responsibility());
+        audit.record(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, "FINDING",
+                investigation.caseNo() + ":" + subject.employeeNo(), List.of(
+                        new FieldChange("responsibility", before, data.responsibility().name()),
+                        new FieldChange("circumstances", null, Codes.join(data.circumstances())),
+                        new FieldChange("aggravating", null, Codes.join(data.aggravating()))));
+        return view(scope, investigation);
+    }
+
+    /**
+     * A fault-tolerance evaluation for a subject with a finding, on the case's determined level. The server asks
+     * the engine which outcomes are allowed: with any exclusion no tolerance outcome is, whatever was posted.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    public FindingViews.Findings evaluate(String caseNo, String employeeNo, FindingViews.EvaluationData data) {
+        Scope scope = scopes.current();
+        Investigation investigation = access.workable(scope, caseNo);
+        InvestigationSubject subject = subject(scope, investigation, employeeNo);
+        if (data == null) {
+            throw AccountabilityException.invalid(null, "request.body.required");
+        }
+        ResponsibilityFinding finding = finding(subject)
+                .orElseThrow(() -> AccountabilityException.refused("faultTolerance.needsFinding"));
+        Level level = level(investigation).orElseThrow(() -> AccountabilityException.refused("faultTolerance.needsLevel"));
+        Recommendation recommendation = rules.recommend(level.level(), finding.responsibility(), finding.aggravating(),
+                data.exclusions(), data.conditions().keySet(), level.ruleSet(), level.date());
+        FindingRules.checkEvaluation(data.exclusions(), data.conditions(), data.outcome(), recommendation.outcomes());
+        Optional<FaultToleranceEvaluation> existing = evaluation(subject);
+        FaultToleranceEvaluation evaluation = existing.orElseGet(() -> new FaultToleranceEvaluation(investigation, subject));
+        String evidence = data.conditions().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey().name() + ": " + e.getValue().strip()).collect(Collectors.joining("\n"));
+        if (evidence.length() > 4000) {
+            throw AccountabilityException.invalid("conditions", "field.tooLong", 4000);
+        }
+        evaluation.propose(data.exclusions(), data.conditions().keySet(), evidence.isEmpty() ? null : evidence, data.outcome(),
+                recommendation.ruleSetCode(), scope.userId(), clock.instant());
+        if (existing.isEmpty()) {
+            em.persist(evaluation);
+        }
+        em.flush();
+        access.history(scope, investigation, InvestigationHistory.Action.FAULT_TOLERANCE_EVALUATED, null,
+                "subject=" + subject.employeeNo() + "; outcome=" + data.outcome() + "; exclusions=" + Codes.join(data.exclusions()));
+        audit.record(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, "FAULT_TOLERANCE",
+                investigation.caseNo() + ":" + subject.employeeNo(), List.of(
+                        new FieldChange("outcome", null, data.outcome().name()),
+                        new FieldChange("exclusions", null, Codes.join(data.exclusions())),
+                        new FieldChange("conditions", null, Codes.join(data.conditions().keySet()))));
+        return view(scope, investigation);
+    }
+
+    /** LEADER (领导小组) approves a proposed evaluation. */
+    @RolesAllowed(Role.R_LEADER)
+    public FindingViews.Findings approve(String caseNo, String employeeNo, Integer version, String note) {
+        Scope scope = scopes.current();
+        Investigation investigation = access.readable(scope, caseNo);
+        if (investigation.status() == InvestigationStatus.CONCLUDED) {
+            throw AccountabilityException.conflict("investigation.work.closed", investigation.status().name());
+        }
+        InvestigationSubject subject = subject(scope, investigation, employeeNo);
+        FaultToleranceEvaluation evaluation = evaluation(subject)
+                .orElseThrow(() -> AccountabilityException.refused("faultTolerance.nothingToApprove"));
+        if (version == null) {
+            throw AccountabilityException.invalid("version", "field.required");
+        }
+        if (version != evaluation.version()) {
+            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+        }
+        if (evaluation.status() != FaultToleranceEvaluation.Status.PROPOSED) {
+            throw AccountabilityException.conflict("faultTolerance.alreadyApproved");
+        }
+        evaluation.approve(scope.userId(), clock.instant(), blank(note));
+        em.flush();
+        access.history(scope, investigation, InvestigationHistory.Action.FAULT_TOLERANCE_APPROVED, blank(note),
+                "subject=" + subject.employeeNo() + "; outcome=" + evaluation.outcome());
+        audit.record(AuditAction.STATE_CHANGE, "FAULT_TOLERANCE", investigation.caseNo() + ":" + subject.employeeNo(),
+                List.of(new FieldChange("status", "PROPOSED", "APPROVED")));
+        return view(scope, investigation);
+    }
+
+    /**
+     * OFFICE confirms the handling unit: the proposal or another unit of its scope, with a reason when it differs.
+     * The case moves into that unit's scope (and may leave the caller's).
+     */
+    @RolesAllowed(Role.R_OFFICE)
+    public FindingViews.Jurisdiction confirmJurisdiction(String caseNo, String unitCode, String reason, Integer version) {
+        Scope scope = scopes.current();
+        Investigation investigation = access.workable(scope, caseNo);
+        if (version == null) {
+            throw AccountabilityException.invalid("version", "field.required");
+        }
+        if (version != investigation.version()) {
+            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+        }
+        FindingViews.Jurisdiction proposal = jurisdiction(scope, investigation);
+        if (proposal.level() == null) {
+            throw AccountabilityException.refused("jurisdiction.needsLevel");
+        }
+        String code = unitCode == null || unitCode.isBlank() ? proposal.proposedUnit() : unitCode.strip();
+        Enterprise unit = enterprises.findByCode(scope, code).orElseThrow(() -> AccountabilityException.invalid("unit", "enterprise.unknown", code));
+        String why = blank(reason);
+        if (!unit.code().equals(proposal.proposedUnit()) && why == null) {
+            throw AccountabilityException.invalid("reason", "jurisdiction.reasonRequired");
+        }
+        String before = investigation.owner().code();
+        em.persist(new JurisdictionDecision(investigation, new JurisdictionRule.Proposal(proposal.proposedUnit(),
+                proposal.ownerInstitution(), proposal.basisKey()), unit.code(), why, scope.userId(), clock.instant()));
+        investigation.handOver(unit);
+        em.flush();
+        access.history(scope, investigation, InvestigationHistory.Action.JURISDICTION_CONFIRMED, why,
+                "proposed=" + proposal.proposedUnit() + "; confirmed=" + unit.code() + "; ownerInstitution=" + proposal.ownerInstitution());
+        audit.record(AuditAction.UPDATE, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(),
+                List.of(new FieldChange("owner", before, unit.code())), Map.of("proposed", proposal.proposedUnit(),
+                        "reason", why == null ? "" : why));
+        return new FindingViews.Jurisdiction(proposal.level(), unit.code(), proposal.proposedUnit(), proposal.ownerInstitution(),
+                proposal.basisKey());
+    }
+
+    // --- helpers ----------------------------------------------------------------------------------------------
+
+    record Level(LossLevel level, String ruleSet, LocalDate date) {
+    }
+
+    private Optional<Level> level(Investigation investigation) {
+        return em.createQuery("SELECT d.level, d.ruleSetUsed, d.determinationDate FROM LossDetermination d "
+                        + "WHERE d.investigationId = :id AND d.level IS NOT NULL", Object[].class)
+                .setParameter("id", investigation.id()).getResultStream().findFirst()
+                .map(row -> new Level((LossLevel) row[0], (String) row[1], (LocalDate) row[2]));
+    }
+
+    private FindingViews.Jurisdiction jurisdiction(Scope scope, Investigation investigation) {
+        LossLevel level = level(investigation).map(Level::level).orElse(null);
+        boolean head = access.subjects(scope, investigation).stream().anyMatch(InvestigationSubject::enterpriseHead);
+        Enterprise loss = investigation.lossEnterprise();
+        Enterprise top = loss;
+        while (top.parent() != null) {
+            top = top.parent();
+        }
+        JurisdictionRule.Proposal p = JurisdictionRule.propose(level, head, loss.code(),
+                loss.parent() == null ? null : loss.parent().code(), top.code());
+        return new FindingViews.Jurisdiction(level, investigation.owner().code(), p.unit(), p.ownerInstitution(), p.basisKey());
+    }
+
+    private FindingViews.Findings view(Scope scope, Investigation investigation) {
+        Optional<Level> level = level(investigation);
+        List<FindingViews.Finding> subjects = new ArrayList<>();
+        for (InvestigationSubject s : access.subjects(scope, investigation)) {
+            Optional<ResponsibilityFinding> f = finding(s);
+            Optional<FaultToleranceEvaluation> e = evaluation(s);
+            List<Outcome> allowed = List.of();
+            if (f.isPresent() && level.isPresent()) {
+                allowed = rules.recommend(level.get().level(), f.get().responsibility(), f.get().aggravating(),
+                        e.map(FaultToleranceEvaluation::exclusions).orElse(Set.of()),
+                        e.map(FaultToleranceEvaluation::conditions).orElse(Set.of()), level.get().ruleSet(), level.get().date()).outcomes();
+            }
+            FindingViews.Evaluation ev = e.map(x -> new FindingViews.Evaluation(List.copyOf(x.exclusions()), List.copyOf(x.conditions()),
+                    x.conditionEvidence(), x.outcome(), x.ruleSetCode(), x.status(), x.proposedBy(), x.approvedBy(), x.approvedAt(),
+                    x.approvalNote(), x.version())).orElse(null);
+            subjects.add(new FindingViews.Finding(s.employeeNo(), s.name(), s.enterpriseHead(),
+                    f.map(ResponsibilityFinding::responsibility).orElse(null), f.map(ResponsibilityFinding::facts).orElse(null),
+                    f.map(ResponsibilityFinding::evidence).orElse(null),
+                    f.map(x -> List.copyOf(x.circumstances())).orElse(List.of()), f.map(x -> List.copyOf(x.aggravating())).orElse(List.of()),
+                    f.map(ResponsibilityFinding::aggravatingReason).orElse(null), f.map(ResponsibilityFinding::version).orElse(null),
+                    allowed, ev));
+        }
+        return new FindingViews.Findings(investigation.caseNo(), level.map(Level::level).orElse(null), subjects,
+                jurisdiction(scope, investigation));
+    }
+
+    private InvestigationSubject subject(Scope scope, Investigation investigation, String employeeNo) {
+        return access.subjects(scope, investigation).stream().filter(s -> s.employeeNo().equals(employeeNo == null ? null : employeeNo.strip()))
+                .findFirst().orElseThrow(AccountabilityException::notFound);
+    }
+
+    private Optional<ResponsibilityFinding> finding(InvestigationSubject subject) {
+        return em.createQuery("SELECT f FROM ResponsibilityFinding f WHERE f.subject = :s", ResponsibilityFinding.class)
+                .setParameter("s", subject).getResultStream().findFirst();
+    }
+
+    private Optional<FaultToleranceEvaluation> evaluation(InvestigationSubject subject) {
+        return em.createQuery("SELECT e FROM FaultToleranceEvaluation e WHERE e.subject = :s", FaultToleranceEvaluation.class)
+                .setParameter("s", subject).getResultStream().findFirst();
+    }
+
+    private static String text(String field, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw AccountabilityException.invalid(field, "field.required");
+        }
+        if (value.strip().length() > max) {
+            throw AccountabilityException.invalid(field, "field.tooLong", max);
+        }
+        return value.strip();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    static Map<String, Object> none() {
+        return new LinkedHashMap<>();
+    }
+}

@@ -1,0 +1,205 @@
+package com.soegroup.accountability.investigation.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import com.soegroup.accountability.investigation.FindingViews;
+import com.soegroup.accountability.investigation.InvestigationViews;
+import com.soegroup.accountability.loss.LossDetermination;
+import com.soegroup.accountability.loss.LossItem;
+import com.soegroup.accountability.loss.LossSummary;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The investigation report (财产损失情况调查报告) as a PDF, drafted from the case data: basic facts, subjects and
+ * team, loss items and level with their article, responsibility per person with aggravation and fault tolerance,
+ * proposed handling and jurisdiction. The case number and the page number are on every page; the Chinese font
+ * is embedded. Plain Java: the data comes in, bytes go out.
+ */
+public final class InvestigationReport {
+
+    private InvestigationReport() {
+    }
+
+    public static byte[] render(InvestigationViews.Detail detail, LossSummary loss, FindingViews.Findings findings,
+                                Function<String, String> t, BaseFont font) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 64, 56);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        String caseNo = detail.summary().caseNo();
+        boolean approved = detail.summary().status().ordinal()
+                >= com.soegroup.accountability.investigation.InvestigationStatus.REPORT_APPROVED.ordinal();
+        writer.setPageEvent(new Decoration(font, t.apply("report.header") + "  " + caseNo
+                + (approved ? "" : "  " + t.apply("report.draft")), t.apply("report.page")));
+        Font title = new Font(font, 18, Font.BOLD);
+        Font heading = new Font(font, 12, Font.BOLD);
+        Font body = new Font(font, 10.5f);
+        Font small = new Font(font, 9);
+        document.open();
+        Paragraph head = new Paragraph(t.apply("investigationReport.title"), title);
+        head.setAlignment(Element.ALIGN_CENTER);
+        head.setSpacingAfter(6);
+        document.add(head);
+        Paragraph sub = new Paragraph(caseNo + "　" + detail.summary().title(), body);
+        sub.setAlignment(Element.ALIGN_CENTER);
+        sub.setSpacingAfter(14);
+        document.add(sub);
+
+        section(document, t.apply("report.section.basic"), heading);
+        line(document, t.apply("report.unit"), detail.summary().ownerName() + "（" + detail.summary().owner() + "）", body);
+        line(document, t.apply("report.lossEnterprise"), detail.summary().lossEnterprise(), body);
+        line(document, t.apply("report.opened"), String.valueOf(detail.summary().openedOn()), body);
+        line(document, t.apply("report.status"), t.apply(detail.summary().status().bundleKey()), body);
+        line(document, t.apply("report.clues"), String.join("、", detail.clues()), body);
+        line(document, t.apply("report.plan"), detail.plan(), body);
+        StringBuilder team = new StringBuilder();
+        for (InvestigationViews.Member m : detail.team()) {
+            if (m.recusal() != com.soegroup.accountability.investigation.Recusal.CONFLICT) {
+                team.append(team.length() == 0 ? "" : "；").append(m.name()).append("（").append(m.department()).append("，")
+                        .append(t.apply("TeamRole." + m.role().name())).append("）");
+            }
+        }
+        line(document, t.apply("report.team"), team.length() == 0 ? "—" : team.toString(), body);
+
+        section(document, t.apply("report.section.subjects"), heading);
+        for (InvestigationViews.Subject s : detail.subjects()) {
+            document.add(new Paragraph("· " + s.name() + "（" + s.employeeNo() + "，" + s.enterprise() + "，"
+                    + (s.post() == null ? "" : s.post()) + (s.enterpriseHead() ? "，" + t.apply("report.enterpriseHead") : "") + "）", body));
+        }
+
+        section(document, t.apply("report.section.loss"), heading);
+        PdfPTable items = new PdfPTable(new float[]{3.2f, 1.1f, 1.1f, 1.6f, 1.6f, 2.2f});
+        items.setWidthPercentage(100);
+        for (String h : List.of("report.item.description", "report.item.kind", "report.item.contingent", "report.item.amount",
+                "report.item.recovered", "report.item.evidence")) {
+            cell(items, t.apply(h), small, true);
+        }
+        for (LossItem i : loss.items()) {
+            cell(items, i.description(), small, false);
+            cell(items, t.apply("LossKind." + i.kind().name()), small, false);
+            cell(items, i.contingent() ? t.apply(i.counted() ? "report.item.assessed" : "report.item.notAssessed") : "—", small, false);
+            cell(items, money(i.amount()), small, false);
+            cell(items, money(i.recoveredAmount()), small, false);
+            cell(items, t.apply(i.basis().bundleKey()) + "：" + i.evidenceReference(), small, false);
+        }
+        document.add(items);
+        line(document, t.apply("report.loss.counted"), money(loss.totals().counted()) + " " + t.apply("report.yuan")
+                + "（" + wan(loss.totals().counted()) + " " + t.apply("report.wan") + "）", body);
+        line(document, t.apply("report.loss.recovered"), money(loss.totals().recovered()) + " " + t.apply("report.yuan"), body);
+        LossDetermination d = loss.determination();
+        if (d != null && d.level() != null) {
+            line(document, t.apply("report.loss.level"), t.apply("LossLevel." + d.level().name())
+                    + (d.assetsMissing() ? "（" + t.apply("report.assetsMissing") + "）" : ""), body);
+            line(document, t.apply("report.loss.basis"), d.ruleSetUsed() + "，" + d.determinationDate() + "；" + d.articles(), body);
+            if (d.incidentReportSince() != null) {
+                line(document, t.apply("report.loss.incident"), String.valueOf(d.incidentReportSince()), body);
+            }
+        } else {
+            line(document, t.apply("report.loss.level"), t.apply("report.loss.none"), body);
+        }
+
+        section(document, t.apply("report.section.findings"), heading);
+        for (FindingViews.Finding f : findings.subjects()) {
+            document.add(new Paragraph(f.name() + "：" + (f.responsibility() == null ? t.apply("report.finding.none")
+                    : t.apply("Responsibility." + f.responsibility().name())), new Font(font, 10.5f, Font.BOLD)));
+            if (f.responsibility() != null) {
+                line(document, t.apply("report.finding.facts"), f.facts(), body);
+                line(document, t.apply("report.finding.evidence"), f.evidence(), body);
+                if (!f.circumstances().isEmpty()) {
+                    line(document, t.apply("report.finding.circumstances"), String.join("；",
+                            f.circumstances().stream().map(c -> t.apply(c.bundleKey())).toList()), body);
+                }
+                if (!f.aggravating().isEmpty()) {
+                    line(document, t.apply("report.finding.aggravating"), String.join("；",
+                            f.aggravating().stream().map(a -> t.apply("Aggravating." + a.name())).toList())
+                            + "（" + f.aggravatingReason() + "）", body);
+                }
+            }
+            if (f.evaluation() != null) {
+                FindingViews.Evaluation e = f.evaluation();
+                String text = t.apply("Outcome." + e.outcome().name())
+                        + (e.exclusions().isEmpty() ? "" : "；" + t.apply("report.ft.exclusions") + String.join("、",
+                        e.exclusions().stream().map(x -> t.apply("Exclusion." + x.name())).toList()))
+                        + (e.conditions().isEmpty() ? "" : "；" + t.apply("report.ft.conditions") + String.join("、",
+                        e.conditions().stream().map(x -> t.apply("MitigatingCondition." + x.name())).toList()))
+                        + "；" + (e.approvedBy() == null ? t.apply("report.ft.pending") : t.apply("report.ft.approved") + " " + e.approvedBy());
+                line(document, t.apply("report.ft"), text, body);
+            }
+        }
+
+        section(document, t.apply("report.section.handling"), heading);
+        FindingViews.Jurisdiction j = findings.jurisdiction();
+        line(document, t.apply("report.jurisdiction"), j.proposedUnit() + "（" + t.apply(j.basisKey()) + "）", body);
+        line(document, t.apply("report.rectification"), t.apply("report.rectification.text"), body);
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static void section(Document document, String text, Font font) {
+        Paragraph p = new Paragraph(text, font);
+        p.setSpacingBefore(12);
+        p.setSpacingAfter(4);
+        document.add(p);
+    }
+
+    private static void line(Document document, String label, String value, Font font) {
+        Paragraph p = new Paragraph(label + "：" + (value == null || value.isBlank() ? "—" : value), font);
+        p.setSpacingAfter(2);
+        document.add(p);
+    }
+
+    private static void cell(PdfPTable table, String text, Font font, boolean header) {
+        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        cell.setPadding(3);
+        if (header) {
+            cell.setGrayFill(0.9f);
+        }
+        table.addCell(cell);
+    }
+
+    static String money(BigDecimal amount) {
+        return amount == null ? "—" : String.format(java.util.Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    static String wan(BigDecimal amount) {
+        return amount.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /** The case number on every page's header, "第 n 页" in the footer. */
+    static final class Decoration extends PdfPageEventHelper {
+        private final Font font;
+        private final String header;
+        private final String pageFormat;
+
+        Decoration(BaseFont font, String header, String pageFormat) {
+            this.font = new Font(font, 8.5f);
+            this.header = header;
+            this.pageFormat = pageFormat;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(header, font),
+                    document.right(), document.top() + 20, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
+                    new Phrase(pageFormat.replace("{0}", String.valueOf(writer.getPageNumber())), font),
+                    (document.left() + document.right()) / 2, document.bottom() - 24, 0);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package com.soegroup.accountability.api.investigation;
+
+import com.soegroup.accountability.loss.LossDetermination;
+import com.soegroup.accountability.loss.LossItem;
+import com.soegroup.accountability.loss.LossSummary;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The JSON shapes of an investigation's loss: money as strings with two decimals (api.md). */
+public final class LossDtos {
+
+    private LossDtos() {
+    }
+
+    public record Item(long id, String kind, boolean contingent, boolean counted, String description, String amount,
+                       String basis, String evidenceReference, String assessmentReference, String recoveredAmount,
+                       String enteredBy) {
+        static Item of(LossItem i) {
+            return new Item(i.id(), i.kind().name(), i.contingent(), i.counted(), i.description(), money(i.amount()),
+                    i.basis().name(), i.evidenceReference(), i.assessmentReference(), money(i.recoveredAmount()), i.enteredBy());
+        }
+    }
+
+    public record Totals(String direct, String indirect, String contingentCounted, String contingentAwaitingAssessment,
+                         String counted, String recovered) {
+    }
+
+    public record Determination(LocalDate determinationDate, String ruleSet, String amount, String priorYearEndAssets,
+                                String level, String byAmount, String byShare, boolean assetsMissing, String articles,
+                                boolean incidentReportRequired, LocalDate incidentReportSince) {
+        static Determination of(LossDetermination d) {
+            if (d == null) {
+                return null;
+            }
+            return new Determination(d.determinationDate(), d.ruleSetUsed(), money(d.countedAmount()),
+                    money(d.priorYearEndAssets()), name(d.level()), name(d.byAmount()), name(d.byShare()), d.assetsMissing(),
+                    d.articles(), d.incidentReportSince() != null, d.incidentReportSince());
+        }
+    }
+
+    public record Loss(String caseNo, String lossEnterprise, List<Item> items, Totals totals, Determination determination) {
+        static Loss of(LossSummary s) {
+            var t = s.totals();
+            return new Loss(s.caseNo(), s.lossEnterprise(), s.items().stream().map(Item::of).toList(),
+                    new Totals(money(t.direct()), money(t.indirect()), money(t.contingentCounted()),
+                            money(t.contingentAwaitingAssessment()), money(t.counted()), money(t.recovered())),
+                    Determination.of(s.determination()));
+        }
+    }
+
+    static String money(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,40 @@
+package com.soegroup.accountability.web.investigation;
+
+import com.soegroup.accountability.loss.LossService;
+import com.soegroup.accountability.shared.AccountabilityException;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The home page's list of cases needing a one-event-one-report (WEB-INF/includes/incident-reports.xhtml, included in
+ * index.xhtml for OFFICE and LEADER).
+ */
+@Named
+@ViewScoped
+public class IncidentReportsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient LossService losses;
+
+    private List<LossService.IncidentReportDue> due = List.of();
+
+    @PostConstruct
+    void init() {
+        try {
+            due = losses.incidentReportsDue();
+        } catch (AccountabilityException e) {
+            due = List.of();
+        }
+    }
+
+    public List<LossService.IncidentReportDue> getDue() {
+        return due;
+    }
+}

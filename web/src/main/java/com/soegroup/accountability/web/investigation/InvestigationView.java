@@ -1,0 +1,227 @@
+package com.soegroup.accountability.web.investigation;
+
+import com.soegroup.accountability.investigation.FindingService;
+import com.soegroup.accountability.investigation.FindingViews;
+import com.soegroup.accountability.investigation.HeadCircumstance;
+import com.soegroup.accountability.investigation.InvestigationService;
+import com.soegroup.accountability.investigation.InvestigationStatus;
+import com.soegroup.accountability.investigation.InvestigationViews;
+import com.soegroup.accountability.investigation.MemberData;
+import com.soegroup.accountability.investigation.TeamRole;
+import com.soegroup.accountability.investigation.EvidenceBasis;
+import com.soegroup.accountability.loss.LossItemData;
+import com.soegroup.accountability.loss.LossKind;
+import com.soegroup.accountability.loss.LossService;
+import com.soegroup.accountability.loss.LossSummary;
+import com.soegroup.accountability.rule.sanction.Exclusion;
+import com.soegroup.accountability.rule.sanction.MitigatingCondition;
+import com.soegroup.accountability.rule.sanction.Outcome;
+import com.soegroup.accountability.rule.sanction.Responsibility;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.web.shell.Pages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * 调查 (investigation/investigation.xhtml?no=…): one case — team and recusal, lifecycle, loss items and level,
+ * findings, fault tolerance and its approval, the report. The page talks to the investigation's services only
+ * (investigation, its loss and its findings), each of which checks scope, team and recusal itself.
+ */
+@Named
+@ViewScoped
+public class InvestigationView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient InvestigationService investigations;
+    @EJB
+    private transient LossService losses;
+    @EJB
+    private transient FindingService findings;
+
+    private String no;
+    private InvestigationViews.Detail detail;
+    private transient LossSummary loss;
+    private FindingViews.Findings found;
+    private boolean notFound;
+
+    // forms
+    private String memberUser;
+    private String memberDepartment;
+    private TeamRole memberRole = TeamRole.LEADER;
+    private String statement;
+    private String reason;
+    private LossKind itemKind = LossKind.DIRECT;
+    private boolean itemContingent;
+    private String itemDescription;
+    private BigDecimal itemAmount;
+    private EvidenceBasis itemBasis = EvidenceBasis.ACCOUNTING_AUDIT;
+    private String itemEvidence;
+    private String itemAssessment;
+    private BigDecimal itemRecovered;
+    private String findingSubject;
+    private Responsibility findingResponsibility = Responsibility.DIRECT;
+    private String findingFacts;
+    private String findingEvidence;
+    private HeadCircumstance[] findingCircumstances = new HeadCircumstance[0];
+    private String ftSubject;
+    private Exclusion[] ftExclusions = new Exclusion[0];
+    private MitigatingCondition[] ftConditions = new MitigatingCondition[0];
+    private String ftEvidence;
+    private Outcome ftOutcome = Outcome.STANDARD;
+
+    public void load() {
+        try {
+            detail = investigations.detail(no);
+            if (!detail.recusalPending()) {
+                loss = losses.summary(no);
+                found = findings.findings(no);
+            }
+        } catch (AccountabilityException e) {
+            notFound = true;
+            detail = null;
+            Pages.show(e);
+        }
+    }
+
+    public void assign() {
+        run(() -> investigations.assign(no, new MemberData(memberUser, memberDepartment, memberRole)), "investigation.saved");
+    }
+
+    public void declareNoConflict() {
+        run(() -> investigations.declare(no, false, statement), "investigation.saved");
+    }
+
+    public String declareConflict() {
+        try {
+            investigations.declare(no, true, statement);
+            return "/investigation/investigations?faces-redirect=true";
+        } catch (AccountabilityException e) {
+            Pages.show(e);
+            return null;
+        }
+    }
+
+    public void moveTo(InvestigationStatus to) {
+        run(() -> investigations.transition(no, detail.summary().version(), to, reason), "investigation.saved");
+    }
+
+    public void addItem() {
+        run(() -> losses.addItem(no, new LossItemData(itemKind, itemContingent, itemDescription, itemAmount, itemBasis,
+                itemEvidence, itemAssessment, itemRecovered)), "investigation.saved");
+    }
+
+    public void recordFinding() {
+        Integer version = found == null ? null : found.subjects().stream().filter(f -> f.employeeNo().equals(findingSubject))
+                .findFirst().map(FindingViews.Finding::version).orElse(null);
+        run(() -> findings.recordFinding(no, findingSubject, new FindingViews.FindingData(findingResponsibility, findingFacts,
+                findingEvidence, Set.copyOf(Arrays.asList(findingCircumstances)), Set.of(), null, version)), "investigation.saved");
+    }
+
+    public void evaluate() {
+        Map<MitigatingCondition, String> conditions = new EnumMap<>(MitigatingCondition.class);
+        for (MitigatingCondition c : ftConditions) {
+            conditions.put(c, ftEvidence == null ? "" : ftEvidence);
+        }
+        Set<Exclusion> exclusions = ftExclusions.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(ftExclusions));
+        run(() -> findings.evaluate(no, ftSubject, new FindingViews.EvaluationData(exclusions, conditions, ftOutcome)),
+                "investigation.saved");
+    }
+
+    public void approve(String employeeNo, int version) {
+        run(() -> findings.approve(no, employeeNo, version, null), "investigation.saved");
+    }
+
+    private void run(Runnable action, String okKey) {
+        try {
+            action.run();
+            Pages.info(okKey);
+            load();
+        } catch (AccountabilityException e) {
+            Pages.show(e);
+        }
+    }
+
+    public String reportUrl() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/investigations/" + no + "/report.pdf";
+    }
+
+    public BigDecimal inTenThousands(BigDecimal yuan) {
+        return yuan == null ? null : yuan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP);
+    }
+
+    public List<LossKind> getKinds() { return List.of(LossKind.values()); }
+    public List<EvidenceBasis> getBases() { return List.of(EvidenceBasis.values()); }
+    public List<Responsibility> getResponsibilities() { return List.of(Responsibility.values()); }
+    public List<HeadCircumstance> getCircumstances() { return List.of(HeadCircumstance.values()); }
+    public List<Exclusion> getExclusions() { return List.of(Exclusion.values()); }
+    public List<MitigatingCondition> getConditions() { return List.of(MitigatingCondition.values()); }
+    public List<Outcome> getOutcomes() { return List.of(Outcome.values()); }
+    public List<TeamRole> getRoles() { return List.of(TeamRole.values()); }
+
+    public String getNo() { return no; }
+    public void setNo(String no) { this.no = no; }
+    public InvestigationViews.Detail getDetail() { return detail; }
+    public LossSummary getLoss() { return loss; }
+    public FindingViews.Findings getFound() { return found; }
+    public boolean isNotFound() { return notFound; }
+    public String getMemberUser() { return memberUser; }
+    public void setMemberUser(String v) { memberUser = v; }
+    public String getMemberDepartment() { return memberDepartment; }
+    public void setMemberDepartment(String v) { memberDepartment = v; }
+    public TeamRole getMemberRole() { return memberRole; }
+    public void setMemberRole(TeamRole v) { memberRole = v; }
+    public String getStatement() { return statement; }
+    public void setStatement(String v) { statement = v; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { reason = v; }
+    public LossKind getItemKind() { return itemKind; }
+    public void setItemKind(LossKind v) { itemKind = v; }
+    public boolean isItemContingent() { return itemContingent; }
+    public void setItemContingent(boolean v) { itemContingent = v; }
+    public String getItemDescription() { return itemDescription; }
+    public void setItemDescription(String v) { itemDescription = v; }
+    public BigDecimal getItemAmount() { return itemAmount; }
+    public void setItemAmount(BigDecimal v) { itemAmount = v; }
+    public EvidenceBasis getItemBasis() { return itemBasis; }
+    public void setItemBasis(EvidenceBasis v) { itemBasis = v; }
+    public String getItemEvidence() { return itemEvidence; }
+    public void setItemEvidence(String v) { itemEvidence = v; }
+    public String getItemAssessment() { return itemAssessment; }
+    public void setItemAssessment(String v) { itemAssessment = v; }
+    public BigDecimal getItemRecovered() { return itemRecovered; }
+    public void setItemRecovered(BigDecimal v) { itemRecovered = v; }
+    public String getFindingSubject() { return findingSubject; }
+    public void setFindingSubject(String v) { findingSubject = v; }
+    public Responsibility getFindingResponsibility() { return findingResponsibility; }
+    public void setFindingResponsibility(Responsibility v) { findingResponsibility = v; }
+    public String getFindingFacts() { return findingFacts; }
+    public void setFindingFacts(String v) { findingFacts = v; }
+    public String getFindingEvidence() { return findingEvidence; }
+    public void setFindingEvidence(String v) { findingEvidence = v; }
+    public HeadCircumstance[] getFindingCircumstances() { return findingCircumstances; }
+    public void setFindingCircumstances(HeadCircumstance[] v) { findingCircumstances = v == null ? new HeadCircumstance[0] : v; }
+    public String getFtSubject() { return ftSubject; }
+    public void setFtSubject(String v) { ftSubject = v; }
+    public Exclusion[] getFtExclusions() { return ftExclusions; }
+    public void setFtExclusions(Exclusion[] v) { ftExclusions = v == null ? new Exclusion[0] : v; }
+    public MitigatingCondition[] getFtConditions() { return ftConditions; }
+    public void setFtConditions(MitigatingCondition[] v) { ftConditions = v == null ? new MitigatingCondition[0] : v; }
+    public String getFtEvidence() { return ftEvidence; }
+    public void setFtEvidence(String v) { ftEvidence = v; }
+    public Outcome getFtOutcome() { return ftOutcome; }
+    public void setFtOutcome(Outcome v) { ftOutcome = v; }
+}

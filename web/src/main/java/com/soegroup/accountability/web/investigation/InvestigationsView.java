@@ -1,0 +1,77 @@
+package com.soegroup.accountability.web.investigation;
+
+import com.soegroup.accountability.investigation.InvestigationData;
+import com.soegroup.accountability.investigation.InvestigationService;
+import com.soegroup.accountability.investigation.InvestigationViews;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.web.shell.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/** 调查列表 (investigation/investigations.xhtml): the investigations of the caller's scope and team; OFFICE opens one. */
+@Named
+@ViewScoped
+public class InvestigationsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient InvestigationService investigations;
+
+    private List<InvestigationViews.Summary> items = List.of();
+    private long total;
+    private String text;
+    private String clues;
+    private String subjects;
+    private String title;
+    private String plan;
+
+    @PostConstruct
+    void init() {
+        search();
+    }
+
+    public void search() {
+        try {
+            InvestigationService.Page page = investigations.search(null, text, 0, 200);
+            items = page.items();
+            total = page.total();
+        } catch (AccountabilityException e) {
+            Pages.show(e);
+        }
+    }
+
+    public String open() {
+        try {
+            InvestigationViews.Detail created = investigations.open(new InvestigationData(split(clues), split(subjects), title, plan, null));
+            return "/investigation/investigation?faces-redirect=true&no=" + created.summary().caseNo();
+        } catch (AccountabilityException e) {
+            Pages.show(e);
+            return null;
+        }
+    }
+
+    static List<String> split(String text) {
+        return text == null || text.isBlank() ? List.of()
+                : Arrays.stream(text.split("[,，、\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    public List<InvestigationViews.Summary> getItems() { return items; }
+    public long getTotal() { return total; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public String getClues() { return clues; }
+    public void setClues(String clues) { this.clues = clues; }
+    public String getSubjects() { return subjects; }
+    public void setSubjects(String subjects) { this.subjects = subjects; }
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public String getPlan() { return plan; }
+    public void setPlan(String plan) { this.plan = plan; }
+}
