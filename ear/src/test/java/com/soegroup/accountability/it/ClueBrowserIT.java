@@ -42,6 +42,17 @@ class ClueBrowserIT extends ApplicationIT {
             assertTrue(browser.text(By.id("clue:summary")).contains("结算价>合同价<b"), "angle brackets show as text");
             browser.screenshot("clue-detail");
 
+            // the first state change, through the page's dialog
+            browser.waitFor(By.xpath("//button[.//span[text()='开始初步核实']]")).click();
+            browser.waitFor(By.id("clue:handler")).sendKeys("张伟");
+            browser.driver().findElement(By.id("clue:deadline_input")).sendKeys(
+                    java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString(), org.openqa.selenium.Keys.ESCAPE);
+            browser.driver().findElement(By.id("clue:reason")).sendKeys("交审计部初核");
+            browser.driver().findElement(By.id("clue:apply")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("clue:status"), "初步核实"));
+            browser.screenshot("clue-checking");
+
             browser.waitFor(By.id("menu:clueLedger")).click();
             browser.waitFor(By.id("ledger:text")).sendKeys("BROWSER-PROBE");
             browser.driver().findElement(By.id("ledger:search")).click();

@@ -458,6 +458,30 @@ public class ClueService {
         return reportMessages(ledgerNo);
     }
 
+    /** Adds files to an open clue (checked by content, hashed); the office, or the liaison of its enterprise. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    public List<AttachmentInfo> addAttachments(String ledgerNo, List<Attachments.Upload> uploads) {
+        Scope scope = scopes.current();
+        Clue clue = find(scope, ledgerNo);
+        if (!clue.status().isOpen()) {
+            throw AccountabilityException.conflict("clue.attachments.closed");
+        }
+        List<Attachments.Checked> files = Attachments.check(uploads);
+        if (files.isEmpty()) {
+            throw AccountabilityException.invalid("attachments", "field.required");
+        }
+        LocalDate today = today();
+        for (Attachments.Checked file : files) {
+            clues.persist(new ClueAttachment(clue, file, today, scope.userId()));
+        }
+        clues.flush();
+        for (Attachments.Checked file : files) {
+            audit.record(AuditAction.CREATE, "CLUE_ATTACHMENT", clue.ledgerNo(), List.of(),
+                    Map.of("fileName", file.name(), "sha256", file.sha256(), "size", file.content().length));
+        }
+        return attachments(ledgerNo);
+    }
+
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     public List<AttachmentInfo> attachments(String ledgerNo) {
         Scope scope = scopes.current();

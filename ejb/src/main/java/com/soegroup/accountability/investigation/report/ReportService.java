@@ -26,7 +26,8 @@ import java.util.function.Function;
  * (each scoped, team- and recusal-checked and logged), drafted by {@link InvestigationReport}; the download itself
  * is logged too. Marked as a draft until LEADER approved the report.
  */
-@Stateless
+// named: the clue area has a ReportService (whistle-blowing) too, and EJB names must be unique in the jar
+@Stateless(name = "InvestigationReportService")
 @DenyAll
 public class ReportService {
 

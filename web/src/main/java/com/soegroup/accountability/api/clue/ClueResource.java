@@ -250,6 +250,29 @@ public class ClueResource {
         return clues.attachments(ledgerNo);
     }
 
+    /** Files for a clue, multipart with one or more {@code files} parts. */
+    @POST
+    @Path("{ledgerNo}/attachments")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    public Response upload(@PathParam("ledgerNo") String ledgerNo, List<jakarta.ws.rs.core.EntityPart> parts) throws java.io.IOException {
+        List<com.soegroup.accountability.clue.Attachments.Upload> files = new java.util.ArrayList<>();
+        for (jakarta.ws.rs.core.EntityPart part : parts) {
+            if (part.getFileName().isPresent()) {
+                if (files.size() == com.soegroup.accountability.clue.Attachments.MAX_FILES) {
+                    throw AccountabilityException.invalid("attachments", "attachment.tooMany",
+                            com.soegroup.accountability.clue.Attachments.MAX_FILES);
+                }
+                try (java.io.InputStream in = part.getContent()) {
+                    // one byte past the limit is enough to refuse an oversized file without reading it all
+                    files.add(new com.soegroup.accountability.clue.Attachments.Upload(part.getFileName().get(),
+                            in.readNBytes(com.soegroup.accountability.clue.Attachments.MAX_BYTES + 1)));
+                }
+            }
+        }
+        return Response.status(201).entity(clues.addAttachments(ledgerNo, files)).build();
+    }
+
     @GET
     @Path("{ledgerNo}/attachments/{id}")
     @Produces(MediaType.WILDCARD)

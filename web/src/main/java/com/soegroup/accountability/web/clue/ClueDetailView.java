@@ -45,6 +45,7 @@ public class ClueDetailView implements Serializable {
     private List<com.soegroup.accountability.clue.AttachmentInfo> attachments = List.of();
     private List<com.soegroup.accountability.clue.ReportService.Message> reportMessages = List.of();
     private String reply;
+    private transient org.primefaces.model.file.UploadedFiles uploads;
     private ClueStatus to;
     private String handler;
     private LocalDate deadline;
@@ -160,6 +161,21 @@ public class ClueDetailView implements Serializable {
         }
     }
 
+    /** Adds the chosen files to the clue (the service checks them by content). */
+    public void upload() {
+        List<com.soegroup.accountability.clue.Attachments.Upload> chosen = new java.util.ArrayList<>();
+        if (uploads != null) {
+            for (org.primefaces.model.file.UploadedFile f : uploads.getFiles()) {
+                if (f.getSize() > 0) {
+                    chosen.add(new com.soegroup.accountability.clue.Attachments.Upload(f.getFileName(), f.getContent()));
+                }
+            }
+        }
+        change(() -> clues.addAttachments(no, chosen), "clue.attachments.added");
+    }
+
+    public org.primefaces.model.file.UploadedFiles getUploads() { return uploads; }
+    public void setUploads(org.primefaces.model.file.UploadedFiles uploads) { this.uploads = uploads; }
     public List<com.soegroup.accountability.clue.AttachmentInfo> getAttachments() { return attachments; }
     public List<com.soegroup.accountability.clue.ReportService.Message> getReportMessages() { return reportMessages; }
     public String getReply() { return reply; }
