@@ -6,18 +6,20 @@ public record ClueSort(Column column, boolean ascending) implements java.io.Seri
     public static final ClueSort DEFAULT = new ClueSort(Column.RECEIVED_ON, false);
 
     public enum Column {
-        LEDGER_NO("c.ledgerYear, c.ledgerSeq"),
-        RECEIVED_ON("c.receivedOn"),
-        ENTERPRISE("e.code"),
-        SOURCE("c.source"),
-        STATUS("c.status"),
-        POSSIBLE_LOSS("c.possibleLoss"),
-        SUPERVISION_DEADLINE("c.supervisionDeadline");
+        LEDGER_NO("c.ledgerYear, c.ledgerSeq", false),
+        RECEIVED_ON("c.receivedOn", false),
+        ENTERPRISE("e.code", false),
+        SOURCE("c.source", false),
+        STATUS("c.status", false),
+        POSSIBLE_LOSS("c.possibleLoss", true),
+        SUPERVISION_DEADLINE("c.supervisionDeadline", true);
 
         private final String jpql;
+        private final boolean nullable;
 
-        Column(String jpql) {
+        Column(String jpql, boolean nullable) {
             this.jpql = jpql;
+            this.nullable = nullable;
         }
 
         String jpql() {
@@ -32,7 +34,9 @@ public record ClueSort(Column column, boolean ascending) implements java.io.Seri
             if (!order.isEmpty()) {
                 order.append(", ");
             }
-            order.append(part).append(direction).append(ascending ? " NULLS FIRST" : " NULLS LAST");
+            // empty values last either way; a column that is never empty gets no NULLS clause, so an index
+            // in the column's own order can serve the sort
+            order.append(part).append(direction).append(column.nullable ? " NULLS LAST" : "");
         }
         return order + ", c.id DESC";
     }
