@@ -4,6 +4,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
+import com.soegroup.accountability.testsupport.CjkFont;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,7 @@ class ReportIT extends ApplicationIT {
         assertEquals(200, FindingIT.finding(no, "YB000065", "DIRECT", "[]").status());
         assertEquals(200, FindingIT.finding(no, "YB000066", "SUPERVISORY", "[]").status());
 
+        CjkFont.assumePresent();
         HttpResponse<byte[]> download = Api.as("office").download("/investigations/" + no + "/report.pdf");
         assertEquals(200, download.statusCode(), () -> new String(download.body(), StandardCharsets.UTF_8));
         assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
