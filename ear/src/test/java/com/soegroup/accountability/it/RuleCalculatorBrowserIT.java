@@ -46,12 +46,22 @@ class RuleCalculatorBrowserIT extends ApplicationIT {
             browser.signIn("office", "office");
             browser.go("/rule/calculator.xhtml");
             browser.waitFor(By.id("calc:enterprise")).click();
-            browser.waitFor(By.cssSelector("#calc\\:enterprise_panel li[data-label^='YBJS ']")).click();
+            // the overlay slides in: click the item only once it stands still and can be clicked
+            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+            By item = By.cssSelector("#calc\\:enterprise_panel li[data-label^='YBJS ']");
+            wait.until(ExpectedConditions.elementToBeClickable(item));
+            wait.until(driver -> "1".equals(driver.findElement(By.id("calc:enterprise_panel")).getCssValue("opacity")));
+            browser.driver().findElement(item).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calc:enterprise_label"), "YBJS"));
 
             // the ajax update replaces the input: look it up afresh until it shows the figure
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver ->
-                    !driver.findElement(By.id("calc:assets_input")).getAttribute("value").isBlank());
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver ->
+                        !driver.findElement(By.id("calc:assets_input")).getAttribute("value").isBlank());
+            } finally {
+                browser.screenshot("rule-calculator-enterprise");
+            }
             String assets = browser.driver().findElement(By.id("calc:assets_input")).getAttribute("value");
             assertTrue(assets.matches("[0-9,]+\\.\\d{2}.*"), assets);
         }
