@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class CjkFont {
 
-    /** The places the application looks (ClueExport, ReportFont), without their collection index. */
+    /** The places the application looks (shared.PdfFont), without their collection index. */
     private static final List<String> CANDIDATES = List.of(
             "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
             "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",

@@ -17,6 +17,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.org.ScopeService;
+import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
@@ -37,7 +38,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -64,13 +64,6 @@ import java.util.function.Function;
 public class ClueExport {
 
     static final int CHUNK = 500;
-    /** Where the PDF font is looked for unless {@value #FONT_PROPERTY} names one ("file.ttc,index" for a collection). */
-    static final String FONT_PROPERTY = "accountability.pdf-font";
-    static final List<String> FONT_CANDIDATES = List.of(
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
-            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-            "/usr/share/fonts/truetype/arphic/uming.ttc,0");
 
     private static final String[] COLUMNS = {"clue.export.serial", "clue.field.ledgerNo", "clue.field.receivedOn",
             "clue.field.enterprise", "clue.field.owner", "clue.field.source", "clue.field.persons", "clue.field.summary",
@@ -270,26 +263,13 @@ public class ClueExport {
                 today.toString(), d.isEmpty() ? "—" : d);
     }
 
-    /** The CJK font for PDFs: the configured one, or the first of the usual system fonts present. */
+    /** The CJK font for PDFs (shared.PdfFont); without one a PDF export is refused with a sentence. */
     static BaseFont font() {
-        List<String> candidates = new ArrayList<>();
-        String configured = System.getProperty(FONT_PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            candidates.add(configured.strip());
+        BaseFont font = PdfFont.load();
+        if (font == null) {
+            throw AccountabilityException.refused("clue.export.noFont");
         }
-        candidates.addAll(FONT_CANDIDATES);
-        for (String candidate : candidates) {
-            String file = candidate.contains(",") ? candidate.substring(0, candidate.lastIndexOf(',')) : candidate;
-            if (new File(file).isFile()) {
-                try {
-                    return BaseFont.createFont(candidate, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-                } catch (DocumentException | IOException e) {
-                    java.util.logging.Logger.getLogger(ClueExport.class.getName())
-                            .warning(() -> "PDF font " + candidate + " unusable: " + e.getMessage());
-                }
-            }
-        }
-        throw AccountabilityException.refused("clue.export.noFont");
+        return font;
     }
 
     private static void cell(Row row, int column, String value, CellStyle style) {

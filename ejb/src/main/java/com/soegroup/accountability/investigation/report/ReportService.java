@@ -10,6 +10,7 @@ import com.soegroup.accountability.investigation.InvestigationService;
 import com.soegroup.accountability.investigation.InvestigationViews;
 import com.soegroup.accountability.loss.LossService;
 import com.soegroup.accountability.loss.LossSummary;
+import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.DenyAll;
@@ -52,7 +53,7 @@ public class ReportService {
         }
         LossSummary loss = losses.summary(caseNo);
         FindingViews.Findings found = findings.findings(caseNo);
-        BaseFont font = ReportFont.load();
+        BaseFont font = PdfFont.load();
         if (font == null) {
             throw AccountabilityException.refused("report.font.missing");
         }

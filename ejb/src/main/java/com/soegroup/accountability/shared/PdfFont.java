@@ -1,4 +1,4 @@
-package com.soegroup.accountability.investigation.report;
+package com.soegroup.accountability.shared;
 
 import com.lowagie.text.pdf.BaseFont;
 
@@ -9,12 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The Chinese font embedded in reports (subset, Identity-H), so a report renders on any machine. Looked for in
+ * The Chinese font embedded in every PDF (ledger exports, reports; subset, Identity-H), so they render on any
+ * machine; found once and kept. Looked for in
  * this order: the file named by the system property {@value #PROPERTY} ("file.ttc,index" for a collection); a
  * font shipped on the class path at {@value #RESOURCE} (a font package bundled into the EAR's lib/); the usual
  * Noto CJK / WenQuanYi files of a Linux server. None of them: the report is refused with a clear message.
  */
-public final class ReportFont {
+public final class PdfFont {
 
     public static final String PROPERTY = "accountability.pdf-font";
     static final String RESOURCE = "/fonts/report-cjk.ttf";
@@ -27,7 +28,7 @@ public final class ReportFont {
 
     private static volatile BaseFont cached;
 
-    private ReportFont() {
+    private PdfFont() {
     }
 
     /** The font, or null when none is available. */
@@ -36,7 +37,7 @@ public final class ReportFont {
         if (font != null) {
             return font;
         }
-        synchronized (ReportFont.class) {
+        synchronized (PdfFont.class) {
             if (cached == null) {
                 cached = find();
             }
@@ -49,7 +50,7 @@ public final class ReportFont {
         if (configured != null && !configured.isBlank()) {
             return file(configured.strip());
         }
-        try (InputStream in = ReportFont.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = PdfFont.class.getResourceAsStream(RESOURCE)) {
             if (in != null) {
                 byte[] bytes = in.readAllBytes();
                 return BaseFont.createFont("report-cjk.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
