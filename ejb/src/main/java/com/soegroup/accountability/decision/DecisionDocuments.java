@@ -1,0 +1,334 @@
+package com.soegroup.accountability.decision;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+import com.soegroup.accountability.rule.sanction.Measure;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The papers of a decision: the handling decision (处理决定书) to serve on the person, and the pay instruction
+ * (扣减薪酬通知) for HR as PDF and as a worksheet. The decision number is on every page, the Chinese font is
+ * embedded. The pay instruction carries no case facts: HR reads amounts, not the case. Plain Java: views in,
+ * bytes out.
+ */
+public final class DecisionDocuments {
+
+    private DecisionDocuments() {
+    }
+
+    public static byte[] decision(DecisionViews.Detail d, Function<String, String> t, BaseFont font) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 64, 64, 72, 64);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        boolean draft = d.status() == DecisionStatus.PROPOSED;
+        writer.setPageEvent(new Decoration(font, t.apply("decisionDoc.header") + "  " + d.decisionNo()
+                + (draft ? "  " + t.apply("report.draft") : ""), t.apply("report.page")));
+        Font title = new Font(font, 20, Font.BOLD);
+        Font body = new Font(font, 12);
+        Font heading = new Font(font, 12, Font.BOLD);
+        document.open();
+        Paragraph issuer = new Paragraph(d.ownerName(), new Font(font, 16, Font.BOLD));
+        issuer.setAlignment(Element.ALIGN_CENTER);
+        document.add(issuer);
+        Paragraph head = new Paragraph(t.apply("decisionDoc.title"), title);
+        head.setAlignment(Element.ALIGN_CENTER);
+        head.setSpacingBefore(6);
+        document.add(head);
+        Paragraph number = new Paragraph(d.decisionNo(), body);
+        number.setAlignment(Element.ALIGN_CENTER);
+        number.setSpacingAfter(18);
+        document.add(number);
+
+        paragraph(document, d.name() + "（" + t.apply("decisionDoc.employeeNo") + d.employeeNo() + "，" + d.enterpriseName() + "）：", heading);
+        paragraph(document, "　　" + format(t.apply("decisionDoc.intro"), d.caseNo()), body);
+        paragraph(document, t.apply("decisionDoc.section.facts"), heading);
+        paragraph(document, "　　" + d.facts(), body);
+        paragraph(document, t.apply("decisionDoc.section.finding"), heading);
+        paragraph(document, "　　" + format(t.apply("decisionDoc.finding"), t.apply(d.level().bundleKey()),
+                t.apply(d.responsibility().bundleKey())), body);
+        paragraph(document, t.apply("decisionDoc.section.decision"), heading);
+        int n = 1;
+        for (Measure measure : d.terms().measures()) {
+            String text = t.apply(measure.bundleKey());
+            if (measure == Measure.BAN) {
+                text += d.terms().banLifetime() ? t.apply("decisionDoc.banLife")
+                        : format(t.apply("decisionDoc.banYears"), d.terms().banYears());
+            }
+            paragraph(document, "　　" + n++ + ". " + text + "；", body);
+        }
+        if (d.terms().performanceSalaryPercent() != null && d.terms().performanceSalaryPercent().signum() > 0) {
+            paragraph(document, "　　" + n++ + ". " + format(t.apply("decisionDoc.performance"),
+                    percent(d.terms().performanceSalaryPercent())), body);
+        }
+        if (d.terms().termIncentivePercent() != null && d.terms().termIncentivePercent().signum() > 0) {
+            paragraph(document, "　　" + n++ + ". " + format(t.apply("decisionDoc.term"),
+                    percent(d.terms().termIncentivePercent())), body);
+        }
+        if (d.terms().deferPerformanceSalary()) {
+            paragraph(document, "　　" + n++ + ". " + t.apply("decisionDoc.defer"), body);
+        }
+        if (d.terms().endUnexercisedRights()) {
+            paragraph(document, "　　" + n++ + ". " + t.apply("decisionDoc.endRights"), body);
+        }
+        if (d.terms().handBackYears() != null) {
+            paragraph(document, "　　" + n++ + ". " + format(t.apply("decisionDoc.handBack"), d.terms().handBackYears()), body);
+        }
+        if (d.terms().incentiveBarPermanent()) {
+            paragraph(document, "　　" + n++ + ". " + t.apply("decisionDoc.barPermanent"), body);
+        } else if (d.terms().incentiveBarYears() != null) {
+            paragraph(document, "　　" + n++ + ". " + format(t.apply("decisionDoc.bar"), d.terms().incentiveBarYears()), body);
+        }
+        if (n == 1) {
+            paragraph(document, "　　" + t.apply("decisionDoc.none"), body);
+        }
+        paragraph(document, "　　" + format(t.apply("decisionDoc.basis"), d.legalBasis()), body);
+        if (d.replacesNo() != null) {
+            paragraph(document, "　　" + format(t.apply("decisionDoc.replaces"), d.replacesNo()), body);
+        }
+        paragraph(document, t.apply("decisionDoc.section.appeal"), heading);
+        paragraph(document, "　　" + t.apply("decisionDoc.appeal"), body);
+
+        Paragraph sign = new Paragraph(d.ownerName(), body);
+        sign.setAlignment(Element.ALIGN_RIGHT);
+        sign.setSpacingBefore(36);
+        document.add(sign);
+        Paragraph date = new Paragraph(d.servedOn() == null ? t.apply("decisionDoc.dateBlank") : chineseDate(d.servedOn()), body);
+        date.setAlignment(Element.ALIGN_RIGHT);
+        document.add(date);
+        document.close();
+        return out.toByteArray();
+    }
+
+    public static byte[] payInstructionPdf(DecisionViews.Pay p, Function<String, String> t, BaseFont font) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 64, 56);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        writer.setPageEvent(new Decoration(font, t.apply("payInstruction.header") + "  " + p.decisionNo(), t.apply("report.page")));
+        Font title = new Font(font, 18, Font.BOLD);
+        Font body = new Font(font, 10.5f);
+        Font bold = new Font(font, 10.5f, Font.BOLD);
+        document.open();
+        Paragraph head = new Paragraph(t.apply("payInstruction.title"), title);
+        head.setAlignment(Element.ALIGN_CENTER);
+        head.setSpacingAfter(14);
+        document.add(head);
+        PdfPTable table = new PdfPTable(new float[] {2.2f, 3f});
+        table.setWidthPercentage(100);
+        for (Map.Entry<String, String> row : rows(p, t).entrySet()) {
+            cell(table, row.getKey(), bold, true);
+            cell(table, row.getValue(), body, false);
+        }
+        document.add(table);
+        if (!p.deductions().isEmpty()) {
+            Paragraph others = new Paragraph(t.apply("payInstruction.others"), bold);
+            others.setSpacingBefore(10);
+            others.setSpacingAfter(4);
+            document.add(others);
+            PdfPTable list = new PdfPTable(new float[] {2f, 2f, 3f});
+            list.setWidthPercentage(100);
+            cell(list, t.apply("payInstruction.source"), bold, true);
+            cell(list, t.apply("payInstruction.amount"), bold, true);
+            cell(list, t.apply("payInstruction.reference"), bold, true);
+            for (DecisionViews.Deduction deduction : p.deductions()) {
+                cell(list, t.apply(deduction.source().bundleKey()), body, false);
+                cell(list, money(deduction.amount()), body, false);
+                cell(list, deduction.reference(), body, false);
+            }
+            document.add(list);
+        }
+        Paragraph note = new Paragraph(t.apply("payInstruction.note"), body);
+        note.setSpacingBefore(12);
+        document.add(note);
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** The same instruction as a worksheet: amounts as numbers, dates as dates, for HR's payroll. */
+    public static byte[] payInstructionXlsx(DecisionViews.Pay p, Function<String, String> t) {
+        try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(t.apply("payInstruction.title"));
+            CellStyle moneyStyle = workbook.createCellStyle();
+            moneyStyle.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            CellStyle dateStyle = workbook.createCellStyle();
+            dateStyle.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            int r = 0;
+            sheet.createRow(r++).createCell(0).setCellValue(t.apply("payInstruction.title") + " " + p.decisionNo());
+            r = put(sheet, r, t.apply("payInstruction.decisionNo"), p.decisionNo());
+            r = put(sheet, r, t.apply("payInstruction.person"), p.name() + "（" + p.employeeNo() + "）");
+            r = put(sheet, r, t.apply("payInstruction.enterprise"), p.enterpriseName());
+            Row served = sheet.createRow(r++);
+            served.createCell(0).setCellValue(t.apply("payInstruction.servedOn"));
+            if (p.servedOn() != null) {
+                served.createCell(1).setCellValue(p.servedOn());
+                served.getCell(1).setCellStyle(dateStyle);
+            }
+            r = put(sheet, r, t.apply("payInstruction.base"), t.apply(p.departed() ? "payInstruction.departed" : "payInstruction.serving"));
+            r = amount(sheet, r, t.apply("payInstruction.performanceSalary") + (p.lastYear() == null ? "" : "（" + p.lastYear() + "）"),
+                    p.performanceSalary(), moneyStyle);
+            for (Map.Entry<Integer, BigDecimal> year : p.termIncentiveByYear().entrySet()) {
+                r = amount(sheet, r, format(t.apply("payInstruction.termIncentiveYear"), year.getKey()), year.getValue(), moneyStyle);
+            }
+            r = put(sheet, r, t.apply("payInstruction.performancePercent"), percent(p.performanceSalaryPercent()));
+            r = put(sheet, r, t.apply("payInstruction.termPercent"), percent(p.termIncentivePercent()));
+            r = amount(sheet, r, t.apply("payInstruction.performanceAmount"), p.performanceSalaryAmount(), moneyStyle);
+            r = amount(sheet, r, t.apply("payInstruction.termAmount"), p.termIncentiveAmount(), moneyStyle);
+            r = amount(sheet, r, t.apply("payInstruction.accountabilityAmount"), p.accountabilityAmount(), moneyStyle);
+            for (DecisionViews.Deduction deduction : p.deductions()) {
+                r = amount(sheet, r, t.apply(deduction.source().bundleKey()) + "（" + deduction.reference() + "）",
+                        deduction.amount(), moneyStyle);
+            }
+            r = amount(sheet, r, t.apply("payInstruction.applicable"), p.applicable() == null ? null : p.applicable().amount(), moneyStyle);
+            r = amount(sheet, r, t.apply("payInstruction.recovered"), p.recovered(), moneyStyle);
+            amount(sheet, r, t.apply("payInstruction.outstanding"), p.outstanding(), moneyStyle);
+            sheet.setColumnWidth(0, 40 * 256);
+            sheet.setColumnWidth(1, 30 * 256);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> rows(DecisionViews.Pay p, Function<String, String> t) {
+        Map<String, String> rows = new java.util.LinkedHashMap<>();
+        rows.put(t.apply("payInstruction.decisionNo"), p.decisionNo());
+        rows.put(t.apply("payInstruction.person"), p.name() + "（" + p.employeeNo() + "）");
+        rows.put(t.apply("payInstruction.enterprise"), p.enterpriseName());
+        rows.put(t.apply("payInstruction.servedOn"), p.servedOn() == null ? "—" : p.servedOn().toString());
+        if (p.missingKey() != null) {
+            rows.put(t.apply("payInstruction.base"), format(t.apply(p.missingKey()), p.missingArgs().toArray()));
+            return rows;
+        }
+        rows.put(t.apply("payInstruction.base"), t.apply(p.departed() ? "payInstruction.departed" : "payInstruction.serving"));
+        rows.put(t.apply("payInstruction.performanceSalary") + "（" + p.lastYear() + "）", money(p.performanceSalary()));
+        rows.put(t.apply("payInstruction.termIncentive"), p.termIncentiveByYear().entrySet().stream()
+                .map(e -> e.getKey() + "：" + money(e.getValue())).collect(Collectors.joining("；")));
+        rows.put(t.apply("payInstruction.performancePercent"), percent(p.performanceSalaryPercent()));
+        rows.put(t.apply("payInstruction.termPercent"), percent(p.termIncentivePercent()));
+        rows.put(t.apply("payInstruction.performanceAmount"), money(p.performanceSalaryAmount()));
+        rows.put(t.apply("payInstruction.termAmount"), money(p.termIncentiveAmount()));
+        rows.put(t.apply("payInstruction.accountabilityAmount"), money(p.accountabilityAmount()));
+        rows.put(t.apply("payInstruction.applicable"), money(p.applicable().amount()) + "（"
+                + t.apply(p.applicable().source().bundleKey()) + "）");
+        rows.put(t.apply("payInstruction.recovered"), money(p.recovered()));
+        rows.put(t.apply("payInstruction.outstanding"), money(p.outstanding()));
+        StringBuilder other = new StringBuilder();
+        if (p.deferPerformanceSalary()) {
+            other.append(t.apply("decisionDoc.defer")).append("；");
+        }
+        if (p.endUnexercisedRights()) {
+            other.append(t.apply("decisionDoc.endRights")).append("；");
+        }
+        if (p.handBackYears() != null) {
+            other.append(format(t.apply("decisionDoc.handBack"), p.handBackYears())).append("；");
+        }
+        if (p.incentiveBarPermanent()) {
+            other.append(t.apply("decisionDoc.barPermanent"));
+        } else if (p.incentiveBarYears() != null) {
+            other.append(format(t.apply("decisionDoc.bar"), p.incentiveBarYears()));
+        }
+        rows.put(t.apply("payInstruction.incentives"), other.length() == 0 ? "—" : other.toString());
+        rows.put(t.apply("payInstruction.articles"), String.join("、", p.articles()));
+        return rows;
+    }
+
+    private static int put(Sheet sheet, int r, String label, String value) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(label);
+        row.createCell(1).setCellValue(value == null ? "" : value);
+        return r + 1;
+    }
+
+    private static int amount(Sheet sheet, int r, String label, BigDecimal value, CellStyle style) {
+        Row row = sheet.createRow(r);
+        row.createCell(0).setCellValue(label);
+        if (value != null) {
+            row.createCell(1).setCellValue(value.doubleValue());
+            row.getCell(1).setCellStyle(style);
+        }
+        return r + 1;
+    }
+
+    private static void paragraph(Document document, String text, Font font) {
+        Paragraph p = new Paragraph(text, font);
+        p.setLeading(font.getSize() * 1.8f);
+        p.setSpacingAfter(2);
+        document.add(p);
+    }
+
+    private static void cell(PdfPTable table, String text, Font font, boolean header) {
+        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        cell.setPadding(4);
+        if (header) {
+            cell.setGrayFill(0.92f);
+        }
+        table.addCell(cell);
+    }
+
+    static String money(BigDecimal amount) {
+        return amount == null ? "—" : String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    static String percent(BigDecimal percent) {
+        return percent == null ? "—" : percent.stripTrailingZeros().toPlainString() + "%";
+    }
+
+    static String chineseDate(LocalDate date) {
+        return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+    }
+
+    static String format(String pattern, Object... args) {
+        // as text: a year or a count must not come out as "2,026"
+        Object[] texts = java.util.Arrays.stream(args).map(String::valueOf).toArray();
+        return new java.text.MessageFormat(pattern, Locale.ROOT).format(texts);
+    }
+
+    /** The decision number on every page's header, "第 n 页" in the footer. */
+    static final class Decoration extends PdfPageEventHelper {
+        private final Font font;
+        private final String header;
+        private final String pageFormat;
+
+        Decoration(BaseFont font, String header, String pageFormat) {
+            this.font = new Font(font, 8.5f);
+            this.header = header;
+            this.pageFormat = pageFormat;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte canvas = writer.getDirectContent();
+            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(header, font),
+                    document.right(), document.top() + 20, 0);
+            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
+                    new Phrase(pageFormat.replace("{0}", String.valueOf(writer.getPageNumber())), font),
+                    (document.left() + document.right()) / 2, document.bottom() - 24, 0);
+        }
+    }
+}

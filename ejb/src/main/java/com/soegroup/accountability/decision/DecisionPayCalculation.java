@@ -1,0 +1,120 @@
+package com.soegroup.accountability.decision;
+
+import com.soegroup.accountability.org.Person;
+import com.soegroup.accountability.org.PersonPay;
+import com.soegroup.accountability.org.PersonStatus;
+import com.soegroup.accountability.rule.RuleInputException;
+import com.soegroup.accountability.rule.payback.ClawBack;
+import com.soegroup.accountability.rule.payback.ClawBackRule;
+import com.soegroup.accountability.rule.payback.DeductionSource;
+import com.soegroup.accountability.rule.payback.EffectiveDeduction;
+import com.soegroup.accountability.rule.payback.PayBase;
+import com.soegroup.accountability.rule.payback.PayDeduction;
+import com.soegroup.accountability.rule.set.RuleSet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The pay part of a decision (rules.md §5, M§28–29): the bases from HR's pay data, the engine's amounts at the
+ * decided percentages, and the highest of the deductions ordered for the event.
+ * <p>
+ * Who is "departed" (O63 §5(2)3): a person who has left, retired or been transferred away by the determination
+ * date, or who drew no performance salary in the determination year. Their base is the last year with a
+ * performance salary on record up to then, and the term incentive of the set's window ending with that year.
+ */
+@ApplicationScoped
+public class DecisionPayCalculation {
+
+    private static final BigDecimal ZERO = new BigDecimal("0.00");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public DecisionViews.Pay pay(Decision decision, RuleSet ruleSet, List<DecisionDeduction> deductions,
+                                 List<DecisionRecovery> recoveries) {
+        Person person = em.find(Person.class, decision.personId());
+        DecisionTerms terms = decision.terms();
+        int determinationYear = decision.determinationDate().getYear();
+        int window = ruleSet.clawBack().termIncentiveYears();
+        Map<Integer, PersonPay> byYear = new TreeMap<>();
+        em.createQuery("SELECT p FROM PersonPay p WHERE p.person.id = :id AND p.year <= :year", PersonPay.class)
+                .setParameter("id", decision.personId()).setParameter("year", determinationYear).getResultList()
+                .forEach(row -> byYear.put(row.year(), row));
+        boolean left = person.status() != PersonStatus.ACTIVE && person.statusDate() != null
+                && !person.statusDate().isAfter(decision.determinationDate());
+        PersonPay current = byYear.get(determinationYear);
+        boolean drawsSalary = current != null && current.performanceSalary() != null;
+        boolean departed = left || !drawsSalary;
+        Optional<Integer> lastYear = departed
+                ? byYear.values().stream().filter(p -> p.performanceSalary() != null).map(PersonPay::year).reduce(Math::max)
+                : Optional.of(determinationYear);
+        List<DecisionViews.Recovery> recovered = recoveries.stream()
+                .map(r -> new DecisionViews.Recovery(r.recoveredOn(), r.amount(), r.note(), r.recordedBy())).toList();
+        BigDecimal recoveredTotal = recoveries.stream().map(DecisionRecovery::amount).reduce(ZERO, BigDecimal::add);
+        List<DecisionViews.Deduction> others = deductions.stream()
+                .map(d -> new DecisionViews.Deduction(d.source(), d.amount(), d.reference())).toList();
+        boolean payImposed = isSet(terms.performanceSalaryPercent()) || isSet(terms.termIncentivePercent());
+        if (payImposed && lastYear.isEmpty()) {
+            return missing(decision, person, terms, departed, others, recovered, recoveredTotal,
+                    "decision.pay.missing", List.of(determinationYear));
+        }
+        int year = lastYear.orElse(determinationYear);
+        Map<Integer, BigDecimal> terms3 = new TreeMap<>();
+        byYear.values().stream().filter(p -> p.year() > year - window && p.year() <= year && p.termIncentive() != null)
+                .forEach(p -> terms3.put(p.year(), p.termIncentive()));
+        BigDecimal base = Optional.ofNullable(byYear.get(year)).map(PersonPay::performanceSalary).orElse(ZERO);
+        PayBase payBase = departed ? PayBase.departed(year, base, terms3) : PayBase.serving(year, base, terms3);
+        ClawBack clawBack;
+        try {
+            clawBack = ClawBackRule.compute(payBase, orZero(terms.performanceSalaryPercent()),
+                    orZero(terms.termIncentivePercent()), ruleSet);
+        } catch (RuleInputException e) {
+            return missing(decision, person, terms, departed, others, recovered, recoveredTotal, e.bundleKey(), List.of());
+        }
+        List<PayDeduction> all = new ArrayList<>();
+        all.add(new PayDeduction(DeductionSource.ACCOUNTABILITY, clawBack.total(), decision.decisionNo()));
+        deductions.forEach(d -> all.add(new PayDeduction(d.source(), d.amount(), d.reference())));
+        EffectiveDeduction effective = ClawBackRule.effective(all, ruleSet);
+        List<String> articles = new ArrayList<>(clawBack.articles());
+        if (!deductions.isEmpty()) {
+            articles.add(effective.article());
+        }
+        BigDecimal applicable = effective.effective().amount();
+        BigDecimal outstanding = applicable.subtract(recoveredTotal).max(ZERO);
+        return new DecisionViews.Pay(decision.decisionNo(), decision.employeeNo(), decision.personName(),
+                decision.personEnterprise().fullName(), decision.status(), decision.servedOn(), departed, year, base,
+                new TreeMap<>(terms3), clawBack.performanceSalaryPercent(), clawBack.termIncentivePercent(),
+                clawBack.performanceSalaryAmount(), clawBack.termIncentiveAmount(), clawBack.total(), others,
+                new DecisionViews.Deduction(effective.effective().source(), applicable, effective.effective().reference()),
+                articles.stream().distinct().toList(), recovered, recoveredTotal, outstanding,
+                terms.deferPerformanceSalary(), terms.endUnexercisedRights(), terms.handBackYears(),
+                terms.incentiveBarYears(), terms.incentiveBarPermanent(), null, List.of());
+    }
+
+    private static DecisionViews.Pay missing(Decision decision, Person person, DecisionTerms terms, boolean departed,
+                                             List<DecisionViews.Deduction> others, List<DecisionViews.Recovery> recovered,
+                                             BigDecimal recoveredTotal, String key, List<Object> args) {
+        return new DecisionViews.Pay(decision.decisionNo(), decision.employeeNo(), decision.personName(),
+                decision.personEnterprise().fullName(), decision.status(), decision.servedOn(), departed, null, null,
+                new TreeMap<>(), terms.performanceSalaryPercent(), terms.termIncentivePercent(), null, null, null,
+                others, null, List.of(), recovered, recoveredTotal, null, terms.deferPerformanceSalary(),
+                terms.endUnexercisedRights(), terms.handBackYears(), terms.incentiveBarYears(),
+                terms.incentiveBarPermanent(), key, args);
+    }
+
+    private static boolean isSet(BigDecimal percent) {
+        return percent != null && percent.signum() > 0;
+    }
+
+    private static BigDecimal orZero(BigDecimal percent) {
+        return percent == null ? BigDecimal.ZERO : percent;
+    }
+}

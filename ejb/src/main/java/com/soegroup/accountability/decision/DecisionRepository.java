@@ -1,0 +1,195 @@
+package com.soegroup.accountability.decision;
+
+import com.soegroup.accountability.investigation.FaultToleranceEvaluation;
+import com.soegroup.accountability.investigation.Investigation;
+import com.soegroup.accountability.investigation.InvestigationRepository;
+import com.soegroup.accountability.investigation.InvestigationSubject;
+import com.soegroup.accountability.investigation.ResponsibilityFinding;
+import com.soegroup.accountability.loss.LossDetermination;
+import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.shared.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.hibernate.Session;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Queries of decisions. OFFICE, LEADER and AUDITOR see the decisions of deciding units within their scope, except
+ * those of a case they are involved in (recusal on the investigation); HR sees the decisions about people of
+ * enterprises within its scope, and from them only what its pay and effect views show. Everything else is not
+ * found, in lists and by number alike.
+ */
+@ApplicationScoped
+public class DecisionRepository {
+
+    public static final String OBJECT_TYPE = "DECISION";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public Optional<Decision> findByNo(Scope scope, String decisionNo) {
+        if (decisionNo == null) {
+            return Optional.empty();
+        }
+        String no = decisionNo.strip().toUpperCase(Locale.ROOT);
+        if (!DecisionNumbers.looksValid(no)) {
+            return Optional.empty();
+        }
+        Scope.Condition visible = visible(scope);
+        return visible.bind(em.createQuery("SELECT d FROM Decision d JOIN d.owner o JOIN d.personEnterprise pe "
+                        + "WHERE d.decisionNo = :no AND " + visible, Decision.class))
+                .setParameter("no", no).getResultStream().findFirst();
+    }
+
+    public List<Decision> list(Scope scope, DecisionStatus status, String text, int first, int max) {
+        Scope.Condition where = where(scope, status, text);
+        return where.bind(em.createQuery("SELECT d FROM Decision d JOIN d.owner o JOIN d.personEnterprise pe WHERE "
+                        + where + " ORDER BY d.proposedAt DESC, d.id DESC", Decision.class))
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(Scope scope, DecisionStatus status, String text) {
+        Scope.Condition where = where(scope, status, text);
+        return where.bind(em.createQuery("SELECT count(d) FROM Decision d JOIN d.owner o JOIN d.personEnterprise pe WHERE "
+                + where, Long.class)).getSingleResult();
+    }
+
+    /** The decisions of a case the caller already reached through its scoped lookup. */
+    public List<Decision> ofCase(Scope scope, Investigation investigation) {
+        return em.createQuery("SELECT d FROM Decision d WHERE d.investigationId = :i ORDER BY d.id", Decision.class)
+                .setParameter("i", investigation.id()).getResultList();
+    }
+
+    public Optional<Decision> original(Investigation investigation, long personId) {
+        return em.createQuery("SELECT d FROM Decision d WHERE d.investigationId = :i AND d.personId = :p "
+                        + "AND d.replaces IS NULL", Decision.class)
+                .setParameter("i", investigation.id()).setParameter("p", personId).getResultStream().findFirst();
+    }
+
+    public Optional<Decision> replacementOf(Decision decision) {
+        return em.createQuery("SELECT d FROM Decision d WHERE d.replaces = :d", Decision.class)
+                .setParameter("d", decision).getResultStream().findFirst();
+    }
+
+    public Optional<String> caseNo(Decision decision) {
+        return em.createQuery("SELECT i.caseNo FROM Investigation i WHERE i.id = :id", String.class)
+                .setParameter("id", decision.investigationId()).getResultStream().findFirst();
+    }
+
+    public Optional<ResponsibilityFinding> finding(InvestigationSubject subject) {
+        return em.createQuery("SELECT f FROM ResponsibilityFinding f WHERE f.subject = :s", ResponsibilityFinding.class)
+                .setParameter("s", subject).getResultStream().findFirst();
+    }
+
+    public Optional<FaultToleranceEvaluation> evaluation(InvestigationSubject subject) {
+        return em.createQuery("SELECT e FROM FaultToleranceEvaluation e WHERE e.subject = :s", FaultToleranceEvaluation.class)
+                .setParameter("s", subject).getResultStream().findFirst();
+    }
+
+    public Optional<LossDetermination> determination(Investigation investigation) {
+        return em.createQuery("SELECT d FROM LossDetermination d WHERE d.investigationId = :id AND d.level IS NOT NULL",
+                LossDetermination.class).setParameter("id", investigation.id()).getResultStream().findFirst();
+    }
+
+    public List<DecisionDeduction> deductions(Decision decision) {
+        return em.createQuery("SELECT x FROM DecisionDeduction x WHERE x.decision = :d ORDER BY x.id", DecisionDeduction.class)
+                .setParameter("d", decision).getResultList();
+    }
+
+    public List<DecisionRecovery> recoveries(Decision decision) {
+        return em.createQuery("SELECT x FROM DecisionRecovery x WHERE x.decision = :d ORDER BY x.recoveredOn, x.id",
+                DecisionRecovery.class).setParameter("d", decision).getResultList();
+    }
+
+    public List<DecisionReferral> referrals(Decision decision) {
+        return em.createQuery("SELECT x FROM DecisionReferral x WHERE x.decision = :d ORDER BY x.id", DecisionReferral.class)
+                .setParameter("d", decision).getResultList();
+    }
+
+    public List<DecisionAppeal> appeals(Decision decision) {
+        return em.createQuery("SELECT x FROM DecisionAppeal x WHERE x.decision = :d ORDER BY x.id", DecisionAppeal.class)
+                .setParameter("d", decision).getResultList();
+    }
+
+    public List<DecisionHistory> history(Decision decision) {
+        return em.createQuery("SELECT h FROM DecisionHistory h WHERE h.decision = :d ORDER BY h.occurredAt, h.id",
+                DecisionHistory.class).setParameter("d", decision).getResultList();
+    }
+
+    /** The next serial of the deciding unit's decisions for the year: gap-free, see the clue ledger. */
+    public int nextSerial(long enterpriseId, int year) {
+        return em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement next = connection.prepareStatement("INSERT INTO decision_counter (enterprise_id, year, last_number) "
+                    + "VALUES (?, ?, 1) ON CONFLICT (enterprise_id, year) DO UPDATE "
+                    + "SET last_number = decision_counter.last_number + 1 RETURNING last_number")) {
+                next.setLong(1, enterpriseId);
+                next.setInt(2, year);
+                try (ResultSet row = next.executeQuery()) {
+                    row.next();
+                    return row.getInt(1);
+                }
+            }
+        });
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    /**
+     * Over {@code d} (Decision) joined to {@code o} (deciding unit) and {@code pe} (the person's enterprise): the
+     * deciding unit in scope for the case roles, the person's enterprise for HR; never a case the caller is
+     * involved in.
+     */
+    static Scope.Condition visible(Scope scope) {
+        List<String> any = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (scope.hasAny(Role.OFFICE, Role.LEADER, Role.AUDITOR)) {
+            Scope.Condition within = scope.within("o.path");
+            any.add(within.jpql());
+            parameters.putAll(within.parameters());
+        }
+        if (scope.has(Role.HR)) {
+            Scope.Condition within = scope.within("pe.path");
+            // the same roots, other parameter names: one query may carry both conditions
+            String jpql = within.jpql();
+            for (String name : within.parameters().keySet()) {
+                jpql = jpql.replace(":" + name, ":hr" + name);
+                parameters.put("hr" + name, within.parameters().get(name));
+            }
+            any.add(jpql);
+        }
+        Scope.Condition access = any.isEmpty() ? new Scope.Condition("1 = 0", Map.of())
+                : new Scope.Condition("(" + String.join(" OR ", any) + ")", parameters);
+        return access.and(scope.notInvolved(InvestigationRepository.OBJECT_TYPE, "d.investigationId"));
+    }
+
+    private static Scope.Condition where(Scope scope, DecisionStatus status, String text) {
+        StringBuilder jpql = new StringBuilder("1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (status != null) {
+            jpql.append(" AND d.status = :status");
+            parameters.put("status", status);
+        }
+        if (text != null && !text.isBlank()) {
+            String t = text.strip().replace("%", "").replace("_", "");
+            jpql.append(" AND (LOWER(d.personName) LIKE :text OR d.decisionNo LIKE :textUpper OR d.employeeNo LIKE :textUpper)");
+            parameters.put("text", "%" + t.toLowerCase(Locale.ROOT) + "%");
+            parameters.put("textUpper", "%" + t.toUpperCase(Locale.ROOT) + "%");
+        }
+        return visible(scope).and(new Scope.Condition(jpql.toString(), parameters));
+    }
+}
