@@ -155,6 +155,17 @@ public final class JsonInput {
         return result;
     }
 
+    /** A nested object, read with its own path; null when absent and not required. */
+    public JsonInput object(String name, boolean required) {
+        if (!has(name)) {
+            return absent(name, required);
+        }
+        if (!(object.get(name) instanceof JsonObject child)) {
+            throw invalid(name, "input.object");
+        }
+        return new JsonInput(child, pathOf(name));
+    }
+
     /** An error about a field of this object, e.g. a combination the engine cannot take. */
     public AccountabilityException invalid(String name, String messageKey) {
         return AccountabilityException.invalid(pathOf(name), messageKey);

@@ -1,5 +1,11 @@
 package com.soegroup.accountability.web;
 
+import com.soegroup.accountability.decision.AppealStatus;
+import com.soegroup.accountability.decision.DecisionStatus;
+import com.soegroup.accountability.decision.Deviation;
+import com.soegroup.accountability.decision.LighterBasis;
+import com.soegroup.accountability.decision.ReferralKind;
+
 import com.soegroup.accountability.rule.BundleKeyed;
 import com.soegroup.accountability.rule.RuleInputException;
 import com.soegroup.accountability.rule.effect.RestrictionKind;
@@ -62,7 +68,8 @@ class MessageBundleTest {
         Set<String> keys = keys(file);
         List<Class<? extends Enum<?>>> enums = List.of(LossLevel.class, Responsibility.class, Measure.class,
                 Aggravating.class, Exclusion.class, MitigatingCondition.class, Outcome.class, RestrictionKind.class,
-                DeductionSource.class, RuleSetStatus.class);
+                DeductionSource.class, RuleSetStatus.class, DecisionStatus.class, Deviation.class, LighterBasis.class,
+                ReferralKind.class, AppealStatus.class);
         for (Class<? extends Enum<?>> type : enums) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = ((BundleKeyed) constant).bundleKey();
