@@ -141,6 +141,30 @@ public class DecisionService {
         return pay;
     }
 
+    /**
+     * HR's worklist: the served decisions about people of the caller's scope, with their pay part only (no case
+     * facts), newest first.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_HR})
+    public List<DecisionViews.Pay> payInstructions(String text, int max) {
+        Scope scope = scopes.current();
+        int size = Math.max(1, Math.min(max, MAX_PAGE));
+        List<DecisionViews.Pay> answer = new ArrayList<>();
+        for (DecisionStatus status : List.of(DecisionStatus.EFFECTIVE, DecisionStatus.EXECUTED)) {
+            decisions.list(scope, status, text, 0, size).forEach(d -> answer.add(pay(d)));
+        }
+        answer.sort(java.util.Comparator.comparing(DecisionViews.Pay::servedOn).reversed()
+                .thenComparing(DecisionViews.Pay::decisionNo, java.util.Comparator.reverseOrder()));
+        audit.record(AuditAction.READ, "DECISION_PAY_LIST", null, List.of(), Map.of("text", text == null ? "" : text));
+        return answer.size() > size ? answer.subList(0, size) : answer;
+    }
+
+    /** Today in the application's time zone, for the date fields' defaults. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR, Role.R_HR})
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     // --- proposing and the lifecycle --------------------------------------------------------------------------
 
     @RolesAllowed(Role.R_OFFICE)

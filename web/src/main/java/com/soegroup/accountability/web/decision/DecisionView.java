@@ -1,0 +1,221 @@
+package com.soegroup.accountability.web.decision;
+
+import com.soegroup.accountability.decision.AppealStatus;
+import com.soegroup.accountability.decision.DecisionService;
+import com.soegroup.accountability.decision.DecisionStatus;
+import com.soegroup.accountability.decision.DecisionTerms;
+import com.soegroup.accountability.decision.DecisionViews;
+import com.soegroup.accountability.decision.ReferralKind;
+import com.soegroup.accountability.rule.payback.DeductionSource;
+import com.soegroup.accountability.rule.sanction.Measure;
+import com.soegroup.accountability.rule.sanction.Outcome;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.web.shell.Pages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * 处理决定 (decision/decision.xhtml?no=…): one decision — legality review, approval, serving and execution;
+ * pay with other organs' deductions and recoveries; referrals; appeals; its papers. The decision service checks
+ * scope, roles and every rule; this page only offers the forms.
+ */
+@Named
+@ViewScoped
+public class DecisionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient DecisionService decisions;
+
+    private String no;
+    private DecisionViews.Detail detail;
+    private DecisionViews.Pay pay;
+
+    private String reviewer;
+    private LocalDate reviewedOn;
+    private String opinion;
+    private LocalDate stepDate;
+    private String stepNote;
+    private DeductionSource deductionSource = DeductionSource.PARTY_DISCIPLINE;
+    private BigDecimal deductionAmount;
+    private String deductionReference;
+    private LocalDate recoveredOn;
+    private BigDecimal recoveredAmount;
+    private String recoveryNote;
+    private ReferralKind referralKind = ReferralKind.DISCIPLINARY;
+    private String referralOrgan;
+    private LocalDate referredOn;
+    private String referralReference;
+    private Long sanctionReferral;
+    private String sanction;
+    private LocalDate sanctionedOn;
+    private Integer influenceMonths;
+    private LocalDate appealFiledOn;
+    private String appealGrounds;
+    private AppealStatus appealResult = AppealStatus.UPHELD;
+    private LocalDate appealResultOn;
+    private String appealReason;
+    private Outcome newOutcome = Outcome.STANDARD;
+    private Measure[] newMeasures = new Measure[0];
+    private BigDecimal newPerformancePercent;
+    private BigDecimal newTermPercent;
+    private String newLegalReviewer;
+    private String newLegalOpinion;
+
+    public void load() {
+        try {
+            detail = decisions.detail(no);
+            pay = decisions.pay(no);
+            LocalDate today = decisions.today();
+            reviewedOn = reviewedOn == null ? today : reviewedOn;
+            stepDate = stepDate == null ? today : stepDate;
+            recoveredOn = recoveredOn == null ? today : recoveredOn;
+            referredOn = referredOn == null ? today : referredOn;
+            sanctionedOn = sanctionedOn == null ? today : sanctionedOn;
+            appealFiledOn = appealFiledOn == null ? today : appealFiledOn;
+            appealResultOn = appealResultOn == null ? today : appealResultOn;
+        } catch (AccountabilityException e) {
+            detail = null;
+            Pages.show(e);
+        }
+    }
+
+    public void legalReview() {
+        run(() -> decisions.recordLegalReview(no, reviewer, reviewedOn, opinion, detail.version()));
+    }
+
+    public void moveTo(DecisionStatus to) {
+        run(() -> decisions.transition(no, to, stepDate, stepNote, detail.version()));
+    }
+
+    public void deduction() {
+        run(() -> decisions.recordDeduction(no, deductionSource, deductionAmount, deductionReference));
+    }
+
+    public void recovery() {
+        run(() -> decisions.recordRecovery(no, recoveredOn, recoveredAmount, recoveryNote));
+    }
+
+    public void refer() {
+        run(() -> decisions.refer(no, referralKind, referralOrgan, referredOn, referralReference));
+    }
+
+    public void recordSanction(DecisionViews.Referral referral) {
+        run(() -> decisions.recordSanction(no, referral.id(), sanction, sanctionedOn, influenceMonths, referral.version()));
+    }
+
+    public void fileAppeal() {
+        run(() -> decisions.fileAppeal(no, appealFiledOn, appealGrounds));
+    }
+
+    public void resolveAppeal(DecisionViews.Appeal appeal) {
+        DecisionViews.Replacement replacement = appealResult != AppealStatus.CHANGED ? null
+                : new DecisionViews.Replacement(new DecisionViews.DecisionData(newOutcome,
+                new DecisionTerms(Arrays.asList(newMeasures), null, false, newPerformancePercent, newTermPercent,
+                        false, false, null, null, false), detail.legalBasis(), detail.facts(), appealReason, null),
+                newLegalReviewer, newLegalOpinion);
+        run(() -> decisions.resolveAppeal(no, appeal.id(), appealResult, appealResultOn, appealReason, replacement,
+                appeal.version()));
+    }
+
+    private void run(Supplier<?> action) {
+        try {
+            action.get();
+            Pages.info("decision.saved");
+            load();
+        } catch (AccountabilityException e) {
+            Pages.show(e);
+        }
+    }
+
+    public String apiUrl(String part) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/decisions/" + no + "/" + part;
+    }
+
+    public boolean openAppeal() {
+        return detail != null && detail.appeals().stream().anyMatch(a -> a.status() == AppealStatus.FILED);
+    }
+
+    public List<DeductionSource> getDeductionSources() {
+        return List.of(DeductionSource.PARTY_DISCIPLINE, DeductionSource.GOVERNMENT_DISCIPLINE);
+    }
+    public List<ReferralKind> getReferralKinds() { return List.of(ReferralKind.values()); }
+    public List<AppealStatus> getAppealResults() { return List.of(AppealStatus.UPHELD, AppealStatus.CHANGED, AppealStatus.REVOKED); }
+    public List<Outcome> getOutcomes() { return List.of(Outcome.values()); }
+    public List<Measure> getAllMeasures() { return List.of(Measure.values()); }
+
+    public String getNo() { return no; }
+    public void setNo(String no) { this.no = no; }
+    public DecisionViews.Detail getDetail() { return detail; }
+    public DecisionViews.Pay getPay() { return pay; }
+    public String getReviewer() { return reviewer; }
+    public void setReviewer(String v) { this.reviewer = v; }
+    public LocalDate getReviewedOn() { return reviewedOn; }
+    public void setReviewedOn(LocalDate v) { this.reviewedOn = v; }
+    public String getOpinion() { return opinion; }
+    public void setOpinion(String v) { this.opinion = v; }
+    public LocalDate getStepDate() { return stepDate; }
+    public void setStepDate(LocalDate v) { this.stepDate = v; }
+    public String getStepNote() { return stepNote; }
+    public void setStepNote(String v) { this.stepNote = v; }
+    public DeductionSource getDeductionSource() { return deductionSource; }
+    public void setDeductionSource(DeductionSource v) { this.deductionSource = v; }
+    public BigDecimal getDeductionAmount() { return deductionAmount; }
+    public void setDeductionAmount(BigDecimal v) { this.deductionAmount = v; }
+    public String getDeductionReference() { return deductionReference; }
+    public void setDeductionReference(String v) { this.deductionReference = v; }
+    public LocalDate getRecoveredOn() { return recoveredOn; }
+    public void setRecoveredOn(LocalDate v) { this.recoveredOn = v; }
+    public BigDecimal getRecoveredAmount() { return recoveredAmount; }
+    public void setRecoveredAmount(BigDecimal v) { this.recoveredAmount = v; }
+    public String getRecoveryNote() { return recoveryNote; }
+    public void setRecoveryNote(String v) { this.recoveryNote = v; }
+    public ReferralKind getReferralKind() { return referralKind; }
+    public void setReferralKind(ReferralKind v) { this.referralKind = v; }
+    public String getReferralOrgan() { return referralOrgan; }
+    public void setReferralOrgan(String v) { this.referralOrgan = v; }
+    public LocalDate getReferredOn() { return referredOn; }
+    public void setReferredOn(LocalDate v) { this.referredOn = v; }
+    public String getReferralReference() { return referralReference; }
+    public void setReferralReference(String v) { this.referralReference = v; }
+    public Long getSanctionReferral() { return sanctionReferral; }
+    public void setSanctionReferral(Long v) { this.sanctionReferral = v; }
+    public String getSanction() { return sanction; }
+    public void setSanction(String v) { this.sanction = v; }
+    public LocalDate getSanctionedOn() { return sanctionedOn; }
+    public void setSanctionedOn(LocalDate v) { this.sanctionedOn = v; }
+    public Integer getInfluenceMonths() { return influenceMonths; }
+    public void setInfluenceMonths(Integer v) { this.influenceMonths = v; }
+    public LocalDate getAppealFiledOn() { return appealFiledOn; }
+    public void setAppealFiledOn(LocalDate v) { this.appealFiledOn = v; }
+    public String getAppealGrounds() { return appealGrounds; }
+    public void setAppealGrounds(String v) { this.appealGrounds = v; }
+    public AppealStatus getAppealResult() { return appealResult; }
+    public void setAppealResult(AppealStatus v) { this.appealResult = v; }
+    public LocalDate getAppealResultOn() { return appealResultOn; }
+    public void setAppealResultOn(LocalDate v) { this.appealResultOn = v; }
+    public String getAppealReason() { return appealReason; }
+    public void setAppealReason(String v) { this.appealReason = v; }
+    public Outcome getNewOutcome() { return newOutcome; }
+    public void setNewOutcome(Outcome v) { this.newOutcome = v; }
+    public Measure[] getNewMeasures() { return newMeasures; }
+    public void setNewMeasures(Measure[] v) { this.newMeasures = v == null ? new Measure[0] : v; }
+    public BigDecimal getNewPerformancePercent() { return newPerformancePercent; }
+    public void setNewPerformancePercent(BigDecimal v) { this.newPerformancePercent = v; }
+    public BigDecimal getNewTermPercent() { return newTermPercent; }
+    public void setNewTermPercent(BigDecimal v) { this.newTermPercent = v; }
+    public String getNewLegalReviewer() { return newLegalReviewer; }
+    public void setNewLegalReviewer(String v) { this.newLegalReviewer = v; }
+    public String getNewLegalOpinion() { return newLegalOpinion; }
+    public void setNewLegalOpinion(String v) { this.newLegalOpinion = v; }
+}

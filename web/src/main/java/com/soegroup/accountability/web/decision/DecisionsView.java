@@ -1,0 +1,176 @@
+package com.soegroup.accountability.web.decision;
+
+import com.soegroup.accountability.decision.DecisionService;
+import com.soegroup.accountability.decision.DecisionStatus;
+import com.soegroup.accountability.decision.DecisionTerms;
+import com.soegroup.accountability.decision.DecisionViews;
+import com.soegroup.accountability.rule.sanction.Measure;
+import com.soegroup.accountability.rule.sanction.Outcome;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.web.shell.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * 处理决定 (decision/decisions.xhtml): the decisions of the caller's scope; OFFICE starts one from a concluded
+ * case, with the engine's row beside the form and its light end pre-filled.
+ */
+@Named
+@ViewScoped
+public class DecisionsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient DecisionService decisions;
+
+    private List<DecisionViews.Summary> items = List.of();
+    private long total;
+    private String text;
+    private DecisionStatus status;
+
+    private String caseNo;
+    private List<DecisionViews.Proposal> proposals = List.of();
+    private String employeeNo;
+    private Outcome outcome;
+    private Measure[] measures = new Measure[0];
+    private Integer banYears;
+    private boolean banLifetime;
+    private BigDecimal performanceSalaryPercent;
+    private BigDecimal termIncentivePercent;
+    private boolean deferPerformanceSalary;
+    private boolean endUnexercisedRights;
+    private Integer handBackYears;
+    private Integer incentiveBarYears;
+    private boolean incentiveBarPermanent;
+    private String legalBasis;
+    private String facts;
+    private String reason;
+
+    @PostConstruct
+    void init() {
+        search();
+    }
+
+    public void search() {
+        try {
+            DecisionViews.Page page = decisions.list(status, text, 0, 200);
+            items = page.rows();
+            total = page.total();
+        } catch (AccountabilityException e) {
+            Pages.show(e);
+        }
+    }
+
+    /** The responsible people of the case with the engine's row for each. */
+    public void loadCase() {
+        try {
+            proposals = decisions.proposals(caseNo);
+            if (proposals.isEmpty()) {
+                Pages.info("decisions.new.nobody");
+            } else {
+                choose(proposals.get(0).employeeNo());
+            }
+        } catch (AccountabilityException e) {
+            proposals = List.of();
+            Pages.show(e);
+        }
+    }
+
+    /** Fills the form from the chosen person's pre-filled decision. */
+    public void choose(String employeeNo) {
+        this.employeeNo = employeeNo;
+        DecisionViews.Proposal p = proposal();
+        if (p == null) {
+            return;
+        }
+        DecisionViews.DecisionData d = p.prefill();
+        DecisionTerms t = d.terms();
+        outcome = d.outcome();
+        measures = t.measures().toArray(new Measure[0]);
+        banYears = t.banYears();
+        banLifetime = t.banLifetime();
+        performanceSalaryPercent = t.performanceSalaryPercent();
+        termIncentivePercent = t.termIncentivePercent();
+        deferPerformanceSalary = t.deferPerformanceSalary();
+        endUnexercisedRights = t.endUnexercisedRights();
+        handBackYears = t.handBackYears();
+        incentiveBarYears = t.incentiveBarYears();
+        incentiveBarPermanent = t.incentiveBarPermanent();
+        legalBasis = d.legalBasis();
+        facts = d.facts();
+        reason = null;
+    }
+
+    public void subjectChanged() {
+        choose(employeeNo);
+    }
+
+    public String propose() {
+        try {
+            DecisionTerms terms = new DecisionTerms(Arrays.asList(measures), banYears, banLifetime, performanceSalaryPercent,
+                    termIncentivePercent, deferPerformanceSalary, endUnexercisedRights, handBackYears, incentiveBarYears,
+                    incentiveBarPermanent);
+            DecisionViews.Detail created = decisions.propose(caseNo, employeeNo,
+                    new DecisionViews.DecisionData(outcome, terms, legalBasis, facts, reason, null));
+            return "/decision/decision?faces-redirect=true&no=" + created.decisionNo();
+        } catch (AccountabilityException e) {
+            Pages.show(e);
+            return null;
+        }
+    }
+
+    public DecisionViews.Proposal proposal() {
+        return proposals.stream().filter(p -> p.employeeNo().equals(employeeNo)).findFirst().orElse(null);
+    }
+
+    public List<Measure> getAllMeasures() { return List.of(Measure.values()); }
+    public List<DecisionStatus> getStatuses() { return List.of(DecisionStatus.values()); }
+
+    public List<DecisionViews.Summary> getItems() { return items; }
+    public long getTotal() { return total; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public DecisionStatus getStatus() { return status; }
+    public void setStatus(DecisionStatus status) { this.status = status; }
+    public String getCaseNo() { return caseNo; }
+    public void setCaseNo(String caseNo) { this.caseNo = caseNo; }
+    public List<DecisionViews.Proposal> getProposals() { return proposals; }
+    public String getEmployeeNo() { return employeeNo; }
+    public void setEmployeeNo(String employeeNo) { this.employeeNo = employeeNo; }
+    public Outcome getOutcome() { return outcome; }
+    public void setOutcome(Outcome outcome) { this.outcome = outcome; }
+    public Measure[] getMeasures() { return measures; }
+    public void setMeasures(Measure[] measures) { this.measures = measures == null ? new Measure[0] : measures; }
+    public Integer getBanYears() { return banYears; }
+    public void setBanYears(Integer banYears) { this.banYears = banYears; }
+    public boolean isBanLifetime() { return banLifetime; }
+    public void setBanLifetime(boolean banLifetime) { this.banLifetime = banLifetime; }
+    public BigDecimal getPerformanceSalaryPercent() { return performanceSalaryPercent; }
+    public void setPerformanceSalaryPercent(BigDecimal v) { this.performanceSalaryPercent = v; }
+    public BigDecimal getTermIncentivePercent() { return termIncentivePercent; }
+    public void setTermIncentivePercent(BigDecimal v) { this.termIncentivePercent = v; }
+    public boolean isDeferPerformanceSalary() { return deferPerformanceSalary; }
+    public void setDeferPerformanceSalary(boolean v) { this.deferPerformanceSalary = v; }
+    public boolean isEndUnexercisedRights() { return endUnexercisedRights; }
+    public void setEndUnexercisedRights(boolean v) { this.endUnexercisedRights = v; }
+    public Integer getHandBackYears() { return handBackYears; }
+    public void setHandBackYears(Integer v) { this.handBackYears = v; }
+    public Integer getIncentiveBarYears() { return incentiveBarYears; }
+    public void setIncentiveBarYears(Integer v) { this.incentiveBarYears = v; }
+    public boolean isIncentiveBarPermanent() { return incentiveBarPermanent; }
+    public void setIncentiveBarPermanent(boolean v) { this.incentiveBarPermanent = v; }
+    public String getLegalBasis() { return legalBasis; }
+    public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
+    public String getFacts() { return facts; }
+    public void setFacts(String facts) { this.facts = facts; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+}

@@ -1,0 +1,81 @@
+package com.soegroup.accountability.web.decision;
+
+import com.soegroup.accountability.decision.DecisionService;
+import com.soegroup.accountability.decision.DecisionViews;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.web.shell.Pages;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * 扣减薪酬通知 (decision/pay-instructions.xhtml): HR's worklist of served decisions about people of its scope —
+ * amounts to deduct or claw back, what was recovered, the instruction as PDF or worksheet — and nothing of the
+ * case.
+ */
+@Named
+@ViewScoped
+public class PayInstructionsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient DecisionService decisions;
+
+    private List<DecisionViews.Pay> items = List.of();
+    private String text;
+    private String selected;
+    private LocalDate recoveredOn;
+    private BigDecimal amount;
+    private String note;
+
+    @PostConstruct
+    void init() {
+        search();
+    }
+
+    public void search() {
+        try {
+            items = decisions.payInstructions(text, 200);
+            recoveredOn = recoveredOn == null ? decisions.today() : recoveredOn;
+        } catch (AccountabilityException e) {
+            Pages.show(e);
+        }
+    }
+
+    public void recordRecovery() {
+        try {
+            decisions.recordRecovery(selected, recoveredOn, amount, note);
+            Pages.info("decision.saved");
+            amount = null;
+            note = null;
+            search();
+        } catch (AccountabilityException e) {
+            Pages.show(e);
+        }
+    }
+
+    public String apiUrl(String decisionNo, String part) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/decisions/"
+                + decisionNo + "/" + part;
+    }
+
+    public List<DecisionViews.Pay> getItems() { return items; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public String getSelected() { return selected; }
+    public void setSelected(String selected) { this.selected = selected; }
+    public LocalDate getRecoveredOn() { return recoveredOn; }
+    public void setRecoveredOn(LocalDate recoveredOn) { this.recoveredOn = recoveredOn; }
+    public BigDecimal getAmount() { return amount; }
+    public void setAmount(BigDecimal amount) { this.amount = amount; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+}
