@@ -129,6 +129,17 @@ public class V30__Demo_decisions extends BaseJavaMigration {
                     id = row.getLong(1);
                 }
             }
+            // the year's performance salary is settled at year end; the demo enters it so the pay part shows amounts
+            try (PreparedStatement pay = db.prepareStatement("INSERT INTO person_pay (id, person_id, year, performance_salary, "
+                    + "term_incentive, entered_by, entered_at) SELECT nextval('person_pay_seq'), ?, ?, 360000.00, 96000.00, 'hr', ? "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM person_pay WHERE person_id = ? AND year = ?)")) {
+                pay.setLong(1, (Long) s[3]);
+                pay.setInt(2, ((LocalDate) s[11]).getYear());
+                pay.setTimestamp(3, Timestamp.from(now));
+                pay.setLong(4, (Long) s[3]);
+                pay.setInt(5, ((LocalDate) s[11]).getYear());
+                pay.executeUpdate();
+            }
             history(db, id, now, "PROPOSED", null, "PROPOSED");
             if (!proposed) {
                 history(db, id, now, "LEGAL_REVIEW", null, null);

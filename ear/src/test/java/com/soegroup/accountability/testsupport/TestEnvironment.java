@@ -24,14 +24,20 @@ public final class TestEnvironment {
     public static synchronized Stack start() {
         if (stack == null) {
             Path work = Path.of(required("accountability.work.dir"));
+            Path database = databaseDir();
             stack = Stack.start(new Stack.Settings(
                     Path.of(required("jboss.home")),
                     Path.of(required("accountability.wildfly.zip")),
                     Path.of(required("accountability.config.dir")).toAbsolutePath().normalize(),
                     work,
-                    databaseDir(),
+                    database,
                     Ports.free(), Ports.free(), Ports.free(), BASE_URL), true);
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-test-environment"));
+            Stack started = stack;
+            // each run's cluster is a few hundred megabytes: left behind, a developer's /tmp fills up in a day
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                started.close();
+                deleteQuietly(database);
+            }, "stop-test-environment"));
         }
         return stack;
     }
@@ -46,6 +52,14 @@ public final class TestEnvironment {
             return Files.createTempDirectory("accountability-it-db");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // nothing to do at shutdown: the operating system's temp cleaning gets the rest
         }
     }
 

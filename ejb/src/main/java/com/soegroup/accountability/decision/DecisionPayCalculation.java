@@ -27,8 +27,9 @@ import java.util.TreeMap;
  * decided percentages, and the highest of the deductions ordered for the event.
  * <p>
  * Who is "departed" (O63 §5(2)3): a person who has left, retired or been transferred away by the determination
- * date, or who drew no performance salary in the determination year. Their base is the last year with a
- * performance salary on record up to then, and the term incentive of the set's window ending with that year.
+ * date. Their base is the last year with a performance salary on record up to then, and the term incentive of
+ * the set's window ending with that year. For anyone else the determination year's performance salary must be on
+ * record: a year not yet entered is missing data, not a sign of having left.
  */
 @ApplicationScoped
 public class DecisionPayCalculation {
@@ -51,11 +52,10 @@ public class DecisionPayCalculation {
         boolean left = person.status() != PersonStatus.ACTIVE && person.statusDate() != null
                 && !person.statusDate().isAfter(decision.determinationDate());
         PersonPay current = byYear.get(determinationYear);
-        boolean drawsSalary = current != null && current.performanceSalary() != null;
-        boolean departed = left || !drawsSalary;
+        boolean departed = left;
         Optional<Integer> lastYear = departed
                 ? byYear.values().stream().filter(p -> p.performanceSalary() != null).map(PersonPay::year).reduce(Math::max)
-                : Optional.of(determinationYear);
+                : Optional.ofNullable(current).filter(p -> p.performanceSalary() != null).map(PersonPay::year);
         List<DecisionViews.Recovery> recovered = recoveries.stream()
                 .map(r -> new DecisionViews.Recovery(r.recoveredOn(), r.amount(), r.note(), r.recordedBy())).toList();
         BigDecimal recoveredTotal = recoveries.stream().map(DecisionRecovery::amount).reduce(ZERO, BigDecimal::add);
@@ -64,7 +64,7 @@ public class DecisionPayCalculation {
         boolean payImposed = isSet(terms.performanceSalaryPercent()) || isSet(terms.termIncentivePercent());
         if (payImposed && lastYear.isEmpty()) {
             return missing(decision, person, terms, departed, others, recovered, recoveredTotal,
-                    "decision.pay.missing", List.of(determinationYear));
+                    "decision.pay.missing", List.of(String.valueOf(determinationYear)));
         }
         int year = lastYear.orElse(determinationYear);
         Map<Integer, BigDecimal> terms3 = new TreeMap<>();

@@ -1,0 +1,23 @@
+package com.soegroup.accountability.web.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * How pages show a moment: the local time of the group (Asia/Shanghai) to the minute, whatever the server's
+ * zone. Use {@code #{formats.when(x)}} rather than a formatter in each bean.
+ */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+
+    public String when(Instant at) {
+        return at == null ? "" : WHEN.format(at);
+    }
+}
