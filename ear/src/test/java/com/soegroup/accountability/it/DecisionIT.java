@@ -110,10 +110,13 @@ class DecisionIT extends ApplicationIT {
         assertEquals("WITHIN", decision.getString("deviation"));
         assertEquals(409, propose("JD801", "STANDARD", "[\"DEMOTION\"]", "60", "50", true, null).status(), "one per person");
 
+        assertTrue(task("office", "LEGAL_REVIEW_NEEDED", no), "the office's open work lists the review");
         Api.Reply noReview = transition("leader", no, 0, "APPROVED", null);
         assertEquals(422, noReview.status(), noReview::toString);
         assertEquals(200, Api.as("office").post("/decisions/" + no + "/legal-review", "{\"reviewer\": \"法律事务部 周律\", "
                 + "\"reviewedOn\": \"" + TODAY + "\", \"opinion\": \"程序合法，依据充分\", \"version\": 0}").status());
+        assertTrue(task("leader", "AWAITING_APPROVAL", no), "the leading group's open work lists the approval");
+        assertFalse(task("office", "LEGAL_REVIEW_NEEDED", no));
         assertEquals(409, transition("office", no, 1, "APPROVED", null).status(), "only LEADER approves");
         assertEquals(409, transition("office", no, 1, "EXECUTED", TODAY).status(), "not yet served");
         assertEquals(200, transition("leader", no, 1, "APPROVED", null).status());
@@ -286,6 +289,11 @@ class DecisionIT extends ApplicationIT {
     private static Api.Reply deduction(String no, String source, String amount) {
         return Api.as("office").post("/decisions/" + no + "/deductions", "{\"source\": \"" + source + "\", \"amount\": \""
                 + amount + "\", \"reference\": \"纪发〔" + YEAR + "〕1号\"}");
+    }
+
+    private static boolean task(String user, String kind, String decisionNo) {
+        return Api.as(user).get("/me/tasks").parse().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(t -> t.getString("kind").equals(kind) && t.getString("object").equals(decisionNo));
     }
 
     private static int version() {

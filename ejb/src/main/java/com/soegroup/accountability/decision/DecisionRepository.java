@@ -75,6 +75,14 @@ public class DecisionRepository {
                 .setParameter("i", investigation.id()).setParameter("p", personId).getResultStream().findFirst();
     }
 
+    /** Appeals awaiting their result, of decisions the caller sees. */
+    public List<DecisionAppeal> openAppeals(Scope scope) {
+        Scope.Condition visible = visible(scope);
+        return visible.bind(em.createQuery("SELECT a FROM DecisionAppeal a JOIN a.decision d JOIN d.owner o "
+                        + "JOIN d.personEnterprise pe WHERE a.status = :filed AND " + visible + " ORDER BY a.filedOn, a.id",
+                DecisionAppeal.class)).setParameter("filed", AppealStatus.FILED).setMaxResults(500).getResultList();
+    }
+
     public Optional<Decision> replacementOf(Decision decision) {
         return em.createQuery("SELECT d FROM Decision d WHERE d.replaces = :d", Decision.class)
                 .setParameter("d", decision).getResultStream().findFirst();

@@ -2,6 +2,7 @@ package com.soegroup.accountability.web;
 
 import com.soegroup.accountability.decision.AppealStatus;
 import com.soegroup.accountability.decision.DecisionStatus;
+import com.soegroup.accountability.decision.DecisionTask;
 import com.soegroup.accountability.decision.Deviation;
 import com.soegroup.accountability.decision.LighterBasis;
 import com.soegroup.accountability.decision.ReferralKind;
@@ -69,7 +70,7 @@ class MessageBundleTest {
         List<Class<? extends Enum<?>>> enums = List.of(LossLevel.class, Responsibility.class, Measure.class,
                 Aggravating.class, Exclusion.class, MitigatingCondition.class, Outcome.class, RestrictionKind.class,
                 DeductionSource.class, RuleSetStatus.class, DecisionStatus.class, Deviation.class, LighterBasis.class,
-                ReferralKind.class, AppealStatus.class);
+                ReferralKind.class, AppealStatus.class, DecisionTask.Kind.class);
         for (Class<? extends Enum<?>> type : enums) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = ((BundleKeyed) constant).bundleKey();
