@@ -83,8 +83,8 @@ public class V30__Demo_decisions extends BaseJavaMigration {
                     + "performance_salary_percent, term_incentive_percent, defer_performance_salary, end_unexercised_rights, "
                     + "hand_back_years, incentive_bar_years, incentive_bar_permanent, facts, deviation, deviation_reason, status, "
                     + "proposed_by, proposed_at, legal_reviewer, legal_reviewed_on, legal_opinion, legal_recorded_by, approved_by, "
-                    + "approved_at, served_on, served_by, period_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'STANDARD', ?, ?, ?, "
-                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'office', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                    + "approved_at, approved_on, served_on, served_by, period_start) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'STANDARD', ?, ?, ?, "
+                    + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'office', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
                 int i = 0;
                 insert.setString(++i, decisionNo);
                 insert.setLong(++i, (Long) s[1]);
@@ -121,6 +121,7 @@ public class V30__Demo_decisions extends BaseJavaMigration {
                 insert.setString(++i, proposed ? null : "office");
                 insert.setString(++i, proposed ? null : "leader");
                 insert.setTimestamp(++i, proposed ? null : Timestamp.from(now));
+                insert.setDate(++i, proposed ? null : Date.valueOf(today));
                 insert.setDate(++i, proposed ? null : Date.valueOf(today));
                 insert.setString(++i, proposed ? null : "office");
                 insert.setDate(++i, proposed ? null : Date.valueOf(today));

@@ -164,6 +164,9 @@ public class Decision {
     @Column(name = "approved_at")
     private Instant approvedAt;
 
+    @Column(name = "approved_on")
+    private LocalDate approvedOn;
+
     @Column(name = "served_on")
     private LocalDate servedOn;
 
@@ -247,8 +250,10 @@ public class Decision {
         this.legalRecordedBy = by;
     }
 
-    void approve(String by, Instant at) {
+    /** @param on the day the leading group approved, recorded at {@code at} */
+    void approve(LocalDate on, String by, Instant at) {
         this.status = DecisionStatus.APPROVED;
+        this.approvedOn = on;
         this.approvedBy = by;
         this.approvedAt = at;
     }
@@ -301,6 +306,7 @@ public class Decision {
     public String legalOpinion() { return legalOpinion; }
     public String approvedBy() { return approvedBy; }
     public Instant approvedAt() { return approvedAt; }
+    public LocalDate approvedOn() { return approvedOn; }
     public LocalDate servedOn() { return servedOn; }
     public LocalDate periodStart() { return periodStart; }
     public LocalDate executedOn() { return executedOn; }

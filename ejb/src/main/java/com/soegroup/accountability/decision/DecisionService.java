@@ -271,8 +271,10 @@ public class DecisionService {
     }
 
     /**
-     * A lifecycle step: APPROVED (LEADER, after the legal review), EFFECTIVE (OFFICE, on the serving date: effects
-     * start then), EXECUTED (OFFICE, when the measures were carried out). Anything else is a conflict.
+     * A lifecycle step: APPROVED (LEADER, after the legal review, on the meeting's date, today unless given),
+     * EFFECTIVE (OFFICE, on the serving date: effects start then), EXECUTED (OFFICE, when the measures were carried
+     * out). Dates may lie in the past (decisions taken before they are entered), never in the future. Anything else
+     * is a conflict.
      */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
     public DecisionViews.Detail transition(String decisionNo, DecisionStatus to, LocalDate on, String note, Integer version) {
@@ -295,11 +297,15 @@ public class DecisionService {
                 if (decision.legalReviewedOn() == null) {
                     throw AccountabilityException.refused("decision.legalReviewMissing");
                 }
-                decision.approve(scope.userId(), clock.instant());
+                LocalDate approved = notFuture("date", on == null ? LocalDate.now(clock) : on);
+                if (approved.isBefore(decision.legalReviewedOn())) {
+                    throw AccountabilityException.invalid("date", "decision.approvedBeforeReview");
+                }
+                decision.approve(approved, scope.userId(), clock.instant());
             }
             case EFFECTIVE -> {
                 LocalDate served = notFuture("date", on);
-                if (served.isBefore(LocalDate.ofInstant(decision.approvedAt(), clock.getZone()))) {
+                if (served.isBefore(decision.approvedOn())) {
                     throw AccountabilityException.invalid("date", "decision.servedBeforeApproval");
                 }
                 decision.serve(served, served, scope.userId());
@@ -642,7 +648,7 @@ public class DecisionService {
         decide(changed, basis, replacement.data());
         changed.replacing(original);
         changed.recordLegalReview(reviewer, on, opinion, scope.userId());
-        changed.approve(scope.userId(), clock.instant());
+        changed.approve(on, scope.userId(), clock.instant());
         changed.serve(on, original.periodStart(), scope.userId());
         decisions.persist(changed);
         decisions.flush();
@@ -695,7 +701,7 @@ public class DecisionService {
                 decision.responsibility(), decision.lossLevel(), decision.ruleSet(), decision.determinationDate(),
                 decision.outcome(), decision.terms(), decision.legalBasis(), decision.facts(), decision.deviation(),
                 decision.deviationReason(), decision.lighterBasis(), decision.legalReviewer(), decision.legalReviewedOn(),
-                decision.legalOpinion(), decision.proposedBy(), decision.approvedBy(), decision.approvedAt(),
+                decision.legalOpinion(), decision.proposedBy(), decision.approvedBy(), decision.approvedOn(),
                 decision.servedOn(), decision.periodStart(), decision.executedOn(), decision.executionNote(),
                 decision.endedOn(), decision.replaces() == null ? null : decision.replaces().decisionNo(),
                 decisions.replacementOf(decision).map(Decision::decisionNo).orElse(null), referrals, appeals, history,

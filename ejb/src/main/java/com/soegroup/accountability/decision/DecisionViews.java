@@ -64,7 +64,7 @@ public final class DecisionViews {
                          Outcome outcome, DecisionTerms terms, String legalBasis, String facts, Deviation deviation,
                          String deviationReason, LighterBasis lighterBasis, String legalReviewer,
                          LocalDate legalReviewedOn, String legalOpinion, String proposedBy, String approvedBy,
-                         Instant approvedAt, LocalDate servedOn, LocalDate periodStart, LocalDate executedOn,
+                         LocalDate approvedOn, LocalDate servedOn, LocalDate periodStart, LocalDate executedOn,
                          String executionNote, LocalDate endedOn, String replacesNo, String replacedByNo,
                          List<Referral> referrals, List<Appeal> appeals, List<HistoryLine> history,
                          List<DecisionStatus> next, int version) {
