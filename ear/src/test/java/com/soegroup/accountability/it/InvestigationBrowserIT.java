@@ -2,7 +2,6 @@ package com.soegroup.accountability.it;
 
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
-import com.soegroup.accountability.testsupport.CjkFont;
 import com.soegroup.accountability.testsupport.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -69,7 +68,6 @@ class InvestigationBrowserIT extends ApplicationIT {
             assertTrue(href.contains("/accountability/api/v1/investigations/"), href);
             browser.screenshot("investigation-leader");
         }
-        CjkFont.assumePresent();
         HttpResponse<byte[]> pdf = Api.as("leader").download("/investigations/" + no + "/report.pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
