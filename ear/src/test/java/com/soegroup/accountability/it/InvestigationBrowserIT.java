@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The main path in the browser: the office opens an investigation from an accepted clue, adds a loss item and
- * sees its level, records a finding and proposes a fault-tolerance evaluation; the leader approves it; the
- * report link gives the PDF.
+ * sees its level, records a finding with an aggravating circumstance and proposes a fault-tolerance evaluation;
+ * the leader approves it; the report link gives the PDF.
  */
 class InvestigationBrowserIT extends ApplicationIT {
 
@@ -47,8 +47,14 @@ class InvestigationBrowserIT extends ApplicationIT {
 
             type(browser, "inv:findingFacts", "未经董事会决议对外提供担保");
             type(browser, "inv:findingEvidence", "担保合同、会议纪要");
+            browser.waitFor(By.id("inv:findingAggravating")).click();
+            browser.waitFor(By.xpath("//div[@id='inv:findingAggravating_panel']//li[.//label[contains(., '隐瞒不报')]]//div[contains(@class,'ui-chkbox-box')]"))
+                    .click();
+            browser.waitFor(By.cssSelector("#inv\\:findingAggravating_panel .ui-selectcheckboxmenu-close")).click();
+            type(browser, "inv:findingAggravatingReason", "担保事项未在年度报告中披露");
             browser.waitFor(By.id("inv:recordFinding")).click();
             waitForText(browser, By.id("inv:findings"), "直接责任");
+            waitForText(browser, By.id("inv:findings"), "隐瞒不报、漏报、谎报资产损失（担保事项未在年度报告中披露）");
 
             browser.waitFor(By.id("inv:ftOutcome")).click();
             browser.waitFor(By.cssSelector("#inv\\:ftOutcome_panel li[data-label='减轻处理']")).click();
@@ -80,7 +86,12 @@ class InvestigationBrowserIT extends ApplicationIT {
     }
 
     private static void waitForText(Browser browser, By locator, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-                .until((WebDriver driver) -> driver.findElement(locator).getText().contains(text));
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                    .until((WebDriver driver) -> driver.findElement(locator).getText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("investigation-failed");
+            throw e;
+        }
     }
 }

@@ -13,6 +13,7 @@ import com.soegroup.accountability.loss.LossItemData;
 import com.soegroup.accountability.loss.LossKind;
 import com.soegroup.accountability.loss.LossService;
 import com.soegroup.accountability.loss.LossSummary;
+import com.soegroup.accountability.rule.sanction.Aggravating;
 import com.soegroup.accountability.rule.sanction.Exclusion;
 import com.soegroup.accountability.rule.sanction.MitigatingCondition;
 import com.soegroup.accountability.rule.sanction.Outcome;
@@ -77,6 +78,8 @@ public class InvestigationView implements Serializable {
     private String findingFacts;
     private String findingEvidence;
     private HeadCircumstance[] findingCircumstances = new HeadCircumstance[0];
+    private Aggravating[] findingAggravating = new Aggravating[0];
+    private String findingAggravatingReason;
     private String ftSubject;
     private Exclusion[] ftExclusions = new Exclusion[0];
     private MitigatingCondition[] ftConditions = new MitigatingCondition[0];
@@ -128,7 +131,8 @@ public class InvestigationView implements Serializable {
         Integer version = found == null ? null : found.subjects().stream().filter(f -> f.employeeNo().equals(findingSubject))
                 .findFirst().map(FindingViews.Finding::version).orElse(null);
         run(() -> findings.recordFinding(no, findingSubject, new FindingViews.FindingData(findingResponsibility, findingFacts,
-                findingEvidence, Set.copyOf(Arrays.asList(findingCircumstances)), Set.of(), null, version)), "investigation.saved");
+                findingEvidence, Set.copyOf(Arrays.asList(findingCircumstances)), Set.copyOf(Arrays.asList(findingAggravating)),
+                findingAggravatingReason, version)), "investigation.saved");
     }
 
     public void evaluate() {
@@ -167,6 +171,7 @@ public class InvestigationView implements Serializable {
     public List<EvidenceBasis> getBases() { return List.of(EvidenceBasis.values()); }
     public List<Responsibility> getResponsibilities() { return List.of(Responsibility.values()); }
     public List<HeadCircumstance> getCircumstances() { return List.of(HeadCircumstance.values()); }
+    public List<Aggravating> getAggravatingCircumstances() { return List.of(Aggravating.values()); }
     public List<Exclusion> getExclusions() { return List.of(Exclusion.values()); }
     public List<MitigatingCondition> getConditions() { return List.of(MitigatingCondition.values()); }
     public List<Outcome> getOutcomes() { return List.of(Outcome.values()); }
@@ -214,6 +219,10 @@ public class InvestigationView implements Serializable {
     public void setFindingEvidence(String v) { findingEvidence = v; }
     public HeadCircumstance[] getFindingCircumstances() { return findingCircumstances; }
     public void setFindingCircumstances(HeadCircumstance[] v) { findingCircumstances = v == null ? new HeadCircumstance[0] : v; }
+    public Aggravating[] getFindingAggravating() { return findingAggravating; }
+    public void setFindingAggravating(Aggravating[] v) { findingAggravating = v == null ? new Aggravating[0] : v; }
+    public String getFindingAggravatingReason() { return findingAggravatingReason; }
+    public void setFindingAggravatingReason(String v) { findingAggravatingReason = v; }
     public String getFtSubject() { return ftSubject; }
     public void setFtSubject(String v) { ftSubject = v; }
     public Exclusion[] getFtExclusions() { return ftExclusions; }
