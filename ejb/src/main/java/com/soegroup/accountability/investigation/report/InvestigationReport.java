@@ -95,7 +95,12 @@ public final class InvestigationReport {
             cell(items, i.contingent() ? t.apply(i.counted() ? "report.item.assessed" : "report.item.notAssessed") : "—", small, false);
             cell(items, money(i.amount()), small, false);
             cell(items, money(i.recoveredAmount()), small, false);
-            cell(items, t.apply(i.basis().bundleKey()) + "：" + i.evidenceReference(), small, false);
+            StringBuilder evidence = new StringBuilder(t.apply(i.basis().bundleKey()) + "：" + i.evidenceReference());
+            for (com.soegroup.accountability.loss.LossEvidence f : loss.evidenceOf(i)) {
+                evidence.append("\n· ").append(f.fileName()).append("（").append(f.documentReference()).append("）")
+                        .append(f.withdrawn() ? t.apply("investigation.evidence.withdrawn") : "");
+            }
+            cell(items, evidence.toString(), small, false);
         }
         document.add(items);
         line(document, t.apply("report.loss.counted"), money(loss.totals().counted()) + " " + t.apply("report.yuan")

@@ -179,7 +179,8 @@ public class InvestigationResource {
         JsonInput in = JsonInput.of(body);
         LossItemData data = new LossItemData(in.code("kind", LossKind.class, true), in.bool("contingent"),
                 in.text("description", true), in.money("amount", true), in.code("basis", EvidenceBasis.class, true),
-                in.text("evidenceReference", true), in.text("assessmentReference", false), in.money("recoveredAmount", false));
+                in.text("evidenceReference", true), in.text("assessmentReference", false), in.money("recoveredAmount", false),
+                in.ids("evidenceFiles"));
         return Response.status(201).entity(LossDtos.Loss.of(losses.addItem(caseNo, data))).build();
     }
 

@@ -73,6 +73,7 @@ public class InvestigationView implements Serializable {
     private String itemEvidence;
     private String itemAssessment;
     private BigDecimal itemRecovered;
+    private Long[] itemEvidenceFiles = new Long[0];
     private String findingSubject;
     private Responsibility findingResponsibility = Responsibility.DIRECT;
     private String findingFacts;
@@ -124,7 +125,7 @@ public class InvestigationView implements Serializable {
 
     public void addItem() {
         run(() -> losses.addItem(no, new LossItemData(itemKind, itemContingent, itemDescription, itemAmount, itemBasis,
-                itemEvidence, itemAssessment, itemRecovered)), "investigation.saved");
+                itemEvidence, itemAssessment, itemRecovered, Arrays.asList(itemEvidenceFiles))), "investigation.saved");
     }
 
     public void recordFinding() {
@@ -209,6 +210,8 @@ public class InvestigationView implements Serializable {
     public void setItemAssessment(String v) { itemAssessment = v; }
     public BigDecimal getItemRecovered() { return itemRecovered; }
     public void setItemRecovered(BigDecimal v) { itemRecovered = v; }
+    public Long[] getItemEvidenceFiles() { return itemEvidenceFiles; }
+    public void setItemEvidenceFiles(Long[] v) { itemEvidenceFiles = v == null ? new Long[0] : v; }
     public String getFindingSubject() { return findingSubject; }
     public void setFindingSubject(String v) { findingSubject = v; }
     public Responsibility getFindingResponsibility() { return findingResponsibility; }
