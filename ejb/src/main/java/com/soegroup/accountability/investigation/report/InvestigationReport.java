@@ -36,8 +36,12 @@ public final class InvestigationReport {
     private InvestigationReport() {
     }
 
+    /**
+     * @param proposedHandling the drafters' proposed handling (null: not written yet)
+     * @param rectification    the drafters' rectification proposals, 整改建议 (null: not written yet)
+     */
     public static byte[] render(InvestigationViews.Detail detail, LossSummary loss, FindingViews.Findings findings,
-                                Function<String, String> t, BaseFont font) {
+                                String proposedHandling, String rectification, Function<String, String> t, BaseFont font) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 64, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -150,7 +154,10 @@ public final class InvestigationReport {
         section(document, t.apply("report.section.handling"), heading);
         FindingViews.Jurisdiction j = findings.jurisdiction();
         line(document, t.apply("report.jurisdiction"), j.proposedUnit() + "（" + t.apply(j.basisKey()) + "）", body);
-        line(document, t.apply("report.rectification"), t.apply("report.rectification.text"), body);
+        text(document, proposedHandling, t.apply("report.text.missing"), body);
+
+        section(document, t.apply("report.section.rectification"), heading);
+        text(document, rectification, t.apply("report.text.missing"), body);
         document.close();
         return out.toByteArray();
     }
@@ -160,6 +167,22 @@ public final class InvestigationReport {
         p.setSpacingBefore(12);
         p.setSpacingAfter(4);
         document.add(p);
+    }
+
+    /** The drafters' text, a paragraph per line, indented by two characters as Chinese documents are. */
+    private static void text(Document document, String text, String missing, Font font) {
+        if (text == null || text.isBlank()) {
+            document.add(new Paragraph(missing, font));
+            return;
+        }
+        for (String para : text.split("\n")) {
+            if (!para.isBlank()) {
+                Paragraph p = new Paragraph(para.strip(), font);
+                p.setFirstLineIndent(font.getSize() * 2);
+                p.setSpacingAfter(2);
+                document.add(p);
+            }
+        }
     }
 
     private static void line(Document document, String label, String value, Font font) {
