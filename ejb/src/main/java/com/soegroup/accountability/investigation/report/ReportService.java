@@ -93,7 +93,8 @@ public class ReportService {
             throw AccountabilityException.refused("report.font.missing");
         }
         byte[] pdf = InvestigationReport.render(detail, loss, found,
-                written == null ? null : written.proposedHandling(), written == null ? null : written.rectification(), texts, font);
+                written == null ? null : written.proposedHandling(), written == null ? null : written.rectification(),
+                java.time.LocalDate.now(clock), texts, font);
         audit.record(AuditAction.EXPORT, InvestigationRepository.OBJECT_TYPE, detail.summary().caseNo(), List.of(),
                 Map.of("part", "report", "bytes", pdf.length));
         return pdf;
