@@ -56,8 +56,7 @@ class InvestigationBrowserIT extends ApplicationIT {
             waitForText(browser, By.id("inv:findings"), "直接责任");
             waitForText(browser, By.id("inv:findings"), "隐瞒不报、漏报、谎报资产损失（担保事项未在年度报告中披露）");
 
-            browser.waitFor(By.id("inv:ftOutcome")).click();
-            browser.waitFor(By.cssSelector("#inv\\:ftOutcome_panel li[data-label='减轻处理']")).click();
+            chooseOutcome(browser, "减轻处理");
             browser.driver().findElement(By.cssSelector("label[for='inv:ftConditions:4']")).click();
             type(browser, "inv:ftEvidence", "已追回代偿款 30 万元的银行回单");
             browser.waitFor(By.id("inv:evaluate")).click();
@@ -77,6 +76,23 @@ class InvestigationBrowserIT extends ApplicationIT {
         HttpResponse<byte[]> pdf = Api.as("leader").download("/investigations/" + no + "/report.pdf");
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** Picks from the outcome menu until it shows the choice: under load the overlay may still be moving. */
+    private static void chooseOutcome(Browser browser, String label) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            browser.waitFor(By.id("inv:ftOutcome")).click();
+            browser.waitFor(By.cssSelector("#inv\\:ftOutcome_panel li[data-label='" + label + "']")).click();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).ignoring(StaleElementReferenceException.class)
+                        .until((WebDriver driver) -> driver.findElement(By.id("inv:ftOutcome_label")).getText().equals(label));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                // the click went to the overlay while it opened; try again
+            }
+        }
+        browser.screenshot("investigation-failed");
+        throw new AssertionError("the outcome menu does not show " + label);
     }
 
     private static void type(Browser browser, String id, String text) {
