@@ -4,7 +4,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
-import com.soegroup.accountability.testsupport.CjkFont;
+import com.soegroup.accountability.testsupport.Samples;
 import com.soegroup.accountability.testsupport.Database;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -65,9 +65,11 @@ class ClueExportIT extends ApplicationIT {
         String no = register("office", "YBJSLQ", "AUDIT", "路桥公司钢材供应商资质造假 PDF-PROBE", "12000")
                 .json().getJsonObject("clue").getString("ledgerNo");
 
-        CjkFont.assumePresent();
         HttpResponse<byte[]> file = Api.as("office").download("/clues/export.pdf?q=" + URLEncoder.encode("PDF-PROBE", StandardCharsets.UTF_8));
         assertEquals(200, file.statusCode(), () -> new String(file.body(), StandardCharsets.UTF_8));
+        assertTrue(new String(file.body(), StandardCharsets.ISO_8859_1).contains("+NotoSansSC-Regular"),
+                "the EAR's own font is embedded");
+        Samples.save("clue-ledger.pdf", Api.as("office").download("/clues/export.pdf").body());
         PdfReader reader = new PdfReader(file.body());
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         assertTrue(text.contains(no), text);

@@ -4,7 +4,6 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
-import com.soegroup.accountability.testsupport.CjkFont;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.apache.poi.ss.usermodel.Row;
@@ -170,7 +169,6 @@ class DecisionIT extends ApplicationIT {
             assertEquals(415000.00, total, 0.001, "amounts are numbers");
         }
 
-        CjkFont.assumePresent();
         HttpResponse<byte[]> document = Api.as("office").download("/decisions/" + no + "/document.pdf");
         assertEquals(200, document.statusCode(), () -> new String(document.body(), StandardCharsets.UTF_8));
         PdfReader reader = new PdfReader(document.body());

@@ -142,6 +142,7 @@ class InvestigationIT extends ApplicationIT {
         assertEquals(404, Api.as(user).get("/investigations/" + no + "/loss").status(), user + " loss");
         assertEquals(404, Api.as(user).get("/investigations/" + no + "/findings").status(), user + " findings");
         assertEquals(404, Api.as(user).download("/investigations/" + no + "/report.pdf").statusCode(), user + " report");
+        assertEquals(404, Api.as(user).get("/investigations/" + no + "/report").status(), user + " report text");
         assertFalse(Api.as(user).get("/investigations?size=500").body().contains(no), user + " list");
         assertEquals(0, Api.as(user).get("/investigations?q=" + probe).json().getInt("total"), user + " search");
     }

@@ -129,7 +129,49 @@ class LossIT extends ApplicationIT {
         assertEquals(403, item(no, "leader", "DIRECT", false, "1.00", null, null).status());
     }
 
+    @Test
+    void anItemRestsOnEvidenceFilesOfItsOwnCaseThatAreNotWithdrawn() throws Exception {
+        String no = InvestigationIT.opened("YBJSWY", "物业公司损失证据关联", "YB000069");
+        String other = InvestigationIT.opened("YBJSWY", "物业公司另案", "YB000063");
+        long own = EvidenceIT.upload(no, "损失审计报告.pdf", EvidenceIT.PDF).json().getJsonNumber("id").longValue();
+        long foreign = EvidenceIT.upload(other, "另案审计报告.pdf", EvidenceIT.PDF).json().getJsonNumber("id").longValue();
+        long gone = EvidenceIT.upload(no, "错传文件.pdf", EvidenceIT.PDF).json().getJsonNumber("id").longValue();
+        assertEquals(200, Api.as("office").post("/investigations/" + no + "/evidence/" + gone + "/withdrawal",
+                "{\"reason\": \"上传错误\"}").status());
+
+        Api.Reply foreignFile = withFiles(no, "[" + foreign + "]");
+        assertEquals(400, foreignFile.status(), foreignFile::toString);
+        assertEquals("evidenceFiles[0]", foreignFile.json().getString("field"));
+        assertFalse(foreignFile.json().getString("message").contains("另案"), "nothing of the other case is told");
+        Api.Reply withdrawnFile = withFiles(no, "[" + own + ", " + gone + "]");
+        assertEquals(400, withdrawnFile.status(), withdrawnFile::toString);
+        assertEquals("evidenceFiles[1]", withdrawnFile.json().getString("field"));
+        assertEquals(400, withFiles(no, "[\"" + own + "\"]").status(), "ids are numbers");
+        assertEquals(0, Api.as("office").get("/investigations/" + no + "/loss").json().getJsonArray("items").size(), "nothing kept");
+
+        Api.Reply linked = withFiles(no, "[" + own + "]");
+        assertEquals(201, linked.status(), linked::toString);
+        JsonObject file = linked.json().getJsonArray("items").getJsonObject(0).getJsonArray("evidenceFiles").getJsonObject(0);
+        assertEquals(own, file.getJsonNumber("id").longValue());
+        assertEquals("损失审计报告.pdf", file.getString("fileName"));
+
+        byte[] pdf = Api.as("office").download("/investigations/" + no + "/report.pdf").body();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page));
+        }
+        // a table cell may wrap the name over lines
+        assertTrue(text.toString().replaceAll("\\s", "").contains("损失审计报告.pdf"), "the report names the file: " + text);
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------
+
+    static Api.Reply withFiles(String no, String files) {
+        return Api.as("office").post("/investigations/" + no + "/loss-items", "{\"kind\": \"DIRECT\", \"description\": "
+                + "\"物业费挪用\", \"amount\": \"80000.00\", \"basis\": \"ACCOUNTING_AUDIT\", \"evidenceReference\": "
+                + "\"审计报告〔2026〕31号\", \"evidenceFiles\": " + files + "}");
+    }
 
     static void assertEngineAgrees(JsonObject d, String ruleSet) {
         String assets = d.containsKey("priorYearEndAssets") ? "\"" + d.getString("priorYearEndAssets") + "\"" : "null";

@@ -2,7 +2,9 @@ package com.soegroup.accountability.loss;
 
 import com.soegroup.accountability.investigation.EvidenceBasis;
 import com.soegroup.accountability.investigation.Investigation;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +19,8 @@ import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A loss item of an investigation (资产损失, M§17–21). */
 @Entity
@@ -63,6 +67,12 @@ public class LossItem {
     @Column(name = "entered_at", nullable = false)
     private Instant enteredAt;
 
+    /** Ids, not entities: loading an EvidenceFile would load its bytes (no bytecode enhancement for lazy columns). */
+    @ElementCollection
+    @CollectionTable(name = "loss_item_evidence", joinColumns = @JoinColumn(name = "loss_item_id"))
+    @Column(name = "evidence_file_id", nullable = false)
+    private Set<Long> evidenceFiles = new LinkedHashSet<>();
+
     @Version
     private int version;
 
@@ -81,6 +91,7 @@ public class LossItem {
         this.recoveredAmount = d.recoveredAmount() == null ? BigDecimal.ZERO.setScale(2) : d.recoveredAmount();
         this.enteredBy = enteredBy;
         this.enteredAt = enteredAt;
+        this.evidenceFiles.addAll(d.evidenceFiles());
     }
 
     LossTotals.Item forTotals() {

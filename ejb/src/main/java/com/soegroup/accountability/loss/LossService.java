@@ -77,11 +77,13 @@ public class LossService {
         Scope scope = scopes.current();
         Investigation investigation = access.workable(scope, caseNo);
         LossItemData clean = validate(data);
+        checkEvidence(investigation, clean.evidenceFiles());
         LossItem item = new LossItem(investigation, clean, scope.userId(), clock.instant());
         em.persist(item);
         em.flush();
         access.history(scope, investigation, InvestigationHistory.Action.LOSS_ITEM_ADDED, null,
-                "item=" + item.id() + "; kind=" + clean.kind() + "; contingent=" + clean.contingent() + "; amount=" + clean.amount());
+                "item=" + item.id() + "; kind=" + clean.kind() + "; contingent=" + clean.contingent() + "; amount=" + clean.amount()
+                        + (clean.evidenceFiles().isEmpty() ? "" : "; evidence=" + clean.evidenceFiles()));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("kind", clean.kind());
         after.put("contingent", clean.contingent());
@@ -90,6 +92,7 @@ public class LossService {
         after.put("evidenceReference", clean.evidenceReference());
         after.put("assessmentReference", clean.assessmentReference());
         after.put("recoveredAmount", clean.recoveredAmount());
+        after.put("evidenceFiles", clean.evidenceFiles().isEmpty() ? null : clean.evidenceFiles().toString());
         audit.record(AuditAction.CREATE, "LOSS_ITEM", investigation.caseNo() + ":" + item.id(), FieldChange.diff(Map.of(), after));
         return evaluate(scope, investigation, true);
     }
@@ -144,8 +147,16 @@ public class LossService {
                 .setParameter("i", investigation).getResultList();
         LossTotals totals = LossTotals.of(items.stream().map(LossItem::forTotals).toList());
         LossDetermination d = em.find(LossDetermination.class, investigation.id());
+        List<LossEvidence> files = em.createQuery("SELECT new com.soegroup.accountability.loss.LossEvidence(f.id, f.fileName, "
+                + "f.documentReference, f.withdrawn) FROM EvidenceFile f WHERE f.investigation = :i ORDER BY f.id", LossEvidence.class)
+                .setParameter("i", investigation).getResultList();
+        Map<Long, List<Long>> links = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("SELECT l.id, e FROM LossItem l JOIN l.evidenceFiles e WHERE l.investigation = :i "
+                + "ORDER BY l.id, e", Object[].class).setParameter("i", investigation).getResultList()) {
+            links.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add((Long) row[1]);
+        }
         if (items.isEmpty() && d == null) {
-            return new LossSummary(investigation.caseNo(), investigation.lossEnterprise().code(), items, totals, null);
+            return new LossSummary(investigation.caseNo(), investigation.lossEnterprise().code(), items, totals, null, files, links);
         }
         if (d == null) {
             d = determination(investigation);
@@ -172,7 +183,7 @@ public class LossService {
             }
             em.flush();
         }
-        return new LossSummary(investigation.caseNo(), investigation.lossEnterprise().code(), items, totals, d);
+        return new LossSummary(investigation.caseNo(), investigation.lossEnterprise().code(), items, totals, d, files, links);
     }
 
     private LossDetermination determination(Investigation investigation) {
@@ -194,6 +205,24 @@ public class LossService {
                         BigDecimal.class)
                 .setParameter("e", investigation.lossEnterprise()).setParameter("y", determinationDate.getYear() - 1)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The files an item rests on must be evidence of this very case and not withdrawn: another case's file (even
+     * one the caller may read) would make this case's loss rest on facts it does not hold. The sentence does not
+     * say whether such a file exists elsewhere.
+     */
+    private void checkEvidence(Investigation investigation, List<Long> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            List<Boolean> withdrawn = em.createQuery("SELECT f.withdrawn FROM EvidenceFile f WHERE f.id = :id AND f.investigation = :i",
+                    Boolean.class).setParameter("id", ids.get(i)).setParameter("i", investigation).getResultList();
+            if (withdrawn.isEmpty()) {
+                throw AccountabilityException.invalid("evidenceFiles[" + i + "]", "loss.evidence.notInCase", ids.get(i));
+            }
+            if (withdrawn.get(0)) {
+                throw AccountabilityException.invalid("evidenceFiles[" + i + "]", "loss.evidence.withdrawn", ids.get(i));
+            }
+        }
     }
 
     static LossItemData validate(LossItemData d) {
@@ -225,8 +254,17 @@ public class LossService {
         if (recovered != null && recovered.signum() < 0) {
             throw AccountabilityException.invalid("recoveredAmount", "money.negative");
         }
+        List<Long> files = d.evidenceFiles().stream().distinct().toList();
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i) == null) {
+                throw AccountabilityException.invalid("evidenceFiles[" + i + "]", "field.required");
+            }
+        }
+        if (files.size() > 50) {
+            throw AccountabilityException.invalid("evidenceFiles", "loss.evidence.tooMany", 50);
+        }
         return new LossItemData(d.kind(), d.contingent(), description, d.amount().setScale(2), d.basis(), evidence, assessment,
-                recovered == null ? BigDecimal.ZERO.setScale(2) : recovered.setScale(2));
+                recovered == null ? BigDecimal.ZERO.setScale(2) : recovered.setScale(2), files);
     }
 
     private static String text(String field, String value, int max, boolean required) {

@@ -1,15 +1,32 @@
 package com.soegroup.accountability.loss;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The loss of an investigation: its items, the sums, and the determination (null while there is no item).
  * Later areas read the level from {@link LossDetermination#level()} with its rule set and date.
+ * {@code evidenceFiles} are all evidence files of the case (withdrawn ones too, as items may still name them),
+ * {@code itemEvidence} the ids each item rests on.
  */
 public record LossSummary(String caseNo, String lossEnterprise, List<LossItem> items, LossTotals totals,
-                          LossDetermination determination) {
+                          LossDetermination determination, List<LossEvidence> evidenceFiles,
+                          Map<Long, List<Long>> itemEvidence) {
 
     public LossSummary {
         items = List.copyOf(items);
+        evidenceFiles = List.copyOf(evidenceFiles);
+        itemEvidence = Map.copyOf(itemEvidence);
+    }
+
+    /** The files an item rests on, in the order of their ids. */
+    public List<LossEvidence> evidenceOf(LossItem item) {
+        List<Long> ids = itemEvidence.getOrDefault(item.id(), List.of());
+        return evidenceFiles.stream().filter(f -> ids.contains(f.id())).toList();
+    }
+
+    /** The files a new item may rest on: those of the case not withdrawn. */
+    public List<LossEvidence> linkableEvidence() {
+        return evidenceFiles.stream().filter(f -> !f.withdrawn()).toList();
     }
 }

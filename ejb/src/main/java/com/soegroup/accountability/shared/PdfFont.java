@@ -4,34 +4,28 @@ import com.lowagie.text.pdf.BaseFont;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The Chinese font embedded in every PDF (ledger exports, reports; subset, Identity-H), so they render on any
- * machine; found once and kept. Looked for in
- * this order: the file named by the system property {@value #PROPERTY} ("file.ttc,index" for a collection); a
- * font shipped on the class path at {@value #RESOURCE} (a font package bundled into the EAR's lib/); the usual
- * Noto CJK / WenQuanYi files of a Linux server. None of them: the report is refused with a clear message.
+ * The Chinese font embedded in every PDF (ledger exports, reports; subset, Identity-H), found once and kept.
+ * The application brings its own, Noto Sans SC Regular at {@value #RESOURCE} (the ejb build takes it from a
+ * font package), so a PDF looks the same whatever fonts the server has installed. A server may choose another
+ * with the system property {@value #PROPERTY} ("file" or "file.ttc,index" for a collection); one that cannot be
+ * loaded is reported in the log and the bundled font is used, so a typo does not stop every PDF.
  */
 public final class PdfFont {
 
     public static final String PROPERTY = "accountability.pdf-font";
     static final String RESOURCE = "/fonts/report-cjk.ttf";
-    static final List<String> CANDIDATES = List.of(
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc,2",
-            "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc,2",
-            "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc,2",
-            "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc,0",
-            "/usr/share/fonts/truetype/arphic/uming.ttc,0");
+    private static final Logger LOG = Logger.getLogger(PdfFont.class.getName());
 
     private static volatile BaseFont cached;
 
     private PdfFont() {
     }
 
-    /** The font, or null when none is available. */
+    /** The font, or null when none is available (only when the application was built without its font). */
     public static BaseFont load() {
         BaseFont font = cached;
         if (font != null) {
@@ -39,40 +33,33 @@ public final class PdfFont {
         }
         synchronized (PdfFont.class) {
             if (cached == null) {
-                cached = find();
+                cached = find(System.getProperty(PROPERTY));
             }
             return cached;
         }
     }
 
-    private static BaseFont find() {
-        String configured = System.getProperty(PROPERTY);
+    static BaseFont find(String configured) {
         if (configured != null && !configured.isBlank()) {
-            return file(configured.strip());
-        }
-        try (InputStream in = PdfFont.class.getResourceAsStream(RESOURCE)) {
-            if (in != null) {
-                byte[] bytes = in.readAllBytes();
-                return BaseFont.createFont("report-cjk.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null);
-            }
-        } catch (IOException | RuntimeException e) {
-            // fall through to the server's fonts
-        }
-        for (String candidate : CANDIDATES) {
-            if (Files.isRegularFile(Path.of(candidate.replaceAll(",\\d+$", "")))) {
-                BaseFont font = file(candidate);
-                if (font != null) {
-                    return font;
-                }
+            try {
+                return BaseFont.createFont(configured.strip(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            } catch (IOException | RuntimeException e) {
+                LOG.warning("The PDF font " + PROPERTY + "=" + configured + " cannot be loaded (" + e
+                        + "); PDFs use the bundled Noto Sans SC instead");
             }
         }
-        return null;
+        return bundled();
     }
 
-    private static BaseFont file(String name) {
-        try {
-            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+    static BaseFont bundled() {
+        try (InputStream in = PdfFont.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                LOG.severe("The application was built without its PDF font " + RESOURCE + ": PDFs are refused");
+                return null;
+            }
+            return BaseFont.createFont("report-cjk.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
         } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "The bundled PDF font " + RESOURCE + " cannot be loaded: PDFs are refused", e);
             return null;
         }
     }

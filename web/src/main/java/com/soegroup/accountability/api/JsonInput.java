@@ -137,6 +137,32 @@ public final class JsonInput {
         return codes;
     }
 
+    /** A list of ids (JSON integers above zero); absent or null is the empty list. */
+    public List<Long> ids(String name) {
+        if (!has(name)) {
+            return List.of();
+        }
+        JsonArray array = array(name);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            String element = pathOf(name) + "[" + i + "]";
+            if (!(array.get(i) instanceof JsonNumber number) || !number.isIntegral()) {
+                throw AccountabilityException.invalid(element, "input.integer");
+            }
+            long id;
+            try {
+                id = number.longValueExact();
+            } catch (ArithmeticException e) {
+                throw AccountabilityException.invalid(element, "input.integer");
+            }
+            if (id <= 0) {
+                throw AccountabilityException.invalid(element, "input.integer");
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
     /** The objects of an array, each read with its own path (e.g. {@code measures[1].banYears}). */
     public <T> List<T> objects(String name, boolean required, Function<JsonInput, T> reader) {
         if (!has(name)) {

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.soegroup.accountability.investigation.FindingViews;
 import com.soegroup.accountability.investigation.InvestigationViews;
@@ -22,6 +23,7 @@ import com.soegroup.accountability.loss.LossSummary;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
@@ -36,8 +38,14 @@ public final class InvestigationReport {
     private InvestigationReport() {
     }
 
+    /**
+     * @param proposedHandling the drafters' proposed handling (null: not written yet)
+     * @param rectification    the drafters' rectification proposals, 整改建议 (null: not written yet)
+     * @param issued           the date under the signature block
+     */
     public static byte[] render(InvestigationViews.Detail detail, LossSummary loss, FindingViews.Findings findings,
-                                Function<String, String> t, BaseFont font) {
+                                String proposedHandling, String rectification, LocalDate issued, Function<String, String> t,
+                                BaseFont font) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 64, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -45,7 +53,7 @@ public final class InvestigationReport {
         boolean approved = detail.summary().status().ordinal()
                 >= com.soegroup.accountability.investigation.InvestigationStatus.REPORT_APPROVED.ordinal();
         writer.setPageEvent(new Decoration(font, t.apply("report.header") + "  " + caseNo
-                + (approved ? "" : "  " + t.apply("report.draft")), t.apply("report.page")));
+                + (approved ? "" : "  " + t.apply("report.draft")), t.apply("report.page"), t.apply("report.pageTotal")));
         Font title = new Font(font, 18, Font.BOLD);
         Font heading = new Font(font, 12, Font.BOLD);
         Font body = new Font(font, 10.5f);
@@ -83,8 +91,9 @@ public final class InvestigationReport {
         }
 
         section(document, t.apply("report.section.loss"), heading);
-        PdfPTable items = new PdfPTable(new float[]{3.2f, 1.1f, 1.1f, 1.6f, 1.6f, 2.2f});
+        PdfPTable items = new PdfPTable(new float[]{2.4f, 1.0f, 1.3f, 1.5f, 1.3f, 3.3f});
         items.setWidthPercentage(100);
+        items.setHeaderRows(1); // a table that runs over a page break keeps its column names
         for (String h : List.of("report.item.description", "report.item.kind", "report.item.contingent", "report.item.amount",
                 "report.item.recovered", "report.item.evidence")) {
             cell(items, t.apply(h), small, true);
@@ -93,9 +102,14 @@ public final class InvestigationReport {
             cell(items, i.description(), small, false);
             cell(items, t.apply("LossKind." + i.kind().name()), small, false);
             cell(items, i.contingent() ? t.apply(i.counted() ? "report.item.assessed" : "report.item.notAssessed") : "—", small, false);
-            cell(items, money(i.amount()), small, false);
-            cell(items, money(i.recoveredAmount()), small, false);
-            cell(items, t.apply(i.basis().bundleKey()) + "：" + i.evidenceReference(), small, false);
+            amount(items, money(i.amount()), small);
+            amount(items, money(i.recoveredAmount()), small);
+            StringBuilder evidence = new StringBuilder(t.apply(i.basis().bundleKey()) + "：" + i.evidenceReference());
+            for (com.soegroup.accountability.loss.LossEvidence f : loss.evidenceOf(i)) {
+                evidence.append("\n· ").append(f.fileName()).append("（").append(f.documentReference()).append("）")
+                        .append(f.withdrawn() ? t.apply("investigation.evidence.withdrawn") : "");
+            }
+            cell(items, evidence.toString(), small, false);
         }
         document.add(items);
         line(document, t.apply("report.loss.counted"), money(loss.totals().counted()) + " " + t.apply("report.yuan")
@@ -145,7 +159,19 @@ public final class InvestigationReport {
         section(document, t.apply("report.section.handling"), heading);
         FindingViews.Jurisdiction j = findings.jurisdiction();
         line(document, t.apply("report.jurisdiction"), j.proposedUnit() + "（" + t.apply(j.basisKey()) + "）", body);
-        line(document, t.apply("report.rectification"), t.apply("report.rectification.text"), body);
+        text(document, proposedHandling, t.apply("report.text.missing"), body);
+
+        section(document, t.apply("report.section.rectification"), heading);
+        text(document, rectification, t.apply("report.text.missing"), body);
+
+        // the signature block of a Chinese report: the handling unit and the date, flush right
+        Paragraph signature = new Paragraph(detail.summary().ownerName(), body);
+        signature.setAlignment(Element.ALIGN_RIGHT);
+        signature.setSpacingBefore(28);
+        document.add(signature);
+        Paragraph date = new Paragraph(issued.getYear() + "年" + issued.getMonthValue() + "月" + issued.getDayOfMonth() + "日", body);
+        date.setAlignment(Element.ALIGN_RIGHT);
+        document.add(date);
         document.close();
         return out.toByteArray();
     }
@@ -157,6 +183,22 @@ public final class InvestigationReport {
         document.add(p);
     }
 
+    /** The drafters' text, a paragraph per line, indented by two characters as Chinese documents are. */
+    private static void text(Document document, String text, String missing, Font font) {
+        if (text == null || text.isBlank()) {
+            document.add(new Paragraph(missing, font));
+            return;
+        }
+        for (String para : text.split("\n")) {
+            if (!para.isBlank()) {
+                Paragraph p = new Paragraph(para.strip(), font);
+                p.setFirstLineIndent(font.getSize() * 2);
+                p.setSpacingAfter(2);
+                document.add(p);
+            }
+        }
+    }
+
     private static void line(Document document, String label, String value, Font font) {
         Paragraph p = new Paragraph(label + "：" + (value == null || value.isBlank() ? "—" : value), font);
         p.setSpacingAfter(2);
@@ -164,12 +206,25 @@ public final class InvestigationReport {
     }
 
     private static void cell(PdfPTable table, String text, Font font, boolean header) {
+        table.addCell(cell(text, font, header));
+    }
+
+    /** Money reads down its column by the decimal point. */
+    private static void amount(PdfPTable table, String text, Font font) {
+        PdfPCell cell = cell(text, font, false);
+        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        table.addCell(cell);
+    }
+
+    private static PdfPCell cell(String text, Font font, boolean header) {
         PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
         cell.setPadding(3);
+        cell.setPaddingBottom(4);
         if (header) {
             cell.setGrayFill(0.9f);
+            cell.setHorizontalAlignment(Element.ALIGN_CENTER);
         }
-        table.addCell(cell);
+        return cell;
     }
 
     static String money(BigDecimal amount) {
@@ -180,16 +235,30 @@ public final class InvestigationReport {
         return amount.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** The case number on every page's header, "第 n 页" in the footer. */
+    /**
+     * The case number on every page's header and "第 n 页，共 N 页" in the footer; N is known only at the end, so
+     * each footer leaves a template that is filled when the document closes.
+     */
     static final class Decoration extends PdfPageEventHelper {
+        private static final float SIZE = 8.5f;
+        private final BaseFont base;
         private final Font font;
         private final String header;
         private final String pageFormat;
+        private final String totalFormat;
+        private PdfTemplate total;
 
-        Decoration(BaseFont font, String header, String pageFormat) {
-            this.font = new Font(font, 8.5f);
+        Decoration(BaseFont font, String header, String pageFormat, String totalFormat) {
+            this.base = font;
+            this.font = new Font(font, SIZE);
             this.header = header;
             this.pageFormat = pageFormat;
+            this.totalFormat = totalFormat;
+        }
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(base.getWidthPoint(totalFormat.replace("{0}", "9999"), SIZE), SIZE * 1.5f);
         }
 
         @Override
@@ -197,9 +266,18 @@ public final class InvestigationReport {
             PdfContentByte canvas = writer.getDirectContent();
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(header, font),
                     document.right(), document.top() + 20, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                    new Phrase(pageFormat.replace("{0}", String.valueOf(writer.getPageNumber())), font),
-                    (document.left() + document.right()) / 2, document.bottom() - 24, 0);
+            String page = pageFormat.replace("{0}", String.valueOf(writer.getPageNumber()));
+            float width = base.getWidthPoint(page, SIZE) + base.getWidthPoint(totalFormat.replace("{0}", "99"), SIZE);
+            float x = (document.left() + document.right() - width) / 2;
+            float y = document.bottom() - 24;
+            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(page, font), x, y, 0);
+            canvas.addTemplate(total, x + base.getWidthPoint(page, SIZE), y);
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
+                    new Phrase(totalFormat.replace("{0}", String.valueOf(writer.getPageNumber() - 1)), font), 0, 0, 0);
         }
     }
 }

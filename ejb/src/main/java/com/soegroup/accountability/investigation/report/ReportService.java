@@ -3,21 +3,34 @@ package com.soegroup.accountability.investigation.report;
 import com.lowagie.text.pdf.BaseFont;
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.audit.FieldChange;
+import com.soegroup.accountability.investigation.CaseAccess;
 import com.soegroup.accountability.investigation.FindingService;
 import com.soegroup.accountability.investigation.FindingViews;
+import com.soegroup.accountability.investigation.Investigation;
+import com.soegroup.accountability.investigation.InvestigationHistory;
 import com.soegroup.accountability.investigation.InvestigationRepository;
 import com.soegroup.accountability.investigation.InvestigationService;
 import com.soegroup.accountability.investigation.InvestigationViews;
 import com.soegroup.accountability.loss.LossService;
 import com.soegroup.accountability.loss.LossSummary;
-import com.soegroup.accountability.shared.PdfFont;
+import com.soegroup.accountability.org.ScopeService;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.shared.Scope;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,7 +38,8 @@ import java.util.function.Function;
 /**
  * The investigation report (财产损失情况调查报告) as a PDF: read through the investigation, loss and finding services
  * (each scoped, team- and recusal-checked and logged), drafted by {@link InvestigationReport}; the download itself
- * is logged too. Marked as a draft until LEADER approved the report.
+ * is logged too. Marked as a draft until LEADER approved the report. The proposed handling and the rectification
+ * proposals are text OFFICE or the team write while drafting ({@link ReportText}); they are fixed once approved.
  */
 // named: the clue area has a ReportService (whistle-blowing) too, and EJB names must be unique in the jar
 @Stateless(name = "InvestigationReportService")
@@ -44,6 +58,25 @@ public class ReportService {
     @EJB
     private AuditService audit;
 
+    @EJB
+    private ScopeService scopes;
+
+    @Inject
+    private CaseAccess access;
+
+    @Inject
+    private Clock clock;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The drafters' text of the report; {@code version} null while nothing was written; {@code editable} for the caller. */
+    public record Text(String caseNo, String proposedHandling, String rectification, Integer version, String updatedBy,
+                       Instant updatedAt, boolean editable) {
+    }
+
+    static final int MAX_TEXT = 4000;
+
     /** @param texts the sentences of the report in its language (the web layer's bundle) */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
     public byte[] pdf(String caseNo, Function<String, String> texts) {
@@ -53,13 +86,98 @@ public class ReportService {
         }
         LossSummary loss = losses.summary(caseNo);
         FindingViews.Findings found = findings.findings(caseNo);
+        Investigation investigation = access.readable(scopes.current(), caseNo);
+        ReportText written = em.find(ReportText.class, investigation.id());
         BaseFont font = PdfFont.load();
         if (font == null) {
             throw AccountabilityException.refused("report.font.missing");
         }
-        byte[] pdf = InvestigationReport.render(detail, loss, found, texts, font);
+        byte[] pdf = InvestigationReport.render(detail, loss, found,
+                written == null ? null : written.proposedHandling(), written == null ? null : written.rectification(),
+                java.time.LocalDate.now(clock), texts, font);
         audit.record(AuditAction.EXPORT, InvestigationRepository.OBJECT_TYPE, detail.summary().caseNo(), List.of(),
                 Map.of("part", "report", "bytes", pdf.length));
         return pdf;
+    }
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public Text text(String caseNo) {
+        Scope scope = scopes.current();
+        Investigation investigation = access.readable(scope, caseNo);
+        Text text = view(investigation, em.find(ReportText.class, investigation.id()), editable(scope, caseNo));
+        audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(),
+                Map.of("part", "report text"));
+        return text;
+    }
+
+    /**
+     * Writes the proposed handling and the rectification proposals, with the version read (null for the first
+     * text); a stale version is 409 and nothing is overwritten. Only while the report is not yet approved.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    public Text writeText(String caseNo, String proposedHandling, String rectification, Integer version) {
+        Scope scope = scopes.current();
+        Investigation investigation = access.workable(scope, caseNo);
+        String handling = clean("proposedHandling", proposedHandling);
+        String proposals = clean("rectification", rectification);
+        ReportText text = em.find(ReportText.class, investigation.id());
+        if (text == null ? version != null && version != 0 : version == null || version != text.version()) {
+            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        if (text != null) {
+            before.put("proposedHandling", text.proposedHandling());
+            before.put("rectification", text.rectification());
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("proposedHandling", handling);
+        after.put("rectification", proposals);
+        List<FieldChange> changes = FieldChange.diff(before, after);
+        if (text == null || !changes.isEmpty()) {
+            boolean created = text == null;
+            if (created) {
+                text = new ReportText(investigation.id());
+            }
+            // written before persist: the insert takes the state the entity has when it is persisted
+            text.write(handling, proposals, scope.userId(), clock.instant());
+            if (created) {
+                em.persist(text);
+            }
+            em.flush();
+            access.history(scope, investigation, InvestigationHistory.Action.REPORT_TEXT_SAVED, null, "version=" + text.version());
+            audit.record(AuditAction.UPDATE, "INVESTIGATION_REPORT", investigation.caseNo(), changes);
+        }
+        return view(investigation, text, true);
+    }
+
+    private boolean editable(Scope scope, String caseNo) {
+        if (!scope.has(Role.OFFICE) && !scope.has(Role.INVESTIGATOR)) {
+            return false;
+        }
+        try {
+            access.workable(scope, caseNo);
+            return true;
+        } catch (AccountabilityException e) {
+            return false;
+        }
+    }
+
+    private static Text view(Investigation investigation, ReportText text, boolean editable) {
+        return text == null
+                ? new Text(investigation.caseNo(), null, null, null, null, null, editable)
+                : new Text(investigation.caseNo(), text.proposedHandling(), text.rectification(), text.version(), text.updatedBy(),
+                text.updatedAt(), editable);
+    }
+
+    private static String clean(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        // keep the drafters' paragraphs, drop trailing blanks and Windows line ends
+        String text = value.replace("\r\n", "\n").strip();
+        if (text.length() > MAX_TEXT) {
+            throw AccountabilityException.invalid(field, "field.tooLong", MAX_TEXT);
+        }
+        return text;
     }
 }

@@ -34,6 +34,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -179,7 +180,8 @@ public class InvestigationResource {
         JsonInput in = JsonInput.of(body);
         LossItemData data = new LossItemData(in.code("kind", LossKind.class, true), in.bool("contingent"),
                 in.text("description", true), in.money("amount", true), in.code("basis", EvidenceBasis.class, true),
-                in.text("evidenceReference", true), in.text("assessmentReference", false), in.money("recoveredAmount", false));
+                in.text("evidenceReference", true), in.text("assessmentReference", false), in.money("recoveredAmount", false),
+                in.ids("evidenceFiles"));
         return Response.status(201).entity(LossDtos.Loss.of(losses.addItem(caseNo, data))).build();
     }
 
@@ -263,6 +265,24 @@ public class InvestigationResource {
         byte[] pdf = reports.pdf(caseNo, key -> ApiMessages.text(Locale.SIMPLIFIED_CHINESE, key));
         String name = caseNo.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9-]", "") + ".pdf";
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    /** The drafters' text of the report: proposed handling and rectification proposals (整改建议). */
+    @GET
+    @Path("{caseNo}/report")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public ReportService.Text reportText(@PathParam("caseNo") String caseNo) {
+        return reports.text(caseNo);
+    }
+
+    /** Writes them with the version read (absent for the first text); refused once the report is approved. */
+    @PUT
+    @Path("{caseNo}/report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    public ReportService.Text writeReportText(@PathParam("caseNo") String caseNo, JsonObject body) {
+        JsonInput in = JsonInput.of(body);
+        return reports.writeText(caseNo, in.text("proposedHandling", false), in.text("rectification", false), in.integer("version"));
     }
 
     // --- evidence and notes -----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package com.soegroup.accountability.api.investigation;
 
 import com.soegroup.accountability.loss.LossDetermination;
+import com.soegroup.accountability.loss.LossEvidence;
 import com.soegroup.accountability.loss.LossItem;
 import com.soegroup.accountability.loss.LossSummary;
 
@@ -17,11 +18,16 @@ public final class LossDtos {
 
     public record Item(long id, String kind, boolean contingent, boolean counted, String description, String amount,
                        String basis, String evidenceReference, String assessmentReference, String recoveredAmount,
-                       String enteredBy) {
-        static Item of(LossItem i) {
+                       String enteredBy, List<EvidenceLink> evidenceFiles) {
+        static Item of(LossItem i, List<LossEvidence> files) {
             return new Item(i.id(), i.kind().name(), i.contingent(), i.counted(), i.description(), money(i.amount()),
-                    i.basis().name(), i.evidenceReference(), i.assessmentReference(), money(i.recoveredAmount()), i.enteredBy());
+                    i.basis().name(), i.evidenceReference(), i.assessmentReference(), money(i.recoveredAmount()), i.enteredBy(),
+                    files.stream().map(f -> new EvidenceLink(f.id(), f.fileName(), f.documentReference(), f.withdrawn())).toList());
         }
+    }
+
+    /** An evidence file of the case a loss item rests on (the bytes are at .../evidence/{id}). */
+    public record EvidenceLink(long id, String fileName, String documentReference, boolean withdrawn) {
     }
 
     public record Totals(String direct, String indirect, String contingentCounted, String contingentAwaitingAssessment,
@@ -44,7 +50,7 @@ public final class LossDtos {
     public record Loss(String caseNo, String lossEnterprise, List<Item> items, Totals totals, Determination determination) {
         static Loss of(LossSummary s) {
             var t = s.totals();
-            return new Loss(s.caseNo(), s.lossEnterprise(), s.items().stream().map(Item::of).toList(),
+            return new Loss(s.caseNo(), s.lossEnterprise(), s.items().stream().map(i -> Item.of(i, s.evidenceOf(i))).toList(),
                     new Totals(money(t.direct()), money(t.indirect()), money(t.contingentCounted()),
                             money(t.contingentAwaitingAssessment()), money(t.counted()), money(t.recovered())),
                     Determination.of(s.determination()));

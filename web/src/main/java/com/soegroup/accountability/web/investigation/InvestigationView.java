@@ -13,6 +13,7 @@ import com.soegroup.accountability.loss.LossItemData;
 import com.soegroup.accountability.loss.LossKind;
 import com.soegroup.accountability.loss.LossService;
 import com.soegroup.accountability.loss.LossSummary;
+import com.soegroup.accountability.rule.sanction.Aggravating;
 import com.soegroup.accountability.rule.sanction.Exclusion;
 import com.soegroup.accountability.rule.sanction.MitigatingCondition;
 import com.soegroup.accountability.rule.sanction.Outcome;
@@ -72,11 +73,14 @@ public class InvestigationView implements Serializable {
     private String itemEvidence;
     private String itemAssessment;
     private BigDecimal itemRecovered;
+    private Long[] itemEvidenceFiles = new Long[0];
     private String findingSubject;
     private Responsibility findingResponsibility = Responsibility.DIRECT;
     private String findingFacts;
     private String findingEvidence;
     private HeadCircumstance[] findingCircumstances = new HeadCircumstance[0];
+    private Aggravating[] findingAggravating = new Aggravating[0];
+    private String findingAggravatingReason;
     private String ftSubject;
     private Exclusion[] ftExclusions = new Exclusion[0];
     private MitigatingCondition[] ftConditions = new MitigatingCondition[0];
@@ -121,14 +125,15 @@ public class InvestigationView implements Serializable {
 
     public void addItem() {
         run(() -> losses.addItem(no, new LossItemData(itemKind, itemContingent, itemDescription, itemAmount, itemBasis,
-                itemEvidence, itemAssessment, itemRecovered)), "investigation.saved");
+                itemEvidence, itemAssessment, itemRecovered, Arrays.asList(itemEvidenceFiles))), "investigation.saved");
     }
 
     public void recordFinding() {
         Integer version = found == null ? null : found.subjects().stream().filter(f -> f.employeeNo().equals(findingSubject))
                 .findFirst().map(FindingViews.Finding::version).orElse(null);
         run(() -> findings.recordFinding(no, findingSubject, new FindingViews.FindingData(findingResponsibility, findingFacts,
-                findingEvidence, Set.copyOf(Arrays.asList(findingCircumstances)), Set.of(), null, version)), "investigation.saved");
+                findingEvidence, Set.copyOf(Arrays.asList(findingCircumstances)), Set.copyOf(Arrays.asList(findingAggravating)),
+                findingAggravatingReason, version)), "investigation.saved");
     }
 
     public void evaluate() {
@@ -167,6 +172,7 @@ public class InvestigationView implements Serializable {
     public List<EvidenceBasis> getBases() { return List.of(EvidenceBasis.values()); }
     public List<Responsibility> getResponsibilities() { return List.of(Responsibility.values()); }
     public List<HeadCircumstance> getCircumstances() { return List.of(HeadCircumstance.values()); }
+    public List<Aggravating> getAggravatingCircumstances() { return List.of(Aggravating.values()); }
     public List<Exclusion> getExclusions() { return List.of(Exclusion.values()); }
     public List<MitigatingCondition> getConditions() { return List.of(MitigatingCondition.values()); }
     public List<Outcome> getOutcomes() { return List.of(Outcome.values()); }
@@ -204,6 +210,8 @@ public class InvestigationView implements Serializable {
     public void setItemAssessment(String v) { itemAssessment = v; }
     public BigDecimal getItemRecovered() { return itemRecovered; }
     public void setItemRecovered(BigDecimal v) { itemRecovered = v; }
+    public Long[] getItemEvidenceFiles() { return itemEvidenceFiles; }
+    public void setItemEvidenceFiles(Long[] v) { itemEvidenceFiles = v == null ? new Long[0] : v; }
     public String getFindingSubject() { return findingSubject; }
     public void setFindingSubject(String v) { findingSubject = v; }
     public Responsibility getFindingResponsibility() { return findingResponsibility; }
@@ -214,6 +222,10 @@ public class InvestigationView implements Serializable {
     public void setFindingEvidence(String v) { findingEvidence = v; }
     public HeadCircumstance[] getFindingCircumstances() { return findingCircumstances; }
     public void setFindingCircumstances(HeadCircumstance[] v) { findingCircumstances = v == null ? new HeadCircumstance[0] : v; }
+    public Aggravating[] getFindingAggravating() { return findingAggravating; }
+    public void setFindingAggravating(Aggravating[] v) { findingAggravating = v == null ? new Aggravating[0] : v; }
+    public String getFindingAggravatingReason() { return findingAggravatingReason; }
+    public void setFindingAggravatingReason(String v) { findingAggravatingReason = v; }
     public String getFtSubject() { return ftSubject; }
     public void setFtSubject(String v) { ftSubject = v; }
     public Exclusion[] getFtExclusions() { return ftExclusions; }
