@@ -77,9 +77,10 @@ public class EffectQueries {
                 }
                 try (ResultSet rows = q.executeQuery()) {
                     while (rows.next()) {
-                        int banYears = rows.getInt(4);
+                        // read before the other columns: wasNull() would speak of the last one read
+                        Integer banYears = rows.getObject(4, Integer.class);
                         Effects.DecisionRow d = new Effects.DecisionRow(rows.getLong(1), rows.getString(2),
-                                rows.getString(3), rows.wasNull() ? null : banYears, rows.getBoolean(5),
+                                rows.getString(3), banYears, rows.getBoolean(5),
                                 rows.getString(6), date(rows, 7), date(rows, 8), date(rows, 9), rows.getBoolean(10));
                         found.computeIfAbsent(d.personId(), id -> new ArrayList<>()).add(d);
                     }
@@ -142,9 +143,10 @@ public class EffectQueries {
                 bind(q, 3, parameters);
                 try (ResultSet rows = q.executeQuery()) {
                     while (rows.next()) {
-                        int banYears = rows.getInt(4);
+                        // read before the other columns: wasNull() would speak of the last one read
+                        Integer banYears = rows.getObject(4, Integer.class);
                         Effects.DecisionRow d = new Effects.DecisionRow(rows.getLong(1), rows.getString(2),
-                                rows.getString(3), rows.wasNull() ? null : banYears, rows.getBoolean(5),
+                                rows.getString(3), banYears, rows.getBoolean(5),
                                 rows.getString(6), date(rows, 7), date(rows, 8), date(rows, 9), rows.getBoolean(10));
                         String hash = rows.getString(13);
                         found.add(new BanRow(d, rows.getString(11), rows.getString(12), hash == null ? null : hash.strip(),
