@@ -1,0 +1,5 @@
+package com.soegroup.accountability.effect;
+
+/** A person as HR names them: no case data, only who and where (the current enterprise). */
+public record PersonRef(long id, String employeeNo, String name, String enterpriseCode, String enterpriseName) {
+}

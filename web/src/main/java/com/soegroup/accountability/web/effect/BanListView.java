@@ -1,0 +1,86 @@
+package com.soegroup.accountability.web.effect;
+
+import com.soegroup.accountability.effect.BanEntry;
+import com.soegroup.accountability.effect.EffectExports;
+import com.soegroup.accountability.effect.EffectService;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.web.shell.FacesErrors;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The ban list page (effect/bans.xhtml): the bans in force on a date, with CSV and Excel exports of what is shown. */
+@Named
+@ViewScoped
+public class BanListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private transient EffectService effects;
+
+    private LocalDate activeOn;
+    private LocalDate shownOn;
+    private List<BanEntry> bans = List.of();
+
+    @PostConstruct
+    void init() {
+        activeOn = effects.today();
+        show();
+    }
+
+    public void show() {
+        try {
+            if (activeOn == null) {
+                activeOn = effects.today();
+            }
+            bans = effects.bans(activeOn);
+            shownOn = activeOn;
+        } catch (AccountabilityException e) {
+            bans = List.of();
+            FacesErrors.show(e);
+        }
+    }
+
+    public StreamedContent getCsv() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EffectExports.bansCsv(bans, key -> FacesErrors.text(key), out);
+        return file(out.toByteArray(), "csv", "text/csv; charset=UTF-8");
+    }
+
+    public StreamedContent getXlsx() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        EffectExports.bansXlsx(bans, shownOn, key -> FacesErrors.text(key), out);
+        return file(out.toByteArray(), "xlsx", EffectExports.XLSX);
+    }
+
+    private StreamedContent file(byte[] content, String extension, String type) {
+        return DefaultStreamedContent.builder().name("bans-" + shownOn + "." + extension).contentType(type)
+                .stream(() -> new ByteArrayInputStream(content)).build();
+    }
+
+    public LocalDate getActiveOn() {
+        return activeOn;
+    }
+
+    public void setActiveOn(LocalDate activeOn) {
+        this.activeOn = activeOn;
+    }
+
+    public LocalDate getShownOn() {
+        return shownOn;
+    }
+
+    public List<BanEntry> getBans() {
+        return bans;
+    }
+}

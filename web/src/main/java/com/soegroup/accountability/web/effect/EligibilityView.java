@@ -1,0 +1,169 @@
+package com.soegroup.accountability.web.effect;
+
+import com.soegroup.accountability.effect.EffectExports;
+import com.soegroup.accountability.effect.EffectService;
+import com.soegroup.accountability.effect.EffectTimeline;
+import com.soegroup.accountability.effect.PersonEligibility;
+import com.soegroup.accountability.org.PersonSummary;
+import com.soegroup.accountability.rule.effect.Restriction;
+import com.soegroup.accountability.rule.sanction.Measure;
+import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.web.shell.FacesErrors;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * HR's page (effect/eligibility.xhtml): find a person → the card with the standing on the chosen date and the
+ * timeline of every restriction; upload a candidate list → a table of answers with an Excel export.
+ */
+@Named
+@ViewScoped
+public class EligibilityView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Where a restriction stands relative to the date asked about (the timeline's badge). */
+    public enum State {
+        PAST, CURRENT, FUTURE
+    }
+
+    @EJB
+    private transient EffectService effects;
+
+    private String query;
+    private LocalDate asOf;
+    private List<PersonSummary> people = List.of();
+    private EffectTimeline card;
+    private List<PersonEligibility> results = List.of();
+    private LocalDate resultsDate;
+
+    @PostConstruct
+    void init() {
+        asOf = effects.today();
+    }
+
+    public void search() {
+        card = null;
+        try {
+            people = effects.findPeople(query);
+            if (people.size() == 1) {
+                open(people.get(0).employeeNo());
+            } else if (people.isEmpty()) {
+                FacesErrors.info("effect.people.none");
+            }
+        } catch (AccountabilityException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void open(String employeeNo) {
+        try {
+            card = effects.timeline(employeeNo, asOf);
+        } catch (AccountabilityException e) {
+            card = null;
+            FacesErrors.show(e);
+        }
+    }
+
+    /** The date changed: the card is asked again for it (the list's answers keep the date they were given for). */
+    public void dateChanged() {
+        if (asOf == null) {
+            asOf = effects.today();
+        }
+        if (card != null) {
+            open(card.person().employeeNo());
+        }
+    }
+
+    public void upload(FileUploadEvent event) {
+        results = List.of();
+        try {
+            results = effects.eligibilityOfFile(event.getFile().getContent(), asOf);
+            resultsDate = asOf;
+            FacesErrors.info("effect.results.summary", results.size(), results.stream().filter(r -> !r.found()).count());
+        } catch (AccountabilityException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public StreamedContent getExport() {
+        List<PersonEligibility> answers = results;
+        LocalDate date = resultsDate;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        EffectExports.eligibilityXlsx(answers, date, key -> FacesErrors.text(key), out);
+        byte[] content = out.toByteArray();
+        return DefaultStreamedContent.builder().name("promotion-eligibility-" + date + ".xlsx")
+                .contentType(EffectExports.XLSX).stream(() -> new java.io.ByteArrayInputStream(content)).build();
+    }
+
+    /** The {@link State} name, for the page's bundle key and badge colour. */
+    public String state(Restriction r) {
+        LocalDate on = card == null ? asOf : card.date();
+        if (r.from() != null && on.isBefore(r.from())) {
+            return State.FUTURE.name();
+        }
+        return (r.eligibleFrom() != null && !on.isBefore(r.eligibleFrom()) ? State.PAST : State.CURRENT).name();
+    }
+
+    public String describe(Restriction r) {
+        return EffectExports.describe(r, key -> FacesErrors.text(key));
+    }
+
+    public String describeAll(PersonEligibility answer) {
+        return answer.found() ? answer.eligibility().restrictions().stream().map(this::describe).collect(Collectors.joining("；")) : "";
+    }
+
+    public String measures(List<Measure> measures) {
+        return measures.stream().map(m -> FacesErrors.text(m.bundleKey())).collect(Collectors.joining("、"));
+    }
+
+    public LocalDate barredUntil(PersonEligibility answer) {
+        return answer.found() ? EffectExports.promotionBarredUntil(answer.eligibility()) : null;
+    }
+
+    public long getNotFound() {
+        return results.stream().filter(r -> !r.found()).count();
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    public List<PersonSummary> getPeople() {
+        return people;
+    }
+
+    public EffectTimeline getCard() {
+        return card;
+    }
+
+    public List<PersonEligibility> getResults() {
+        return results;
+    }
+
+    public LocalDate getResultsDate() {
+        return resultsDate;
+    }
+}
