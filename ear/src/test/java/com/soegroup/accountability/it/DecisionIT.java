@@ -42,7 +42,8 @@ class DecisionIT extends ApplicationIT {
     static void concludedCase() {
         String people = "工号*,姓名*,所属企业代码*,部门,职务,职级,是否企业负责人,是否领导班子成员,人员状态,状态日期,登录账号,身份证件号码\r\n"
                 + "JD801,韩立新,YBJSWY,采购部,部长,中层正职,否,否,在职,,,\r\n"
-                + "JD802,苏雅琴,YBJSWY,财务部,副部长,中层副职,否,否,离职," + (YEAR - 1) + "-06-30,,\r\n";
+                + "JD802,苏雅琴,YBJSWY,财务部,副部长,中层副职,否,否,离职," + (YEAR - 1) + "-06-30,,\r\n"
+                + "JD803,钱志远,YBJSWY,投资部,部长,中层正职,否,否,在职,,,\r\n";
         assertEquals(200, ImportIT.upload("hr", "/people/import", "PEOPLE", "p.csv", people.getBytes(StandardCharsets.UTF_8)).status());
         String pay = "工号,年度,绩效年薪（元）,任期激励收入（元）,中长期激励收入（元）\r\n"
                 + "JD801," + YEAR + ",400000.00,130000.00,\r\n"
@@ -56,7 +57,7 @@ class DecisionIT extends ApplicationIT {
         assertEquals(200, saved.status(), saved::toString);
 
         clueNo = InvestigationIT.acceptedClue("YBJSWY", "物业公司违规出借资金形成损失");
-        Api.Reply opened = InvestigationIT.open(List.of(clueNo), List.of("JD801", "JD802"));
+        Api.Reply opened = InvestigationIT.open(List.of(clueNo), List.of("JD801", "JD802", "JD803"));
         assertEquals(201, opened.status(), opened::toString);
         caseNo = opened.json().getJsonObject("summary").getString("caseNo");
         assertEquals(200, InvestigationIT.assign(caseNo, "investigator", "LEADER").status());
@@ -66,6 +67,7 @@ class DecisionIT extends ApplicationIT {
         assertEquals(201, LossIT.item(caseNo, "DIRECT", false, "1500000.00", null, null).status());
         assertEquals(200, FindingIT.finding(caseNo, "JD801", "DIRECT", "[]").status());
         assertEquals(200, FindingIT.finding(caseNo, "JD802", "SUPERVISORY", "[]").status());
+        assertEquals(200, FindingIT.finding(caseNo, "JD803", "DIRECT", "[]").status());
         assertEquals(200, FindingIT.evaluate(caseNo, "JD802", "[]",
                 "[{\"code\": \"RECOVERED_LOSS\", \"evidence\": \"追回款项银行回单\"}]", "MITIGATED").status());
         assertEquals(200, Api.as("leader").post("/investigations/" + caseNo + "/fault-tolerance/approval",
@@ -82,7 +84,7 @@ class DecisionIT extends ApplicationIT {
     void aDecisionGoesFromTheEnginesRowThroughLegalReviewApprovalAndServingWithExactPay() throws Exception {
         List<JsonObject> proposals = Api.as("office").get("/decisions/proposals?caseNo=" + caseNo).parse().asJsonArray()
                 .getValuesAs(JsonObject.class);
-        assertEquals(2, proposals.size());
+        assertEquals(3, proposals.size());
         JsonObject first = proposals.get(0);
         assertEquals("LARGER", first.getString("level"));
         assertEquals(List.of("CIRCULATED_CRITICISM", "ADMONISHMENT", "SUSPENSION", "TRANSFER", "DEMOTION"),
@@ -212,6 +214,13 @@ class DecisionIT extends ApplicationIT {
         assertEquals(LocalDate.parse(TODAY).plusMonths(6).toString(),
                 sanction.json().getJsonArray("referrals").getJsonObject(0).getString("eligibleFrom"));
 
+        JsonObject disciplined = Api.as("hr").get("/people/JD802/promotion-eligibility?date=" + TODAY).json();
+        assertFalse(disciplined.getBoolean("eligibleForPromotion"), "the sanction's influence period bars promotion");
+        JsonObject disciplinary = disciplined.getJsonArray("restrictions").getJsonObject(0);
+        assertEquals("DISCIPLINARY", disciplinary.getString("kind"));
+        assertEquals(no, disciplinary.getString("decisionNo"));
+        assertEquals(LocalDate.parse(TODAY).plusMonths(6).toString(), disciplinary.getString("eligibleFrom"));
+
         Api.Reply appeal = Api.as("office").post("/decisions/" + no + "/appeals",
                 "{\"filedOn\": \"" + TODAY + "\", \"grounds\": \"本人已离职，对通报批评有异议\"}");
         assertEquals(201, appeal.status(), appeal::toString);
@@ -252,6 +261,49 @@ class DecisionIT extends ApplicationIT {
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(l -> l.getJsonObject("clue").getString("ledgerNo").equals(clueNo)).findFirst().orElseThrow();
         assertTrue(line.toString().contains(replacement), line::toString);
+    }
+
+    /**
+     * api.md's HR example, for a decision entered through the API with the dates it was really taken on (a
+     * decision of January entered in November): the answer is the example's, each restriction naming the decision.
+     */
+    @Test
+    void hrReadsTheApiMdExampleFromADecisionMadeThroughTheApi() {
+        Api.Reply created = propose("JD803", "STANDARD", "[\"ADMONISHMENT\", \"BAN\"]", "50", "50", true,
+                "情节恶劣，加处禁入限制", ", \"banYears\": 5");
+        assertEquals(201, created.status(), created::toString);
+        String no = created.json().getString("decisionNo");
+        assertEquals("HEAVIER", created.json().getString("deviation"));
+        assertEquals(200, Api.as("office").post("/decisions/" + no + "/legal-review", "{\"reviewer\": \"法律事务部\", "
+                + "\"reviewedOn\": \"2026-01-08\", \"opinion\": \"合法\", \"version\": 0}").status());
+        assertEquals(400, transition("leader", no, 1, "APPROVED", "2026-01-07").status(), "not before the review");
+        assertEquals(200, transition("leader", no, 1, "APPROVED", "2026-01-09").status());
+        assertEquals(400, transition("office", no, 2, "EFFECTIVE", "2026-01-08").status(), "not served before approval");
+        assertEquals(200, transition("office", no, 2, "EFFECTIVE", "2026-01-10").status());
+
+        Api.Reply reply = Api.as("hr").get("/people/JD803/promotion-eligibility?date=2026-05-01");
+        assertEquals(200, reply.status(), reply::toString);
+        JsonObject answer = reply.json();
+        assertFalse(answer.getBoolean("eligibleForPromotion"));
+        assertTrue(answer.getBoolean("eligibleForAnyPost"));
+        assertFalse(answer.getBoolean("eligibleForSeniorManagement"));
+        List<String> restrictions = answer.getJsonArray("restrictions").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("kind") + " " + r.getString("source") + " " + r.getString("from") + " "
+                        + r.getString("eligibleFrom") + " " + r.getString("decisionNo")).toList();
+        assertEquals(List.of("NO_PROMOTION ADMONISHMENT 2026-01-10 2026-07-10 " + no,
+                "SOE_BAN BAN 2026-01-10 2031-01-10 " + no), restrictions);
+        assertFalse(reply.body().contains("情节恶劣") || reply.body().contains(caseNo), "HR reads no case facts");
+
+        JsonObject batch = Api.as("hr").post("/people/promotion-eligibility",
+                "{\"date\": \"2026-07-10\", \"employeeNos\": [\"JD803\", \"NOBODY-1\", \"JD803\"]}").json();
+        List<JsonObject> results = batch.getJsonArray("results").getValuesAs(JsonObject.class);
+        assertEquals(List.of("JD803", "NOBODY-1", "JD803"), results.stream().map(r -> r.getString("employeeNo")).toList());
+        assertTrue(results.get(0).getBoolean("eligibleForPromotion"), "the admonishment's six months are over");
+        assertFalse(results.get(0).getBoolean("eligibleForSeniorManagement"), "the ban runs on");
+        assertFalse(results.get(1).getBoolean("found"));
+
+        String bans = Api.as("hr").get("/bans?activeOn=2026-05-01").body();
+        assertTrue(bans.contains(no), bans);
     }
 
     static Api.Reply propose(String employeeNo, String outcome, String measures, String perf, String term, boolean full,
