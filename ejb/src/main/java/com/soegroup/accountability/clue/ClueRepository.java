@@ -6,10 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -252,28 +249,6 @@ public class ClueRepository {
     List<ReportMessage> messages(AnonymousReport report) {
         return em.createQuery("SELECT m FROM ReportMessage m WHERE m.report = :r ORDER BY m.id", ReportMessage.class)
                 .setParameter("r", report).getResultList();
-    }
-
-    // --- the ledger number ----------------------------------------------------------------------------------
-
-    /**
-     * The next serial of the enterprise's ledger for the year. The counter row is created or incremented by one
-     * statement and stays locked until the calling transaction ends: a concurrent registration waits for it,
-     * and a rollback gives the number back. So numbers are consecutive and unique, with no hole.
-     */
-    public int nextSerial(Enterprise enterprise, int year) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement next = connection.prepareStatement("INSERT INTO clue_counter (enterprise_id, year, last_number) "
-                    + "VALUES (?, ?, 1) ON CONFLICT (enterprise_id, year) DO UPDATE "
-                    + "SET last_number = clue_counter.last_number + 1 RETURNING last_number")) {
-                next.setLong(1, enterprise.id());
-                next.setInt(2, year);
-                try (ResultSet row = next.executeQuery()) {
-                    row.next();
-                    return row.getInt(1);
-                }
-            }
-        });
     }
 
     // --- group-wide lookups of master data (no case data) ------------------------------------------------

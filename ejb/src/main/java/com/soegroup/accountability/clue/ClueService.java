@@ -9,6 +9,7 @@ import com.soegroup.accountability.org.InvolvementCheck;
 import com.soegroup.accountability.org.ScopeService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import jakarta.annotation.security.DenyAll;
@@ -72,6 +73,9 @@ public class ClueService {
     private EnterpriseRepository enterprises;
 
     @Inject
+    private Numbering numbering;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -94,7 +98,7 @@ public class ClueService {
         List<ClueData.PersonConcerned> persons = resolvePersons(clean.persons());
 
         int year = today.getYear();
-        int serial = clues.nextSerial(enterprise, year);
+        int serial = Math.toIntExact(numbering.next(Numbering.CLUE, enterprise.code(), year));
         String ledgerNo = LedgerNumbers.format(enterprise.code(), year, serial);
         Clue clue = new Clue(clean, enterprise, ledgerNo, year, serial, today, scope.userId());
         clues.persist(clue);
