@@ -49,38 +49,19 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
             System.out.printf("generated 1,000,000 clues in %.1f s%n", (System.nanoTime() - start) / 1e9);
         }
         String query = "/clues?enterprise=YBJS&status=CHECKING&from=2023-01-01&to=2024-06-30&size=50";
+        // what any request costs before the ledger: BASIC sign-in, the container, JSON
+        String me = "/me";
+        // the ledger's own path on a filter that matches nothing: everything but the database's work on rows
+        String nothing = "/clues?enterprise=YBJS&status=CHECKING&from=1990-01-01&to=1990-01-02&size=50";
         List<Long> service = new ArrayList<>();
-        for (int i = 0; i < ROUNDS + 10; i++) {
-            long t = System.nanoTime();
-            Api.Reply reply = Api.as("office").get(query);
-            long elapsed = System.nanoTime() - t;
-            assertEquals(200, reply.status(), reply::toString);
-            if (i >= 10) {
-                service.add(elapsed);
-            }
-        }
-        // what any request costs before the ledger: BASIC sign-in against LDAP, the container, JSON
         List<Long> baseline = new ArrayList<>();
-        for (int i = 0; i < ROUNDS + 10; i++) {
-            long t = System.nanoTime();
-            assertEquals(200, Api.as("office").get("/me").status());
-            if (i >= 10) {
-                baseline.add(System.nanoTime() - t);
-            }
-        }
-        // the ledger's own path on a filter that matches nothing: everything but the database's work
         List<Long> empty = new ArrayList<>();
-        for (int i = 0; i < ROUNDS + 10; i++) {
-            long t = System.nanoTime();
-            assertEquals(200, Api.as("office").get("/clues?enterprise=YBJS&status=CHECKING&from=1990-01-01&to=1990-01-02&size=50").status());
-            if (i >= 10) {
-                empty.add(System.nanoTime() - t);
-            }
-        }
-        // The statements the application sends for this page, as Hibernate writes them (the id list bound as one
-        // array instead of one parameter per id): the page's ids, their lines with both enterprises' names, the persons' names and
-        // the count. What the application adds is everything else: HTTP, sign-in, scope, JSON, the audit entry.
         List<Long> raw = new ArrayList<>();
+        String loadBefore = loadAverage();
+        // The statements the application sends for this page, as Hibernate writes them (the id list bound as one
+        // array instead of one parameter per id): the page's ids, their lines with both enterprises' names, the
+        // persons' names and the count. What the application adds is everything else: HTTP, sign-in, scope,
+        // JSON, the audit entry.
         String filter = "WHERE o.path LIKE ? AND c.id NOT IN (SELECT i.object_id FROM involved_person i WHERE i.object_type = ? "
                 + "AND i.person_id = ?) AND o.path LIKE ? AND c.status IN (?) AND c.received_on >= ? AND c.received_on <= ?";
         try (Connection db = Database.connect();
@@ -114,8 +95,25 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                 p.setDate(6, java.sql.Date.valueOf("2023-01-01"));
                 p.setDate(7, java.sql.Date.valueOf("2024-06-30"));
             }
+            // Round by round, all four one after the other, so that each sees the same machine: on a shared build
+            // machine the load changes within seconds, and measured one after the other they would not compare.
             for (int i = 0; i < ROUNDS + 10; i++) {
+                boolean counted = i >= 10;
                 long t = System.nanoTime();
+                Api.Reply reply = Api.as("office").get(query);
+                long elapsed = System.nanoTime() - t;
+                assertEquals(200, reply.status(), reply::toString);
+                record(service, counted, elapsed);
+
+                t = System.nanoTime();
+                assertEquals(200, Api.as("office").get(me).status());
+                record(baseline, counted, System.nanoTime() - t);
+
+                t = System.nanoTime();
+                assertEquals(200, Api.as("office").get(nothing).status());
+                record(empty, counted, System.nanoTime() - t);
+
+                t = System.nanoTime();
                 List<Long> page = new ArrayList<>();
                 try (ResultSet rows = ids.executeQuery()) {
                     while (rows.next()) {
@@ -138,11 +136,8 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                 try (ResultSet rows = count.executeQuery()) {
                     rows.next();
                 }
-                long elapsed = System.nanoTime() - t;
+                record(raw, counted, System.nanoTime() - t);
                 assertEquals(50, page.size());
-                if (i >= 10) {
-                    raw.add(elapsed);
-                }
             }
         }
         System.out.printf("page of 50 (YBJS subtree, CHECKING, 2023-01-01..2024-06-30) over 1,000,000 clues, %d rounds, p50 / p95:%n", ROUNDS);
@@ -152,6 +147,24 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         System.out.printf("  the same ledger request matching nothing:                             %6.1f / %6.1f ms%n", p(empty, 50), p(empty, 95));
         System.out.printf("  p95 application / raw SQL: %.2f (target ≤ 1.5), application p95 %.1f ms (target ≤ 100)%n",
                 p(service, 95) / p(raw, 95), p(service, 95));
+        // the figures mean little without it: the build machine is shared
+        System.out.printf("  load average (1, 5, 15 min) before: %s, after: %s, on %d processors%n", loadBefore, loadAverage(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static void record(List<Long> times, boolean counted, long nanos) {
+        if (counted) {
+            times.add(nanos);
+        }
     }
 
     /** The nearest-rank percentile, in milliseconds. */
