@@ -313,7 +313,7 @@ public class V10__Demo_clues extends BaseJavaMigration {
                 made.add(new Made(id, code, owner, received, registered, status));
             }
         }
-        try (PreparedStatement counter = db.prepareStatement("INSERT INTO clue_counter (enterprise_id, year, last_number) VALUES (?, ?, ?)")) {
+        try (PreparedStatement counter = db.prepareStatement("INSERT INTO number_counter (series, enterprise_id, year, last_number) VALUES ('CLUE', ?, ?, ?)")) {
             for (Map.Entry<String, Integer> e : serials.entrySet()) {
                 String[] key = e.getKey().split("/");
                 counter.setLong(1, ids.get(key[0]));

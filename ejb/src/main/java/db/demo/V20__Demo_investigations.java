@@ -76,7 +76,7 @@ public class V20__Demo_investigations extends BaseJavaMigration {
             LocalDate opened = today.minusDays(120 - n * 8L);
 
             // the accepted clue it comes from
-            int clueSerial = counter(db, "clue_counter", enterprise, today.getYear());
+            int clueSerial = counter(db, "CLUE", enterprise, today.getYear());
             String ledgerNo = String.format("%s-XS-%04d-%04d", code, today.getYear(), clueSerial);
             long clue = single(db, "SELECT nextval('clue_seq')");
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO clue (id, ledger_no, numbering_enterprise_id, ledger_year, "
@@ -95,7 +95,7 @@ public class V20__Demo_investigations extends BaseJavaMigration {
                 insert.executeUpdate();
             }
 
-            int serial = counter(db, "investigation_counter", enterprise, today.getYear());
+            int serial = counter(db, "INVESTIGATION", enterprise, today.getYear());
             String caseNo = String.format("%s-DC-%04d-%04d", code, today.getYear(), serial);
             long id;
             try (PreparedStatement insert = db.prepareStatement("INSERT INTO investigation (case_no, numbering_enterprise_id, case_year, "
@@ -250,11 +250,13 @@ public class V20__Demo_investigations extends BaseJavaMigration {
         }
     }
 
-    private static int counter(Connection db, String table, long enterprise, int year) throws SQLException {
-        try (PreparedStatement next = db.prepareStatement("INSERT INTO " + table + " (enterprise_id, year, last_number) VALUES (?, ?, 1) "
-                + "ON CONFLICT (enterprise_id, year) DO UPDATE SET last_number = " + table + ".last_number + 1 RETURNING last_number")) {
-            next.setLong(1, enterprise);
-            next.setInt(2, year);
+    private static int counter(Connection db, String series, long enterprise, int year) throws SQLException {
+        try (PreparedStatement next = db.prepareStatement("INSERT INTO number_counter (series, enterprise_id, year, last_number) "
+                + "VALUES (?, ?, ?, 1) ON CONFLICT (series, enterprise_id, year) DO UPDATE "
+                + "SET last_number = number_counter.last_number + 1 RETURNING last_number")) {
+            next.setString(1, series);
+            next.setLong(2, enterprise);
+            next.setInt(3, year);
             try (ResultSet row = next.executeQuery()) {
                 row.next();
                 return row.getInt(1);

@@ -173,8 +173,9 @@ public class V30__Demo_decisions extends BaseJavaMigration {
     }
 
     private static int counter(Connection db, long enterprise, int year) throws SQLException {
-        try (PreparedStatement next = db.prepareStatement("INSERT INTO decision_counter (enterprise_id, year, last_number) VALUES (?, ?, 1) "
-                + "ON CONFLICT (enterprise_id, year) DO UPDATE SET last_number = decision_counter.last_number + 1 RETURNING last_number")) {
+        try (PreparedStatement next = db.prepareStatement("INSERT INTO number_counter (series, enterprise_id, year, last_number) "
+                + "VALUES ('DECISION', ?, ?, 1) ON CONFLICT (series, enterprise_id, year) DO UPDATE "
+                + "SET last_number = number_counter.last_number + 1 RETURNING last_number")) {
             next.setLong(1, enterprise);
             next.setInt(2, year);
             try (ResultSet row = next.executeQuery()) {

@@ -24,6 +24,9 @@ class SignInBrowserIT extends ApplicationIT {
             assertTrue(browser.text(By.id("welcome")).contains("欢迎"), () -> browser.text(By.id("welcome")));
             assertTrue(browser.driver().getTitle().contains("违规经营投资责任追究系统"), browser.driver().getTitle());
             assertTrue(browser.text(By.id("scope")).contains("YBJT"));
+            // the home enterprise by its name, the code as tooltip
+            assertEquals("示范发展集团有限公司", browser.text(By.id("app-home")));
+            assertEquals("YBJT", browser.waitFor(By.id("app-home")).getAttribute("title"));
             browser.screenshot("home-office-zh");
 
             browser.waitFor(By.id("language:en")).click();
@@ -31,6 +34,12 @@ class SignInBrowserIT extends ApplicationIT {
                     .until(ExpectedConditions.textToBePresentInElementLocated(By.id("welcome"), "Welcome"));
             assertTrue(browser.driver().getTitle().contains("Accountability"), browser.driver().getTitle());
             browser.screenshot("home-office-en");
+
+            // filters with nothing chosen say so, in the language chosen
+            browser.go("/clue/ledger.xhtml");
+            assertEquals("Status: all", browser.text(By.id("ledger:status")).strip());
+            assertEquals("Source: all", browser.text(By.id("ledger:source")).strip());
+            browser.screenshot("clue-ledger-en");
 
             browser.waitFor(By.id("signOut")).click();
             browser.waitFor(By.id("j_username"));

@@ -158,7 +158,7 @@ public final class DecisionFixtures implements AutoCloseable {
             try {
                 long investigation = replaces != null ? replaces.investigationId() : investigation(owner);
                 int year = servedOn.getYear();
-                int seq = next("decision_counter", owner, year);
+                int seq = next("DECISION", owner, year);
                 String number = owner + "-JD-" + year + "-" + String.format("%04d", seq);
                 boolean served = !status.equals("PROPOSED") && !status.equals("APPROVED");
                 LocalDate start = periodStart == null ? servedOn : periodStart;
@@ -206,7 +206,7 @@ public final class DecisionFixtures implements AutoCloseable {
 
     /** A concluded investigation of the enterprise, of its own, so that every original decision is its own case. */
     private long investigation(String owner) throws SQLException {
-        int seq = next("investigation_counter", owner, CASE_YEAR);
+        int seq = next("INVESTIGATION", owner, CASE_YEAR);
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO investigation (case_no, numbering_enterprise_id, "
                 + "case_year, case_seq, owner_enterprise_id, loss_enterprise_id, title, plan, status, opened_on, opened_by, "
                 + "concluded_on) SELECT ?, e.id, " + CASE_YEAR + ", ?, e.id, e.id, '效果测试案件', '核查方案', 'CONCLUDED', DATE '2020-01-01', "
@@ -222,12 +222,14 @@ public final class DecisionFixtures implements AutoCloseable {
     }
 
     /** The next number from the area's counter, as the services take it: later numbers made by them do not collide. */
-    private int next(String counter, String code, int year) throws SQLException {
-        try (PreparedStatement q = db.prepareStatement("INSERT INTO " + counter + " (enterprise_id, year, last_number) "
-                + "SELECT id, ?, 1 FROM enterprise WHERE code = ? ON CONFLICT (enterprise_id, year) "
-                + "DO UPDATE SET last_number = " + counter + ".last_number + 1 RETURNING last_number")) {
-            q.setInt(1, year);
-            q.setString(2, code);
+    /** The application's numbering (shared.Numbering), so that fixtures and real decisions never share a number. */
+    private int next(String series, String code, int year) throws SQLException {
+        try (PreparedStatement q = db.prepareStatement("INSERT INTO number_counter (series, enterprise_id, year, last_number) "
+                + "SELECT ?, id, ?, 1 FROM enterprise WHERE code = ? ON CONFLICT (series, enterprise_id, year) "
+                + "DO UPDATE SET last_number = number_counter.last_number + 1 RETURNING last_number")) {
+            q.setString(1, series);
+            q.setInt(2, year);
+            q.setString(3, code);
             try (ResultSet row = q.executeQuery()) {
                 row.next();
                 return row.getInt(1);

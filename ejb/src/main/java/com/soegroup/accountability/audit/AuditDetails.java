@@ -1,11 +1,11 @@
 package com.soegroup.accountability.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -19,6 +19,12 @@ import java.util.Map;
  */
 final class AuditDetails {
 
+    /**
+     * Found once: {@code JSON.createObjectBuilder()} looks the provider up through the service loader on every
+     * call, a scan of the module's resources for each entry of the trail (every page read writes one).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private AuditDetails() {
     }
 
@@ -26,11 +32,11 @@ final class AuditDetails {
         if (changes.isEmpty() && facts.isEmpty()) {
             return null;
         }
-        JsonObjectBuilder details = Json.createObjectBuilder();
+        JsonObjectBuilder details = JSON.createObjectBuilder();
         if (!changes.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
+            JsonArrayBuilder list = JSON.createArrayBuilder();
             for (FieldChange change : changes) {
-                JsonObjectBuilder item = Json.createObjectBuilder().add("field", change.field());
+                JsonObjectBuilder item = JSON.createObjectBuilder().add("field", change.field());
                 nullable(item, "old", change.oldValue());
                 nullable(item, "new", change.newValue());
                 list.add(item);
@@ -38,7 +44,7 @@ final class AuditDetails {
             details.add("changes", list);
         }
         if (!facts.isEmpty()) {
-            JsonObjectBuilder map = Json.createObjectBuilder();
+            JsonObjectBuilder map = JSON.createObjectBuilder();
             facts.forEach((name, value) -> nullable(map, name, value == null ? null : value.toString()));
             details.add("facts", map);
         }
@@ -70,7 +76,7 @@ final class AuditDetails {
         if (details == null || details.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(details))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(details))) {
             return reader.readObject();
         } catch (RuntimeException notJson) {
             return null;

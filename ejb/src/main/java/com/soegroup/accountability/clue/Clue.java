@@ -197,6 +197,12 @@ public class Clue {
 
     /** Overdue: a supervision or checking deadline has passed while the clue is still open. */
     public boolean isOverdue(LocalDate today) {
+        return overdue(status, supervised, supervisionDeadline, checkDeadline, today);
+    }
+
+    /** Red in the ledger: open, and past the supervision deadline, or still being checked past the checking one. */
+    static boolean overdue(ClueStatus status, boolean supervised, LocalDate supervisionDeadline, LocalDate checkDeadline,
+                           LocalDate today) {
         return status.isOpen() && (supervised && supervisionDeadline != null && supervisionDeadline.isBefore(today)
                 || status == ClueStatus.CHECKING && checkDeadline != null && checkDeadline.isBefore(today));
     }

@@ -142,9 +142,9 @@ public class ClueExport {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             int r = 3;
-            for (List<Clue> chunk : (Iterable<List<Clue>>) clues.chunks(scope, query, sort, CHUNK)::iterator) {
-                Map<Long, List<CluePerson>> persons = clues.persons(scope, chunk);
-                for (Clue c : chunk) {
+            for (List<LedgerRow> chunk : (Iterable<List<LedgerRow>>) clues.chunks(scope, query, sort, CHUNK)::iterator) {
+                Map<Long, List<String>> persons = clues.personNames(chunk);
+                for (LedgerRow c : chunk) {
                     ClueSummary s = ClueService.toSummary(c, persons.get(c.id()), today);
                     Row row = sheet.createRow(r++);
                     rows++;
@@ -216,9 +216,9 @@ public class ClueExport {
                 cell.setBackgroundColor(new java.awt.Color(0xE8, 0xEC, 0xF2));
                 table.addCell(cell);
             }
-            for (List<Clue> chunk : (Iterable<List<Clue>>) clues.chunks(scope, query, sort, CHUNK)::iterator) {
-                Map<Long, List<CluePerson>> persons = clues.persons(scope, chunk);
-                for (Clue c : chunk) {
+            for (List<LedgerRow> chunk : (Iterable<List<LedgerRow>>) clues.chunks(scope, query, sort, CHUNK)::iterator) {
+                Map<Long, List<String>> persons = clues.personNames(chunk);
+                for (LedgerRow c : chunk) {
                     ClueSummary s = ClueService.toSummary(c, persons.get(c.id()), today);
                     rows++;
                     String[] values = {Integer.toString(rows), s.ledgerNo(), String.valueOf(s.receivedOn()), s.enterpriseName(),

@@ -6,10 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,22 +49,47 @@ public class ClueRepository {
         return q.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    /**
+     * A page of the ledger as lines, in two steps: first the ids of the page (sorting and cutting a filter of
+     * thousands of rows on what an index holds, without reading them), then the columns of those fifty rows
+     * with both enterprises' names in one query. Reading whole clues for the sort cost a heap page per
+     * matching row, and each line's enterprises a query of their own.
+     */
+    public List<LedgerRow> lines(Scope scope, ClueQuery query, ClueSort sort, int first, int max) {
+        Scope.Condition where = where(scope, query);
+        // the enterprise concerned is joined only to sort on it: the filters need the handling unit alone
+        String from = sort.column() == ClueSort.Column.ENTERPRISE
+                ? "FROM Clue c JOIN c.owner o JOIN c.enterprise e" : "FROM Clue c JOIN c.owner o";
+        List<Long> ids = where.bind(em.createQuery("SELECT c.id " + from + " WHERE " + where + " ORDER BY " + sort.orderBy(),
+                Long.class)).setFirstResult(first).setMaxResults(max).getResultList();
+        return rowsInOrder(ids);
+    }
+
+    /** The rows of ids that a scoped query of this repository just returned, in the order of the ids. */
+    private List<LedgerRow> rowsInOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, LedgerRow> byId = new HashMap<>();
+        em.createQuery(LedgerRow.SELECT + " WHERE c.id IN :ids", LedgerRow.class).setParameter("ids", ids)
+                .getResultList().forEach(row -> byId.put(row.id(), row));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     public long count(Scope scope, ClueQuery query) {
         Scope.Condition where = where(scope, query);
-        return where.bind(em.createQuery("SELECT count(c) FROM Clue c JOIN c.owner o JOIN c.enterprise e WHERE " + where,
-                Long.class)).getSingleResult();
+        // no join of the enterprise concerned: no filter needs it, and without it the count reads only the index
+        return where.bind(em.createQuery("SELECT count(c) FROM Clue c JOIN c.owner o WHERE " + where, Long.class))
+                .getSingleResult();
     }
 
     /**
-     * The whole filtered ledger, a chunk at a time (keyset on id would reorder; offsets keep the user's sort),
-     * for exports: the caller writes each chunk out and the persistence context is cleared between chunks.
+     * The whole filtered ledger, a chunk of lines at a time (keyset on id would reorder; offsets keep the user's
+     * sort), for exports: the caller writes each chunk out. Lines are no entities, so memory stays bounded.
      */
-    public Stream<List<Clue>> chunks(Scope scope, ClueQuery query, ClueSort sort, int chunkSize) {
+    public Stream<List<LedgerRow>> chunks(Scope scope, ClueQuery query, ClueSort sort, int chunkSize) {
         return Stream.iterate(0, first -> first + chunkSize)
-                .map(first -> {
-                    em.clear();
-                    return page(scope, query, sort, first, chunkSize);
-                })
+                .map(first -> lines(scope, query, sort, first, chunkSize))
                 .takeWhile(chunk -> !chunk.isEmpty());
     }
 
@@ -81,6 +103,21 @@ public class ClueRepository {
         em.createQuery("SELECT p FROM CluePerson p WHERE p.clue.id IN :ids ORDER BY p.id", CluePerson.class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(p -> found.computeIfAbsent(p.clue().id(), k -> new ArrayList<>()).add(p));
+        return found;
+    }
+
+    /**
+     * Names of the persons concerned, by clue id, for lines of a page (which came from a scoped query).
+     * Only the names: the lines show nothing else of them.
+     */
+    public Map<Long, List<String>> personNames(Collection<LedgerRow> rows) {
+        Map<Long, List<String>> found = new LinkedHashMap<>();
+        if (rows.isEmpty()) {
+            return found;
+        }
+        em.createQuery("SELECT p.clue.id, p.name FROM CluePerson p WHERE p.clue.id IN :ids ORDER BY p.id", Object[].class)
+                .setParameter("ids", rows.stream().map(LedgerRow::id).toList()).getResultList()
+                .forEach(row -> found.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
         return found;
     }
 
@@ -212,28 +249,6 @@ public class ClueRepository {
     List<ReportMessage> messages(AnonymousReport report) {
         return em.createQuery("SELECT m FROM ReportMessage m WHERE m.report = :r ORDER BY m.id", ReportMessage.class)
                 .setParameter("r", report).getResultList();
-    }
-
-    // --- the ledger number ----------------------------------------------------------------------------------
-
-    /**
-     * The next serial of the enterprise's ledger for the year. The counter row is created or incremented by one
-     * statement and stays locked until the calling transaction ends: a concurrent registration waits for it,
-     * and a rollback gives the number back. So numbers are consecutive and unique, with no hole.
-     */
-    public int nextSerial(Enterprise enterprise, int year) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement next = connection.prepareStatement("INSERT INTO clue_counter (enterprise_id, year, last_number) "
-                    + "VALUES (?, ?, 1) ON CONFLICT (enterprise_id, year) DO UPDATE "
-                    + "SET last_number = clue_counter.last_number + 1 RETURNING last_number")) {
-                next.setLong(1, enterprise.id());
-                next.setInt(2, year);
-                try (ResultSet row = next.executeQuery()) {
-                    row.next();
-                    return row.getInt(1);
-                }
-            }
-        });
     }
 
     // --- group-wide lookups of master data (no case data) ------------------------------------------------

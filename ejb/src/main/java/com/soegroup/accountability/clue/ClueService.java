@@ -9,6 +9,7 @@ import com.soegroup.accountability.org.InvolvementCheck;
 import com.soegroup.accountability.org.ScopeService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import jakarta.annotation.security.DenyAll;
@@ -72,6 +73,9 @@ public class ClueService {
     private EnterpriseRepository enterprises;
 
     @Inject
+    private Numbering numbering;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -94,7 +98,7 @@ public class ClueService {
         List<ClueData.PersonConcerned> persons = resolvePersons(clean.persons());
 
         int year = today.getYear();
-        int serial = clues.nextSerial(enterprise, year);
+        int serial = Math.toIntExact(numbering.next(Numbering.CLUE, enterprise.code(), year));
         String ledgerNo = LedgerNumbers.format(enterprise.code(), year, serial);
         Clue clue = new Clue(clean, enterprise, ledgerNo, year, serial, today, scope.userId());
         clues.persist(clue);
@@ -177,10 +181,10 @@ public class ClueService {
             throw AccountabilityException.invalid("size", "paging.invalid");
         }
         ClueQuery query = query(scope, filter);
-        List<Clue> page = clues.page(scope, query, sort == null ? ClueSort.DEFAULT : sort, first, max);
+        List<LedgerRow> page = clues.lines(scope, query, sort == null ? ClueSort.DEFAULT : sort, first, max);
         long total = page.size() < max && first == 0 ? page.size() : clues.count(scope, query);
-        Map<Long, List<CluePerson>> persons = clues.persons(scope, page);
-        List<ClueSummary> items = page.stream().map(c -> toSummary(c, persons.get(c.id()), query.today())).toList();
+        Map<Long, List<String>> persons = clues.personNames(page);
+        List<ClueSummary> items = page.stream().map(r -> toSummary(r, persons.get(r.id()), query.today())).toList();
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("first", first);
         facts.put("shown", items.size());
@@ -751,6 +755,13 @@ public class ClueService {
                 c.owner().fullName(), c.source(), c.receivedOn(), c.registeredOn(), c.summary(), names, c.possibleLoss(),
                 c.level(), c.status(), c.handler(), c.checkDeadline(), c.supervised(), c.supervisionDeadline(),
                 c.isOverdue(today), c.closedOn(), c.version());
+    }
+
+    static ClueSummary toSummary(LedgerRow r, List<String> persons, LocalDate today) {
+        return new ClueSummary(r.ledgerNo(), r.enterpriseCode(), r.enterpriseName(), r.ownerCode(), r.ownerName(),
+                r.source(), r.receivedOn(), r.registeredOn(), r.summary(), persons == null ? "" : String.join("、", persons),
+                r.possibleLoss(), r.level(), r.status(), r.handler(), r.checkDeadline(), r.supervised(),
+                r.supervisionDeadline(), r.overdue(today), r.closedOn(), r.version());
     }
 
     private ClueDetail toDetail(Scope scope, Clue c, List<ClueData.PersonConcerned> persons, List<String> mergedFrom,

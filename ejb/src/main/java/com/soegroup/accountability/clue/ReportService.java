@@ -5,6 +5,7 @@ import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.org.Enterprise;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RunAs;
@@ -58,6 +59,9 @@ public class ReportService {
     private ClueRepository clues;
 
     @Inject
+    private Numbering numbering;
+
+    @Inject
     private Clock clock;
 
     /** Active enterprises of the group, for the form's choice (names are public knowledge). */
@@ -99,7 +103,7 @@ public class ReportService {
                 report.summary(), loss, null, report.reporterName(), report.reporterContact()), today);
         List<Attachments.Checked> files = Attachments.check(report.attachments());
 
-        int serial = clues.nextSerial(enterprise, today.getYear());
+        int serial = Math.toIntExact(numbering.next(Numbering.CLUE, enterprise.code(), today.getYear()));
         String ledgerNo = LedgerNumbers.format(enterprise.code(), today.getYear(), serial);
         Clue clue = new Clue(data, enterprise, ledgerNo, today.getYear(), serial, today, REGISTRAR);
         clues.persist(clue);

@@ -11,10 +11,7 @@ import com.soegroup.accountability.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,22 +128,6 @@ public class DecisionRepository {
     public List<DecisionHistory> history(Decision decision) {
         return em.createQuery("SELECT h FROM DecisionHistory h WHERE h.decision = :d ORDER BY h.occurredAt, h.id",
                 DecisionHistory.class).setParameter("d", decision).getResultList();
-    }
-
-    /** The next serial of the deciding unit's decisions for the year: gap-free, see the clue ledger. */
-    public int nextSerial(long enterpriseId, int year) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement next = connection.prepareStatement("INSERT INTO decision_counter (enterprise_id, year, last_number) "
-                    + "VALUES (?, ?, 1) ON CONFLICT (enterprise_id, year) DO UPDATE "
-                    + "SET last_number = decision_counter.last_number + 1 RETURNING last_number")) {
-                next.setLong(1, enterpriseId);
-                next.setInt(2, year);
-                try (ResultSet row = next.executeQuery()) {
-                    row.next();
-                    return row.getInt(1);
-                }
-            }
-        });
     }
 
     public void persist(Object entity) {

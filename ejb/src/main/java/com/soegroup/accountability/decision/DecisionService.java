@@ -26,6 +26,7 @@ import com.soegroup.accountability.ruleset.RuleService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.Scope;
 import com.lowagie.text.pdf.BaseFont;
@@ -79,6 +80,9 @@ public class DecisionService {
 
     @Inject
     private DecisionPayCalculation payCalculation;
+
+    @Inject
+    private Numbering numbering;
 
     @Inject
     private Clock clock;
@@ -211,7 +215,7 @@ public class DecisionService {
         Person person = em.find(Person.class, subject.personId());
         Enterprise owner = investigation.owner();
         int year = LocalDate.now(clock).getYear();
-        int seq = decisions.nextSerial(owner.id(), year);
+        int seq = (int) numbering.next(Numbering.DECISION, owner.code(), year);
         Decision decision = new Decision(DecisionNumbers.format(owner.code(), year, seq), owner, year, seq,
                 investigation.id(), owner, person.id(), person.enterprise(), person.employeeNo(), person.name(),
                 basis.finding().responsibility(), basis.determination().level(), basis.determination().ruleSetUsed(),
@@ -640,7 +644,7 @@ public class DecisionService {
         String opinion = text("replacement.legalOpinion", replacement.legalOpinion(), MAX_REASON);
         Enterprise owner = original.owner();
         int year = LocalDate.now(clock).getYear();
-        int seq = decisions.nextSerial(owner.id(), year);
+        int seq = (int) numbering.next(Numbering.DECISION, owner.code(), year);
         Decision changed = new Decision(DecisionNumbers.format(owner.code(), year, seq), owner, year, seq,
                 original.investigationId(), owner, original.personId(), original.personEnterprise(), original.employeeNo(),
                 original.personName(), original.responsibility(), original.lossLevel(), original.ruleSet(),

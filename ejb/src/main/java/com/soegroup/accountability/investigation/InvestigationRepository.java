@@ -5,10 +5,7 @@ import com.soegroup.accountability.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -120,22 +117,6 @@ public class InvestigationRepository {
     public List<Long> cluesAlreadyInvestigated(Collection<Long> clueIds) {
         return em.createNativeQuery("SELECT clue_id FROM investigation_clue WHERE clue_id IN (:ids)", Long.class)
                 .setParameter("ids", clueIds).getResultList();
-    }
-
-    /** The next serial of the handling unit's investigations for the year: gap-free, see the clue ledger. */
-    public int nextSerial(long enterpriseId, int year) {
-        return em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement next = connection.prepareStatement("INSERT INTO investigation_counter (enterprise_id, year, last_number) "
-                    + "VALUES (?, ?, 1) ON CONFLICT (enterprise_id, year) DO UPDATE "
-                    + "SET last_number = investigation_counter.last_number + 1 RETURNING last_number")) {
-                next.setLong(1, enterpriseId);
-                next.setInt(2, year);
-                try (ResultSet row = next.executeQuery()) {
-                    row.next();
-                    return row.getInt(1);
-                }
-            }
-        });
     }
 
     /**

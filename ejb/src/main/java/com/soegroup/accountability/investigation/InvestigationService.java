@@ -14,6 +14,7 @@ import com.soegroup.accountability.org.PersonRepository;
 import com.soegroup.accountability.org.ScopeService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import jakarta.annotation.security.DenyAll;
@@ -61,6 +62,9 @@ public class InvestigationService {
 
     @Inject
     private InvestigationRepository investigations;
+
+    @Inject
+    private Numbering numbering;
 
     @Inject
     private CaseAccess access;
@@ -132,7 +136,7 @@ public class InvestigationService {
         Enterprise unit = first.owner();
         LocalDate today = today();
         int year = today.getYear();
-        int serial = investigations.nextSerial(unit.id(), year);
+        int serial = Math.toIntExact(numbering.next(Numbering.INVESTIGATION, unit.code(), year));
         String caseNo = InvestigationNumbers.format(unit.code(), year, serial);
         Set<Long> clueIds = new LinkedHashSet<>();
         found.forEach(c -> clueIds.add(c.id()));

@@ -80,7 +80,9 @@ public class ScopeService {
     public EffectiveScope mine() {
         Scope scope = current();
         String employeeNo = scope.personId() == null ? null : em.find(Person.class, scope.personId()).employeeNo();
-        return new EffectiveScope(scope.userId(), scope.homeEnterprise(), scope.rootCodes(), employeeNo,
+        String homeName = scope.homeEnterprise() == null ? null
+                : enterprises.findByCodeUnscoped(scope.homeEnterprise()).map(Enterprise::fullName).orElse(null);
+        return new EffectiveScope(scope.userId(), scope.homeEnterprise(), homeName, scope.rootCodes(), employeeNo,
                 em.find(UserScope.class, scope.userId()) != null);
     }
 

@@ -126,6 +126,11 @@ public final class Scope implements Serializable {
     /**
      * The JPQL predicate "the caller's person is not involved in this object" (recusal), e.g.
      * {@code notInvolved("CLUE", "c.id")}. True for a caller without a linked person.
+     * <p>
+     * Written as NOT IN over the caller's own involvements (a handful of ids, never null): PostgreSQL reads them
+     * once into a hash and checks each row against it. The equivalent NOT EXISTS became, in the generic plan of
+     * a prepared statement (which cannot see how many rows the parameters match), an index probe per row:
+     * five times slower on a page filtered from a million clues.
      */
     public Condition notInvolved(String objectType, String objectIdExpression) {
         if (personId == null) {
@@ -133,9 +138,9 @@ public final class Scope implements Serializable {
         }
         String suffix = objectType.replaceAll("[^A-Za-z0-9]", "");
         String alias = "recusal" + suffix;
-        return new Condition("NOT EXISTS (SELECT 1 FROM InvolvedPerson " + alias + " WHERE " + alias
-                + ".objectType = :recusalType" + suffix + " AND " + alias + ".objectId = " + objectIdExpression
-                + " AND " + alias + ".personId = :recusalPerson" + suffix + ")",
+        return new Condition(objectIdExpression + " NOT IN (SELECT " + alias + ".objectId FROM InvolvedPerson " + alias
+                + " WHERE " + alias + ".objectType = :recusalType" + suffix + " AND " + alias + ".personId = :recusalPerson"
+                + suffix + ")",
                 Map.of("recusalType" + suffix, objectType, "recusalPerson" + suffix, personId));
     }
 
@@ -146,9 +151,9 @@ public final class Scope implements Serializable {
         }
         String suffix = objectType.replaceAll("[^A-Za-z0-9]", "");
         String alias = "recusal_" + suffix.toLowerCase(java.util.Locale.ROOT);
-        return new Condition("NOT EXISTS (SELECT 1 FROM involved_person " + alias + " WHERE " + alias
-                + ".object_type = :recusalType" + suffix + " AND " + alias + ".object_id = " + objectIdColumn
-                + " AND " + alias + ".person_id = :recusalPerson" + suffix + ")",
+        return new Condition(objectIdColumn + " NOT IN (SELECT " + alias + ".object_id FROM involved_person " + alias
+                + " WHERE " + alias + ".object_type = :recusalType" + suffix + " AND " + alias + ".person_id = :recusalPerson"
+                + suffix + ")",
                 Map.of("recusalType" + suffix, objectType, "recusalPerson" + suffix, personId));
     }
 

@@ -63,8 +63,7 @@ class ScopeTest {
 
         Scope.Condition recusal = linked.notInvolved("CLUE", "c.id");
 
-        assertTrue(recusal.jpql().startsWith("NOT EXISTS (SELECT 1 FROM InvolvedPerson"), recusal.jpql());
-        assertTrue(recusal.jpql().contains(".objectId = c.id"), recusal.jpql());
+        assertTrue(recusal.jpql().startsWith("c.id NOT IN (SELECT recusalCLUE.objectId FROM InvolvedPerson"), recusal.jpql());
         assertEquals(Map.of("recusalTypeCLUE", "CLUE", "recusalPersonCLUE", 42L), recusal.parameters());
         assertEquals(Scope.Condition.ALWAYS, unlinked.notInvolved("CLUE", "c.id"));
         assertEquals(Map.of("scopeRoot0", "/1/%", "recusalTypeCLUE", "CLUE", "recusalPersonCLUE", 42L),
