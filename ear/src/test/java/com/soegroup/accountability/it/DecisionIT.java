@@ -43,7 +43,8 @@ class DecisionIT extends ApplicationIT {
         String people = "工号*,姓名*,所属企业代码*,部门,职务,职级,是否企业负责人,是否领导班子成员,人员状态,状态日期,登录账号,身份证件号码\r\n"
                 + "JD801,韩立新,YBJSWY,采购部,部长,中层正职,否,否,在职,,,\r\n"
                 + "JD802,苏雅琴,YBJSWY,财务部,副部长,中层副职,否,否,离职," + (YEAR - 1) + "-06-30,,\r\n"
-                + "JD803,钱志远,YBJSWY,投资部,部长,中层正职,否,否,在职,,,\r\n";
+                + "JD803,钱志远,YBJSWY,投资部,部长,中层正职,否,否,在职,,,\r\n"
+                + "JD804,孙海燕,YBJSWY,资产部,经理,中层副职,否,否,在职,,,\r\n";
         assertEquals(200, ImportIT.upload("hr", "/people/import", "PEOPLE", "p.csv", people.getBytes(StandardCharsets.UTF_8)).status());
         String pay = "工号,年度,绩效年薪（元）,任期激励收入（元）,中长期激励收入（元）\r\n"
                 + "JD801," + YEAR + ",400000.00,130000.00,\r\n"
@@ -57,7 +58,7 @@ class DecisionIT extends ApplicationIT {
         assertEquals(200, saved.status(), saved::toString);
 
         clueNo = InvestigationIT.acceptedClue("YBJSWY", "物业公司违规出借资金形成损失");
-        Api.Reply opened = InvestigationIT.open(List.of(clueNo), List.of("JD801", "JD802", "JD803"));
+        Api.Reply opened = InvestigationIT.open(List.of(clueNo), List.of("JD801", "JD802", "JD803", "JD804"));
         assertEquals(201, opened.status(), opened::toString);
         caseNo = opened.json().getJsonObject("summary").getString("caseNo");
         assertEquals(200, InvestigationIT.assign(caseNo, "investigator", "LEADER").status());
@@ -68,6 +69,7 @@ class DecisionIT extends ApplicationIT {
         assertEquals(200, FindingIT.finding(caseNo, "JD801", "DIRECT", "[]").status());
         assertEquals(200, FindingIT.finding(caseNo, "JD802", "SUPERVISORY", "[]").status());
         assertEquals(200, FindingIT.finding(caseNo, "JD803", "DIRECT", "[]").status());
+        assertEquals(200, FindingIT.finding(caseNo, "JD804", "DIRECT", "[]").status());
         assertEquals(200, FindingIT.evaluate(caseNo, "JD802", "[]",
                 "[{\"code\": \"RECOVERED_LOSS\", \"evidence\": \"追回款项银行回单\"}]", "MITIGATED").status());
         assertEquals(200, Api.as("leader").post("/investigations/" + caseNo + "/fault-tolerance/approval",
@@ -84,7 +86,7 @@ class DecisionIT extends ApplicationIT {
     void aDecisionGoesFromTheEnginesRowThroughLegalReviewApprovalAndServingWithExactPay() throws Exception {
         List<JsonObject> proposals = Api.as("office").get("/decisions/proposals?caseNo=" + caseNo).parse().asJsonArray()
                 .getValuesAs(JsonObject.class);
-        assertEquals(3, proposals.size());
+        assertEquals(4, proposals.size());
         JsonObject first = proposals.get(0);
         assertEquals("LARGER", first.getString("level"));
         assertEquals(List.of("CIRCULATED_CRITICISM", "ADMONISHMENT", "SUSPENSION", "TRANSFER", "DEMOTION"),
@@ -304,6 +306,31 @@ class DecisionIT extends ApplicationIT {
 
         String bans = Api.as("hr").get("/bans?activeOn=2026-05-01").body();
         assertTrue(bans.contains(no), bans);
+    }
+
+    /** Two offices proposing for the same person at the same moment: one decision, a conflict for the other, no 500. */
+    @Test
+    void twoProposalsForOnePersonAtOnceMakeOneDecision() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                replies.add(pool.submit(() -> propose("JD804", "STANDARD", "[\"TRANSFER\"]", "50", "50", true, null)));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Api.Reply> reply : replies) {
+                Api.Reply r = reply.get();
+                statuses.add(r.status());
+                if (r.status() == 409) {
+                    assertFalse(r.json().getString("message").isBlank());
+                }
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
+            assertEquals(3, statuses.stream().filter(s -> s == 409).count(), statuses::toString);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, Api.as("office").get("/decisions?q=JD804").json().getInt("total"));
     }
 
     static Api.Reply propose(String employeeNo, String outcome, String measures, String perf, String term, boolean full,

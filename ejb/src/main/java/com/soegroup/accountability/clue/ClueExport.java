@@ -1,5 +1,7 @@
 package com.soegroup.accountability.clue;
 
+import com.soegroup.accountability.shared.PdfPageDecoration;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -8,11 +10,8 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
@@ -88,7 +87,7 @@ public class ClueExport {
     /** The bundle keys an export needs: column headers, title lines, and the names of the codes. */
     public static List<String> textKeys() {
         List<String> keys = new ArrayList<>(List.of(COLUMNS));
-        keys.addAll(List.of("clue.export.title", "clue.export.subtitle", "clue.export.page", "clue.export.yes"));
+        keys.addAll(List.of("clue.export.title", "clue.export.subtitle", "clue.export.page", "report.pageTotal", "clue.export.yes"));
         for (ClueSource s : ClueSource.values()) {
             keys.add(s.bundleKey());
         }
@@ -197,7 +196,8 @@ public class ClueExport {
         Document document = new Document(PageSize.A4.rotate(), 24, 24, 40, 30);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new PageDecoration(font, t.apply("clue.export.title"), t.apply("clue.export.page")));
+            writer.setPageEvent(new PdfPageDecoration(font, t.apply("clue.export.title"), t.apply("clue.export.page"),
+                    t.apply("report.pageTotal")));
             document.addTitle(t.apply("clue.export.title"));
             document.open();
             Paragraph title = new Paragraph(t.apply("clue.export.title"), new Font(font, 14, Font.BOLD));
@@ -346,29 +346,6 @@ public class ClueExport {
             style.setBorderRight(BorderStyle.THIN);
             style.setVerticalAlignment(VerticalAlignment.TOP);
             return style;
-        }
-    }
-
-    /** The header line and the page number of every PDF page. */
-    private static final class PageDecoration extends PdfPageEventHelper {
-        private final Font font;
-        private final String title;
-        private final String pagePattern;
-
-        PageDecoration(BaseFont base, String title, String pagePattern) {
-            this.font = new Font(base, 8);
-            this.title = title;
-            this.pagePattern = pagePattern;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte canvas = writer.getDirectContent();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(title, font),
-                    document.left(), document.top() + 14, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                    new Phrase(java.text.MessageFormat.format(pagePattern, writer.getPageNumber()), font),
-                    (document.left() + document.right()) / 2, document.bottom() - 16, 0);
         }
     }
 }

@@ -7,13 +7,11 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import com.soegroup.accountability.rule.sanction.Measure;
+import com.soegroup.accountability.shared.PdfPageDecoration;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -47,8 +45,8 @@ public final class DecisionDocuments {
         Document document = new Document(PageSize.A4, 64, 64, 72, 64);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         boolean draft = d.status() == DecisionStatus.PROPOSED;
-        writer.setPageEvent(new Decoration(font, t.apply("decisionDoc.header") + "  " + d.decisionNo()
-                + (draft ? "  " + t.apply("report.draft") : ""), t.apply("report.page")));
+        writer.setPageEvent(new PdfPageDecoration(font, t.apply("decisionDoc.header") + "  " + d.decisionNo()
+                + (draft ? "  " + t.apply("report.draft") : ""), t.apply("report.page"), t.apply("report.pageTotal")));
         Font title = new Font(font, 20, Font.BOLD);
         Font body = new Font(font, 12);
         Font heading = new Font(font, 12, Font.BOLD);
@@ -129,7 +127,8 @@ public final class DecisionDocuments {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 64, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        writer.setPageEvent(new Decoration(font, t.apply("payInstruction.header") + "  " + p.decisionNo(), t.apply("report.page")));
+        writer.setPageEvent(new PdfPageDecoration(font, t.apply("payInstruction.header") + "  " + p.decisionNo(),
+                t.apply("report.page"), t.apply("report.pageTotal")));
         Font title = new Font(font, 18, Font.BOLD);
         Font body = new Font(font, 10.5f);
         Font bold = new Font(font, 10.5f, Font.BOLD);
@@ -307,28 +306,5 @@ public final class DecisionDocuments {
         // as text: a year or a count must not come out as "2,026"
         Object[] texts = java.util.Arrays.stream(args).map(String::valueOf).toArray();
         return new java.text.MessageFormat(pattern, Locale.ROOT).format(texts);
-    }
-
-    /** The decision number on every page's header, "第 n 页" in the footer. */
-    static final class Decoration extends PdfPageEventHelper {
-        private final Font font;
-        private final String header;
-        private final String pageFormat;
-
-        Decoration(BaseFont font, String header, String pageFormat) {
-            this.font = new Font(font, 8.5f);
-            this.header = header;
-            this.pageFormat = pageFormat;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte canvas = writer.getDirectContent();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(header, font),
-                    document.right(), document.top() + 20, 0);
-            ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER,
-                    new Phrase(pageFormat.replace("{0}", String.valueOf(writer.getPageNumber())), font),
-                    (document.left() + document.right()) / 2, document.bottom() - 24, 0);
-        }
     }
 }

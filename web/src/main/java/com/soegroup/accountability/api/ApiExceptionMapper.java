@@ -60,6 +60,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
 
+    /** PostgreSQL's SQLSTATE for unique_violation. */
+    static final String UNIQUE_VIOLATION = "23505";
+
     @Context
     private HttpHeaders headers;
 
@@ -89,6 +92,13 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (find(thrown, OptimisticLockException.class) != null) {
             return ApiResponses.simple(409, ErrorCode.STALE_VERSION, locale);
+        }
+        java.sql.SQLException sql = find(thrown, java.sql.SQLException.class);
+        if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+            // two requests created the same thing at once (the first report text, a decision for one person): the
+            // database kept one and rolled the other back, which is a conflict to retry, not a server fault
+            LOG.log(Level.INFO, "Concurrent creation refused by a unique constraint: {0}", sql.getMessage());
+            return ApiResponses.error(409, ErrorCode.CONFLICT, ApiMessages.text(locale, "error.concurrentCreation"), null);
         }
         if (find(thrown, JsonParsingException.class) != null || find(thrown, JsonbException.class) != null
                 || thrown instanceof ProcessingException) {

@@ -7,14 +7,11 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import com.soegroup.accountability.investigation.FindingViews;
+import com.soegroup.accountability.shared.PdfPageDecoration;
 import com.soegroup.accountability.investigation.InvestigationViews;
 import com.soegroup.accountability.loss.LossDetermination;
 import com.soegroup.accountability.loss.LossItem;
@@ -52,7 +49,7 @@ public final class InvestigationReport {
         String caseNo = detail.summary().caseNo();
         boolean approved = detail.summary().status().ordinal()
                 >= com.soegroup.accountability.investigation.InvestigationStatus.REPORT_APPROVED.ordinal();
-        writer.setPageEvent(new Decoration(font, t.apply("report.header") + "  " + caseNo
+        writer.setPageEvent(new PdfPageDecoration(font, t.apply("report.header") + "  " + caseNo
                 + (approved ? "" : "  " + t.apply("report.draft")), t.apply("report.page"), t.apply("report.pageTotal")));
         Font title = new Font(font, 18, Font.BOLD);
         Font heading = new Font(font, 12, Font.BOLD);
@@ -233,51 +230,5 @@ public final class InvestigationReport {
 
     static String wan(BigDecimal amount) {
         return amount.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP).toPlainString();
-    }
-
-    /**
-     * The case number on every page's header and "第 n 页，共 N 页" in the footer; N is known only at the end, so
-     * each footer leaves a template that is filled when the document closes.
-     */
-    static final class Decoration extends PdfPageEventHelper {
-        private static final float SIZE = 8.5f;
-        private final BaseFont base;
-        private final Font font;
-        private final String header;
-        private final String pageFormat;
-        private final String totalFormat;
-        private PdfTemplate total;
-
-        Decoration(BaseFont font, String header, String pageFormat, String totalFormat) {
-            this.base = font;
-            this.font = new Font(font, SIZE);
-            this.header = header;
-            this.pageFormat = pageFormat;
-            this.totalFormat = totalFormat;
-        }
-
-        @Override
-        public void onOpenDocument(PdfWriter writer, Document document) {
-            total = writer.getDirectContent().createTemplate(base.getWidthPoint(totalFormat.replace("{0}", "9999"), SIZE), SIZE * 1.5f);
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            PdfContentByte canvas = writer.getDirectContent();
-            ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(header, font),
-                    document.right(), document.top() + 20, 0);
-            String page = pageFormat.replace("{0}", String.valueOf(writer.getPageNumber()));
-            float width = base.getWidthPoint(page, SIZE) + base.getWidthPoint(totalFormat.replace("{0}", "99"), SIZE);
-            float x = (document.left() + document.right() - width) / 2;
-            float y = document.bottom() - 24;
-            ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(page, font), x, y, 0);
-            canvas.addTemplate(total, x + base.getWidthPoint(page, SIZE), y);
-        }
-
-        @Override
-        public void onCloseDocument(PdfWriter writer, Document document) {
-            ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
-                    new Phrase(totalFormat.replace("{0}", String.valueOf(writer.getPageNumber() - 1)), font), 0, 0, 0);
-        }
     }
 }
