@@ -1,5 +1,6 @@
 package com.soegroup.accountability.api.clue;
 
+import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.clue.ClueData;
 import com.soegroup.accountability.clue.ClueDetail;
 import com.soegroup.accountability.clue.ClueHistoryEntry;
@@ -26,8 +27,8 @@ public final class ClueDtos {
                        int version) {
         static Clue of(ClueSummary c) {
             return new Clue(c.ledgerNo(), c.enterpriseCode(), c.enterpriseName(), c.ownerCode(), c.ownerName(),
-                    ClueJson.name(c.source()), c.receivedOn(), c.registeredOn(), c.summary(), c.persons(),
-                    ClueJson.money(c.possibleLoss()), ClueJson.name(c.level()), ClueJson.name(c.status()), c.handler(),
+                    ApiValues.name(c.source()), c.receivedOn(), c.registeredOn(), c.summary(), c.persons(),
+                    ApiValues.money(c.possibleLoss()), ApiValues.name(c.level()), ApiValues.name(c.status()), c.handler(),
                     c.checkDeadline(), c.supervised(), c.supervisionDeadline(), c.overdue(), c.closedOn(), c.version());
         }
     }
@@ -64,7 +65,7 @@ public final class ClueDtos {
                          String reporterContact, List<String> next, List<Work> openWork, Supervision supervision) {
         static Detail of(ClueDetail d, java.util.function.Function<OpenWork, String> sentence) {
             return new Detail(Clue.of(d.clue()), d.persons().stream().map(Person::of).toList(), d.registeredBy(),
-                    d.dispositionReason(), ClueJson.name(d.transferKind()), d.transferOrgan(), d.transferReference(),
+                    d.dispositionReason(), ApiValues.name(d.transferKind()), d.transferOrgan(), d.transferReference(),
                     d.mergedInto(), d.mergedFrom(), d.otherRulesReference(), d.closedBy(), d.reporterName(),
                     d.reporterContact(), d.next().stream().map(Enum::name).toList(),
                     d.openWork().stream().map(w -> new Work(w.area(), w.reference(), sentence.apply(w))).toList(),
@@ -79,7 +80,7 @@ public final class ClueDtos {
     public record HistoryEntry(Instant at, String user, String action, String from, String to, String reason,
                                String details) {
         static HistoryEntry of(ClueHistoryEntry h) {
-            return new HistoryEntry(h.at(), h.userId(), h.action().name(), ClueJson.name(h.from()), ClueJson.name(h.to()),
+            return new HistoryEntry(h.at(), h.userId(), h.action().name(), ApiValues.name(h.from()), ApiValues.name(h.to()),
                     h.reason(), h.details());
         }
     }

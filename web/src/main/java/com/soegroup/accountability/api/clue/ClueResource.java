@@ -1,5 +1,6 @@
 package com.soegroup.accountability.api.clue;
 
+import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.api.ApiMessages;
 import com.soegroup.accountability.clue.ClueData;
 import com.soegroup.accountability.clue.ClueDetail;
@@ -193,9 +194,9 @@ public class ClueResource {
         if (t == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
-        ClueStatus to = ClueJson.code(ClueStatus.class, "to", t.to());
-        TransitionInput input = new TransitionInput(to, t.handler(), ClueJson.date("deadline", t.deadline()), t.reason(),
-                ClueJson.code(TransferKind.class, "transferKind", t.transferKind()), t.receivingEnterprise(),
+        ClueStatus to = ApiValues.code(ClueStatus.class, "to", t.to());
+        TransitionInput input = new TransitionInput(to, t.handler(), ApiValues.date("deadline", t.deadline()), t.reason(),
+                ApiValues.code(TransferKind.class, "transferKind", t.transferKind()), t.receivingEnterprise(),
                 t.receivingOrgan(), t.reference(), t.survivor(), Boolean.TRUE.equals(t.confirmed()));
         return detail(clues.transition(ledgerNo, t.version(), input));
     }
@@ -209,7 +210,7 @@ public class ClueResource {
         if (r == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
-        return detail(clues.supervise(ledgerNo, r.version(), r.leader(), ClueJson.date("deadline", r.deadline()),
+        return detail(clues.supervise(ledgerNo, r.version(), r.leader(), ApiValues.date("deadline", r.deadline()),
                 r.progressIntervalDays()));
     }
 
@@ -306,9 +307,9 @@ public class ClueResource {
     static ClueFilter filter(String enterprise, boolean subsidiaries, List<String> status, List<String> source, String from,
                              String to, Boolean supervised, boolean overdue, String level, String text) {
         return new ClueFilter(enterprise == null || enterprise.isBlank() ? null : enterprise.strip(), subsidiaries,
-                ClueJson.codes(ClueStatus.class, "status", status), ClueJson.codes(ClueSource.class, "source", source),
-                ClueJson.date("from", from), ClueJson.date("to", to), supervised, overdue,
-                ClueJson.code(LossLevel.class, "level", level), text);
+                ApiValues.codes(ClueStatus.class, "status", status), ApiValues.codes(ClueSource.class, "source", source),
+                ApiValues.date("from", from), ApiValues.date("to", to), supervised, overdue,
+                ApiValues.code(LossLevel.class, "level", level), text);
     }
 
     /** {@code sort=receivedOn,desc}: a column of the ledger and a direction (descending unless "asc"). */
@@ -334,9 +335,9 @@ public class ClueResource {
         List<ClueData.PersonConcerned> persons = r.persons() == null ? List.of() : r.persons().stream()
                 .map(p -> p == null ? new ClueData.PersonConcerned(null, null, null)
                         : new ClueData.PersonConcerned(p.employeeNo(), p.name(), p.note())).toList();
-        return new ClueData(ClueJson.code(ClueSource.class, "source", r.source()), ClueJson.date("receivedOn", r.receivedOn()),
-                r.enterprise(), persons, r.summary(), ClueJson.money("possibleLoss", r.possibleLoss()),
-                ClueJson.code(LossLevel.class, "level", r.level()), r.reporterName(), r.reporterContact());
+        return new ClueData(ApiValues.code(ClueSource.class, "source", r.source()), ApiValues.date("receivedOn", r.receivedOn()),
+                r.enterprise(), persons, r.summary(), ApiValues.money("possibleLoss", r.possibleLoss()),
+                ApiValues.code(LossLevel.class, "level", r.level()), r.reporterName(), r.reporterContact());
     }
 
     private ClueDtos.Detail detail(ClueDetail d) {

@@ -3,11 +3,12 @@ package com.soegroup.accountability.api.decision;
 import com.soegroup.accountability.decision.DecisionViews;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import static com.soegroup.accountability.api.ApiValues.money;
 
 /** The JSON shape of a decision's pay part: money as strings with two decimals (api.md). */
 public final class DecisionDtos {
@@ -45,7 +46,4 @@ public final class DecisionDtos {
         }
     }
 
-    static String money(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
 }

@@ -5,10 +5,11 @@ import com.soegroup.accountability.loss.LossEvidence;
 import com.soegroup.accountability.loss.LossItem;
 import com.soegroup.accountability.loss.LossSummary;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+
+import static com.soegroup.accountability.api.ApiValues.money;
+import static com.soegroup.accountability.api.ApiValues.name;
 
 /** The JSON shapes of an investigation's loss: money as strings with two decimals (api.md). */
 public final class LossDtos {
@@ -57,11 +58,5 @@ public final class LossDtos {
         }
     }
 
-    static String money(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
-    }
 
-    static String name(Enum<?> value) {
-        return value == null ? null : value.name();
-    }
 }

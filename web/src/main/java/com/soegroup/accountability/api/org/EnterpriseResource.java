@@ -1,5 +1,6 @@
 package com.soegroup.accountability.api.org;
 
+import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.org.AssetsYear;
 import com.soegroup.accountability.org.EnterpriseChangeKind;
 import com.soegroup.accountability.org.EnterpriseDetail;
@@ -47,8 +48,8 @@ public class EnterpriseResource {
                              String ownerInstitution, String status, LocalDate statusDate, String mergedInto, int depth,
                              int version) {
         static Enterprise of(EnterpriseSummary e) {
-            return new Enterprise(e.code(), e.fullName(), e.shortName(), e.parentCode(), OrgJson.name(e.type()), e.uscc(),
-                    e.ownerInstitution(), OrgJson.name(e.status()), e.statusDate(), e.mergedIntoCode(), e.depth(), e.version());
+            return new Enterprise(e.code(), e.fullName(), e.shortName(), e.parentCode(), ApiValues.name(e.type()), e.uscc(),
+                    e.ownerInstitution(), ApiValues.name(e.status()), e.statusDate(), e.mergedIntoCode(), e.depth(), e.version());
         }
     }
 
@@ -56,7 +57,7 @@ public class EnterpriseResource {
     public record Assets(int year, String totalAssets, String netAssets, String source, LocalDate enteredOn,
                          String enteredBy, int version) {
         static Assets of(AssetsYear a) {
-            return new Assets(a.year(), OrgJson.money(a.totalAssets()), OrgJson.money(a.netAssets()), a.source(),
+            return new Assets(a.year(), ApiValues.money(a.totalAssets()), ApiValues.money(a.netAssets()), a.source(),
                     a.enteredOn(), a.enteredBy(), a.version());
         }
     }
@@ -133,7 +134,7 @@ public class EnterpriseResource {
         if (request == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
-        EnterpriseChangeKind kind = OrgJson.code(EnterpriseChangeKind.class, "kind", request.kind());
+        EnterpriseChangeKind kind = ApiValues.code(EnterpriseChangeKind.class, "kind", request.kind());
         if (kind == null) {
             throw AccountabilityException.invalid("kind", "field.required");
         }

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.api.org;
 
+import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.org.ImportKind;
 import com.soegroup.accountability.org.ImportTemplates;
 import com.soegroup.accountability.org.OrgImportService;
@@ -58,8 +59,8 @@ public class PersonResource {
     public record Pay(int year, String performanceSalary, String termIncentive, String longTermIncentive,
                       String enteredBy, Instant enteredAt, int version) {
         static Pay of(PayYear y) {
-            return new Pay(y.year(), OrgJson.money(y.performanceSalary()), OrgJson.money(y.termIncentive()),
-                    OrgJson.money(y.longTermIncentive()), y.enteredBy(), y.enteredAt(), y.version());
+            return new Pay(y.year(), ApiValues.money(y.performanceSalary()), ApiValues.money(y.termIncentive()),
+                    ApiValues.money(y.longTermIncentive()), y.enteredBy(), y.enteredAt(), y.version());
         }
     }
 
@@ -124,7 +125,7 @@ public class PersonResource {
         if (size < 1 || size > 500) {
             throw AccountabilityException.invalid("size", "paging.invalid");
         }
-        PersonPage found = people.search(text, enterprise, subsidiaries, OrgJson.code(PersonStatus.class, "status", status),
+        PersonPage found = people.search(text, enterprise, subsidiaries, ApiValues.code(PersonStatus.class, "status", status),
                 page * size, size);
         return new Page(found.total(), page, size, found.people().stream().map(Person::of).toList());
     }
@@ -147,7 +148,7 @@ public class PersonResource {
         if (update.version() == null) {
             throw AccountabilityException.invalid("version", "field.required");
         }
-        PersonStatus status = OrgJson.code(PersonStatus.class, "status", update.status());
+        PersonStatus status = ApiValues.code(PersonStatus.class, "status", update.status());
         PersonInput input = new PersonInput(update.name(), update.enterprise(), update.department(), update.post(),
                 update.postLevel(), Boolean.TRUE.equals(update.enterpriseHead()), Boolean.TRUE.equals(update.leadershipMember()),
                 status, update.statusDate(), update.ldapUserId(), update.idNumber());

@@ -7,7 +7,7 @@ import com.soegroup.accountability.audit.AuditPage;
 import com.soegroup.accountability.audit.AuditRecord;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.web.shell.FacesErrors;
+import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -54,7 +54,7 @@ public class AuditLogView implements Serializable {
                 setRowCount((int) page.total());
                 return page.entries();
             } catch (AccountabilityException e) {
-                FacesErrors.show(e);
+                Pages.show(e);
                 return List.of();
             }
         }
@@ -77,9 +77,9 @@ public class AuditLogView implements Serializable {
     public void verify() {
         verification = audit.verify();
         if (verification.intact()) {
-            FacesErrors.info("auditLog.chain.intact", verification.entriesChecked());
+            Pages.info("auditLog.chain.intact", verification.entriesChecked());
         } else {
-            FacesErrors.error("auditLog.chain.broken." + verification.problem().name(), verification.seq());
+            Pages.error("auditLog.chain.broken." + verification.problem().name(), verification.seq());
         }
     }
 

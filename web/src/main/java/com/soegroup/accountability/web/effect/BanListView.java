@@ -4,7 +4,7 @@ import com.soegroup.accountability.effect.BanEntry;
 import com.soegroup.accountability.effect.EffectExports;
 import com.soegroup.accountability.effect.EffectService;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.web.shell.FacesErrors;
+import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -47,19 +47,19 @@ public class BanListView implements Serializable {
             shownOn = activeOn;
         } catch (AccountabilityException e) {
             bans = List.of();
-            FacesErrors.show(e);
+            Pages.show(e);
         }
     }
 
     public StreamedContent getCsv() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        EffectExports.bansCsv(bans, key -> FacesErrors.text(key), out);
+        EffectExports.bansCsv(bans, key -> Pages.text(key), out);
         return file(out.toByteArray(), "csv", "text/csv; charset=UTF-8");
     }
 
     public StreamedContent getXlsx() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        EffectExports.bansXlsx(bans, shownOn, key -> FacesErrors.text(key), out);
+        EffectExports.bansXlsx(bans, shownOn, key -> Pages.text(key), out);
         return file(out.toByteArray(), "xlsx", EffectExports.XLSX);
     }
 

@@ -8,7 +8,7 @@ import com.soegroup.accountability.org.PersonSummary;
 import com.soegroup.accountability.rule.effect.Restriction;
 import com.soegroup.accountability.rule.sanction.Measure;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.web.shell.FacesErrors;
+import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -59,10 +59,10 @@ public class EligibilityView implements Serializable {
             if (people.size() == 1) {
                 open(people.get(0).employeeNo());
             } else if (people.isEmpty()) {
-                FacesErrors.info("effect.people.none");
+                Pages.info("effect.people.none");
             }
         } catch (AccountabilityException e) {
-            FacesErrors.show(e);
+            Pages.show(e);
         }
     }
 
@@ -71,7 +71,7 @@ public class EligibilityView implements Serializable {
             card = effects.timeline(employeeNo, asOf);
         } catch (AccountabilityException e) {
             card = null;
-            FacesErrors.show(e);
+            Pages.show(e);
         }
     }
 
@@ -90,9 +90,9 @@ public class EligibilityView implements Serializable {
         try {
             results = effects.eligibilityOfFile(event.getFile().getContent(), asOf);
             resultsDate = asOf;
-            FacesErrors.info("effect.results.summary", results.size(), results.stream().filter(r -> !r.found()).count());
+            Pages.info("effect.results.summary", results.size(), results.stream().filter(r -> !r.found()).count());
         } catch (AccountabilityException e) {
-            FacesErrors.show(e);
+            Pages.show(e);
         }
     }
 
@@ -100,7 +100,7 @@ public class EligibilityView implements Serializable {
         List<PersonEligibility> answers = results;
         LocalDate date = resultsDate;
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        EffectExports.eligibilityXlsx(answers, date, key -> FacesErrors.text(key), out);
+        EffectExports.eligibilityXlsx(answers, date, key -> Pages.text(key), out);
         byte[] content = out.toByteArray();
         return DefaultStreamedContent.builder().name("promotion-eligibility-" + date + ".xlsx")
                 .contentType(EffectExports.XLSX).stream(() -> new java.io.ByteArrayInputStream(content)).build();
@@ -116,7 +116,7 @@ public class EligibilityView implements Serializable {
     }
 
     public String describe(Restriction r) {
-        return EffectExports.describe(r, key -> FacesErrors.text(key));
+        return EffectExports.describe(r, key -> Pages.text(key));
     }
 
     public String describeAll(PersonEligibility answer) {
@@ -124,7 +124,7 @@ public class EligibilityView implements Serializable {
     }
 
     public String measures(List<Measure> measures) {
-        return measures.stream().map(m -> FacesErrors.text(m.bundleKey())).collect(Collectors.joining("、"));
+        return measures.stream().map(m -> Pages.text(m.bundleKey())).collect(Collectors.joining("、"));
     }
 
     public LocalDate barredUntil(PersonEligibility answer) {

@@ -6,7 +6,7 @@ import com.soegroup.accountability.org.EnterpriseService;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.org.Restructuring;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.web.shell.FacesErrors;
+import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -71,7 +71,7 @@ public class EnterprisesView implements Serializable {
             detail = enterprises.detail(code);
         } catch (AccountabilityException e) {
             detail = null;
-            FacesErrors.show(e);
+            Pages.show(e);
         }
     }
 
@@ -84,11 +84,11 @@ public class EnterprisesView implements Serializable {
             detail = enterprises.restructure(detail.enterprise().code(),
                     new Restructuring(changeKind, changeKind == EnterpriseChangeKind.CLOSED ? null : changeTarget,
                             changeDate, changeReason), detail.enterprise().version());
-            FacesErrors.info("enterprises.restructured", detail.enterprise().fullName());
+            Pages.info("enterprises.restructured", detail.enterprise().fullName());
             changeReason = null;
             load();
         } catch (AccountabilityException e) {
-            FacesErrors.show(e);
+            Pages.show(e);
         }
     }
 

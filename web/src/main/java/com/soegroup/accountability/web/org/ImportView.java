@@ -6,7 +6,7 @@ import com.soegroup.accountability.org.ImportResult;
 import com.soegroup.accountability.org.ImportTemplates;
 import com.soegroup.accountability.org.OrgImportService;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.web.shell.FacesErrors;
+import com.soegroup.accountability.web.shell.Pages;
 import com.soegroup.accountability.web.shell.ShellView;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -91,18 +91,18 @@ public class ImportView implements Serializable {
                 case PAY -> imports.importPay(name, content);
             };
             if (result.saved()) {
-                FacesErrors.info("import.saved", result.rows(), result.created(), result.updated(), result.unchanged());
+                Pages.info("import.saved", result.rows(), result.created(), result.updated(), result.unchanged());
             } else {
                 errors = result.errors().stream().map(ImportView::row).toList();
-                FacesErrors.error("import.rejected", errors.stream().mapToInt(Row::row).distinct().count(), errors.size());
+                Pages.error("import.rejected", errors.stream().mapToInt(Row::row).distinct().count(), errors.size());
             }
         } catch (AccountabilityException e) {
-            FacesErrors.show(e);
+            Pages.show(e);
         }
     }
 
     private static Row row(ImportError e) {
-        return new Row(e.row(), e.column(), FacesErrors.text(e.messageKey(), e.arguments().toArray()));
+        return new Row(e.row(), e.column(), Pages.text(e.messageKey(), e.arguments().toArray()));
     }
 
     public StreamedContent getXlsxTemplate() {

@@ -9,7 +9,7 @@ import com.soegroup.accountability.org.PersonService;
 import com.soegroup.accountability.org.PersonStatus;
 import com.soegroup.accountability.org.PersonSummary;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.web.shell.FacesErrors;
+import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -88,7 +88,7 @@ public class PeopleView implements Serializable {
         try {
             return people.search(text, enterprise, subsidiaries, status, first, size);
         } catch (AccountabilityException e) {
-            FacesErrors.show(e);
+            Pages.show(e);
             return new PersonPage(0, List.of());
         }
     }
@@ -103,7 +103,7 @@ public class PeopleView implements Serializable {
             edit = null;
         } catch (AccountabilityException e) {
             detail = null;
-            FacesErrors.show(e);
+            Pages.show(e);
         }
     }
 
@@ -125,9 +125,9 @@ public class PeopleView implements Serializable {
                     edit.department, edit.post, edit.postLevel, edit.enterpriseHead, edit.leadershipMember, edit.status,
                     edit.statusDate, edit.ldapUserId, edit.idNumber));
             edit = null;
-            FacesErrors.info("people.saved", detail.person().name());
+            Pages.info("people.saved", detail.person().name());
         } catch (AccountabilityException e) {
-            FacesErrors.show(e);
+            Pages.show(e);
         }
     }
 

@@ -5,7 +5,7 @@ import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.org.ScopeOverride;
 import com.soegroup.accountability.org.ScopeService;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.web.shell.FacesErrors;
+import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -64,24 +64,24 @@ public class ScopesView implements Serializable {
     public void save() {
         try {
             ScopeOverride saved = scopes.save(userId == null ? null : userId.strip(), homeEnterprise, grants, note, version);
-            FacesErrors.info("scopes.saved", saved.userId());
+            Pages.info("scopes.saved", saved.userId());
             clear();
             overrides = scopes.overrides();
         } catch (AccountabilityException e) {
-            FacesErrors.show(e);
+            Pages.show(e);
         }
     }
 
     public void remove(ScopeOverride o) {
         try {
             scopes.remove(o.userId());
-            FacesErrors.info("scopes.removed", o.userId());
+            Pages.info("scopes.removed", o.userId());
             overrides = scopes.overrides();
             if (o.userId().equals(userId)) {
                 clear();
             }
         } catch (AccountabilityException e) {
-            FacesErrors.show(e);
+            Pages.show(e);
         }
     }
 

@@ -32,6 +32,11 @@ public final class Pages {
         FacesContext.getCurrentInstance().validationFailed();
     }
 
+    public static void error(String key, Object... arguments) {
+        FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(key, arguments), null));
+    }
+
     public static void info(String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null,
                 new FacesMessage(FacesMessage.SEVERITY_INFO, text(key, arguments), null));

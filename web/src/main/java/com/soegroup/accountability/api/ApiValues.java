@@ -1,4 +1,4 @@
-package com.soegroup.accountability.api.clue;
+package com.soegroup.accountability.api;
 
 import com.soegroup.accountability.shared.AccountabilityException;
 
@@ -11,17 +11,26 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** api.md's conventions for the clue API: money as a string with two decimals, dates ISO, codes as enum names. */
-final class ClueJson {
+/**
+ * api.md's conventions for single values, in both directions: money as a string with two decimals, dates ISO,
+ * codes as enum names. Query parameters and bound request records are read here (anything wrong is a 400
+ * naming the field); JSON bodies read field by field use {@link JsonInput}.
+ */
+public final class ApiValues {
 
-    private ClueJson() {
+    private ApiValues() {
     }
 
-    static String money(BigDecimal amount) {
+    public static String money(BigDecimal amount) {
         return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    static BigDecimal money(String field, String text) {
+    public static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    /** A money string; anything but a plain decimal number is a 400 naming the field. Blank is null. */
+    public static BigDecimal money(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -32,7 +41,7 @@ final class ClueJson {
         }
     }
 
-    static LocalDate date(String field, String text) {
+    public static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -43,7 +52,7 @@ final class ClueJson {
         }
     }
 
-    static <E extends Enum<E>> E code(Class<E> type, String field, String text) {
+    public static <E extends Enum<E>> E code(Class<E> type, String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -55,7 +64,7 @@ final class ClueJson {
     }
 
     /** Codes given as a repeated parameter or comma-separated ("status=CHECKING,ACCEPTED"). */
-    static <E extends Enum<E>> Set<E> codes(Class<E> type, String field, List<String> texts) {
+    public static <E extends Enum<E>> Set<E> codes(Class<E> type, String field, List<String> texts) {
         Set<E> codes = EnumSet.noneOf(type);
         if (texts != null) {
             for (String text : texts) {
@@ -68,9 +77,5 @@ final class ClueJson {
             }
         }
         return codes;
-    }
-
-    static String name(Enum<?> value) {
-        return value == null ? null : value.name();
     }
 }
