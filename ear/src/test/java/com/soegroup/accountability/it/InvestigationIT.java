@@ -80,6 +80,12 @@ class InvestigationIT extends ApplicationIT {
         JsonObject change = Api.as("admin").get("/audit?objectType=INVESTIGATION&objectId=" + no + "&action=STATE_CHANGE&size=1")
                 .json().getJsonArray("items").getJsonObject(0);
         assertEquals("leader", change.getString("user"));
+        JsonObject field = change.getJsonArray("changes").getJsonObject(0);
+        assertEquals("status", field.getString("field"));
+        assertFalse(field.containsKey("newValue") && !field.isNull("newValue"), "ADMIN reads no case content: " + field);
+        JsonObject audited = Api.as("auditor").get("/audit?objectType=INVESTIGATION&objectId=" + no + "&action=STATE_CHANGE&size=1")
+                .json().getJsonArray("items").getJsonObject(0).getJsonArray("changes").getJsonObject(0);
+        assertEquals("REPORT_APPROVED", audited.getString("newValue"), "the supervisory board's auditor does");
 
         Api.Reply closeClue = ClueLedgerIT.transition("office", clue, 2, "{\"to\": \"CLOSED\", \"confirmed\": true}");
         assertEquals(422, closeClue.status(), "the clue stays open while its investigation is not concluded: " + closeClue);

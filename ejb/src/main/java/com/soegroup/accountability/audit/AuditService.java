@@ -40,6 +40,10 @@ import java.util.stream.Collectors;
 @DenyAll
 public class AuditService {
 
+    /** The object types of ADMIN's own work, whose entries it reads in full. */
+    static final java.util.Set<String> ADMIN_DOMAIN = java.util.Set.of("ENTERPRISE", "ENTERPRISE_TREE", "PERSON",
+            "PERSON_LIST", "IMPORT", "RULE_SET", "USER_SCOPE", "AUDIT_LOG");
+
     static final int MAX_PAGE = 500;
     private static final int MAX_TEXT = 200;
 
@@ -88,8 +92,9 @@ public class AuditService {
         Where where = where(filter);
         TypedQuery<AuditEntry> page = em.createQuery("SELECT a FROM AuditEntry a" + where.jpql + " ORDER BY a.seq DESC", AuditEntry.class);
         where.parameters.forEach(page::setParameter);
+        boolean caseContent = context.isCallerInRole(Role.AUDITOR.name());
         List<AuditRecord> entries = page.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList().stream()
-                .map(AuditService::toRecord).toList();
+                .map(AuditService::toRecord).map(entry -> caseContent ? entry : withoutCaseContent(entry)).toList();
         long total = count(filter);
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("first", first);
@@ -213,6 +218,20 @@ public class AuditService {
 
     private static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /**
+     * What ADMIN may read of an entry (workflow.md: "no case content"): everything of its own domain (the tree,
+     * people, imports, rule sets, scopes, sign-ins, the log itself); of any other entry who did what to which
+     * object and when, with the changed fields named but their values and the entry's facts left out.
+     */
+    static AuditRecord withoutCaseContent(AuditRecord entry) {
+        if (entry.objectType() == null || ADMIN_DOMAIN.contains(entry.objectType())) {
+            return entry;
+        }
+        List<FieldChange> named = entry.changes().stream().map(change -> new FieldChange(change.field(), null, null)).toList();
+        return new AuditRecord(entry.seq(), entry.occurredAt(), entry.userId(), entry.roles(), entry.action(),
+                entry.objectType(), entry.objectId(), named, Map.of(), entry.hash());
     }
 
     private static AuditRecord toRecord(AuditEntry a) {
