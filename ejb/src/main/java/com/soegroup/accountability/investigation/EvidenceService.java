@@ -69,6 +69,13 @@ public class EvidenceService {
     public record NoteView(long id, String text, String writtenBy, Instant writtenAt) {
     }
 
+    /**
+     * The evidence page of a case: its files; {@code editable} when the caller may upload and withdraw now (OFFICE
+     * or a team member, case still worked on); the team's notes, {@code null} for a caller outside the team.
+     */
+    public record Folder(String caseNo, String title, List<FileView> files, boolean editable, List<NoteView> notes) {
+    }
+
     @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
     public FileView upload(String caseNo, String fileName, byte[] content, EvidenceBasis basis, String documentReference) {
         Scope scope = scopes.current();
@@ -102,16 +109,41 @@ public class EvidenceService {
         return FileView.of(file);
     }
 
+    /** The files, whether the caller may work on them, and the notes when the caller is on the team; every part read is logged. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public Folder folder(String caseNo) {
+        Scope scope = scopes.current();
+        Investigation investigation = access.readable(scope, caseNo);
+        List<FileView> files = files(investigation);
+        audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(), Map.of("part", "evidence"));
+        boolean editable;
+        try {
+            editable = (scope.has(Role.OFFICE) || scope.has(Role.INVESTIGATOR)) && access.workable(scope, caseNo) != null;
+        } catch (AccountabilityException e) {
+            editable = false;
+        }
+        List<NoteView> notes = null;
+        if (onTeam(scope, investigation)) {
+            notes = notes(investigation);
+            audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(), Map.of("part", "notes"));
+        }
+        return new Folder(investigation.caseNo(), investigation.title(), files, editable, notes);
+    }
+
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
     public List<FileView> files(String caseNo) {
         Scope scope = scopes.current();
         Investigation investigation = access.readable(scope, caseNo);
-        List<FileView> files = em.createQuery("SELECT new com.soegroup.accountability.investigation.EvidenceService$FileView("
+        List<FileView> files = files(investigation);
+        audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(), Map.of("part", "evidence"));
+        return files;
+    }
+
+    private List<FileView> files(Investigation investigation) {
+        return em.createQuery("SELECT new com.soegroup.accountability.investigation.EvidenceService$FileView("
                         + "f.id, f.fileName, f.contentType, f.sizeBytes, f.sha256, f.basis, f.documentReference, f.uploadedBy, "
                         + "f.uploadedAt, f.withdrawn, f.withdrawnReason) FROM EvidenceFile f WHERE f.investigation = :i ORDER BY f.id",
                 FileView.class).setParameter("i", investigation).getResultList();
-        audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(), Map.of("part", "evidence"));
-        return files;
     }
 
     /** The bytes of a file (a withdrawn one too: it stays evidence of what was withdrawn); every download is logged. */
@@ -149,9 +181,7 @@ public class EvidenceService {
     public List<NoteView> notes(String caseNo) {
         Scope scope = scopes.current();
         Investigation investigation = teamOnly(scope, caseNo);
-        List<NoteView> notes = em.createQuery("SELECT n FROM InvestigationNote n WHERE n.investigation = :i ORDER BY n.writtenAt, n.id",
-                        InvestigationNote.class).setParameter("i", investigation).getResultList().stream()
-                .map(n -> new NoteView(n.id(), n.text(), n.writtenBy(), n.writtenAt())).toList();
+        List<NoteView> notes = notes(investigation);
         audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(), Map.of("part", "notes"));
         return notes;
     }
@@ -173,13 +203,22 @@ public class EvidenceService {
         return new NoteView(note.id(), note.text(), note.writtenBy(), note.writtenAt());
     }
 
+    private List<NoteView> notes(Investigation investigation) {
+        return em.createQuery("SELECT n FROM InvestigationNote n WHERE n.investigation = :i ORDER BY n.writtenAt, n.id",
+                        InvestigationNote.class).setParameter("i", investigation).getResultList().stream()
+                .map(n -> new NoteView(n.id(), n.text(), n.writtenBy(), n.writtenAt())).toList();
+    }
+
     private Investigation teamOnly(Scope scope, String caseNo) {
         Investigation investigation = access.readable(scope, caseNo);
-        boolean member = investigations.membership(scope, investigation).map(m -> m.recusal() == Recusal.NO_CONFLICT).orElse(false);
-        if (!member) {
+        if (!onTeam(scope, investigation)) {
             throw AccountabilityException.notFound();
         }
         return investigation;
+    }
+
+    private boolean onTeam(Scope scope, Investigation investigation) {
+        return investigations.membership(scope, investigation).map(m -> m.recusal() == Recusal.NO_CONFLICT).orElse(false);
     }
 
     private EvidenceFile file(Investigation investigation, long id) {

@@ -20,4 +20,13 @@ public class Formats {
     public String when(Instant at) {
         return at == null ? "" : WHEN.format(at);
     }
+
+    /** A file's size for people: 512 B, 12.3 KB, 8.0 MB. */
+    public String size(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        double kb = bytes / 1024.0;
+        return kb < 1024 ? String.format(java.util.Locale.ROOT, "%.1f KB", kb) : String.format(java.util.Locale.ROOT, "%.1f MB", kb / 1024);
+    }
 }
