@@ -20,6 +20,7 @@ class ServerTimingTest {
         assertEquals("app;dur=12.346;desc=\"resource method\"", ServerTiming.metric("app", 12_345_678L, "resource method"));
         assertEquals("app;dur=0.001;desc=\"resource method\"", ServerTiming.metric("app", 1_000L, "resource method"));
         assertTrue(METRIC.matcher(ServerTiming.metric(ServerTiming.METRIC, 3_000_000_000L, ServerTiming.DESCRIPTION)).matches());
+        assertTrue(METRIC.matcher(ServerTiming.metric(ServerTiming.CPU_METRIC, 2_500_000L, ServerTiming.CPU_DESCRIPTION)).matches());
     }
 
     @Test
