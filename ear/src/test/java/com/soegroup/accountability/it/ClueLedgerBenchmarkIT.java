@@ -185,16 +185,14 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
 
     /**
      * Every statement the service call sends, in its order, in one transaction: the caller's scope (ADMIN's
-     * override, the home enterprise, the caller's person), the filter's enterprise within the scope, the four of
+     * override, the home enterprise, the caller's person, in one query), the filter's enterprise within the scope, the four of
      * the query, and the audit entry's append (lock the chain's head, insert the entry with its SHA-256, move the
      * head). Rolled back: a committed entry with a made-up hash would break the chain.
      */
     private static final class Statements implements AutoCloseable {
 
         private final Connection tx;
-        private final PreparedStatement override;
-        private final PreparedStatement home;
-        private final PreparedStatement me;
+        private final PreparedStatement scope;
         private final PreparedStatement enterprise;
         private final PreparedStatement ids;
         private final PreparedStatement lines;
@@ -207,10 +205,11 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         Statements(Connection tx, String filter) throws java.sql.SQLException {
             this.tx = tx;
             tx.setAutoCommit(false);
-            override = tx.prepareStatement("SELECT u.user_id, u.home_enterprise_id, u.note, u.updated_at, u.updated_by, u.version "
-                    + "FROM user_scope u WHERE u.user_id = ?");
-            home = tx.prepareStatement("SELECT e.id, e.code, e.full_name, e.path FROM enterprise e WHERE e.code = ?");
-            me = tx.prepareStatement("SELECT p.id FROM person p WHERE p.ldap_user_id = ?");
+            // org.ScopeService's one query
+            scope = tx.prepareStatement("SELECT h.code, h.path, (SELECT string_agg(g.code || ' ' || g.path, ',' ORDER BY g.path) "
+                    + "FROM user_scope_grant sg JOIN enterprise g ON g.id = sg.enterprise_id WHERE sg.user_id = ?), "
+                    + "(SELECT p.id FROM person p WHERE p.ldap_user_id = ?) FROM (SELECT 1) one LEFT JOIN user_scope u ON u.user_id = ? "
+                    + "LEFT JOIN enterprise h ON h.id = COALESCE(u.home_enterprise_id, (SELECT e.id FROM enterprise e WHERE e.code = ?))");
             enterprise = tx.prepareStatement("SELECT e.id, e.code, e.full_name, e.path FROM enterprise e WHERE e.code = ? AND e.path LIKE ?");
             ids = tx.prepareStatement("SELECT c.id FROM clue c JOIN enterprise o ON o.id = c.owner_enterprise_id "
                     + filter + " ORDER BY c.received_on DESC, c.id DESC OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
@@ -226,21 +225,16 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         /** Runs them all and answers the number of lines of the page. */
         int run() throws java.sql.SQLException {
             try {
-                override.setString(1, "office");
-                try (ResultSet r = override.executeQuery()) {
-                    r.next();
-                }
-                home.setString(1, "YBJT");
+                scope.setString(1, "office");
+                scope.setString(2, "office");
+                scope.setString(3, "office");
+                scope.setString(4, "YBJT");
                 String root;
-                try (ResultSet r = home.executeQuery()) {
-                    r.next();
-                    root = r.getString(4) + "%";
-                }
-                me.setString(1, "office");
                 long person;
-                try (ResultSet r = me.executeQuery()) {
+                try (ResultSet r = scope.executeQuery()) {
                     r.next();
-                    person = r.getLong(1);
+                    root = r.getString(2) + "%";
+                    person = r.getLong(4);
                 }
                 enterprise.setString(1, "YBJS");
                 enterprise.setString(2, root);
