@@ -81,7 +81,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         // array instead of one parameter per id): the page's ids, their lines with both enterprises' names, the
         // persons' names and the count.
         String filter = "WHERE o.path LIKE ? AND c.id NOT IN (SELECT i.object_id FROM involved_person i WHERE i.object_type = ? "
-                + "AND i.person_id = ?) AND o.path LIKE ? AND c.status IN (?) AND c.received_on >= ? AND c.received_on <= ?";
+                + "AND i.person_id = ?) AND o.path LIKE ? AND c.status = ? AND c.received_on >= ? AND c.received_on <= ?";
         try (Connection db = Database.connect();
              Connection tx = Database.connect();
              PreparedStatement ids = db.prepareStatement("SELECT c.id FROM clue c JOIN enterprise o ON o.id = c.owner_enterprise_id "
