@@ -304,6 +304,15 @@ class ClueLedgerIT extends ApplicationIT {
         assertEquals(a, own.getJsonArray("items").getJsonObject(0).getString("ledgerNo"));
         JsonObject status = Api.as("office").get("/clues?q=FILTER-PROBE&status=CHECKING").json();
         assertEquals(List.of(b), status.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(c -> c.getString("ledgerNo")).toList());
+        // one status is bound as "=", several as IN: both filter
+        JsonObject statuses = Api.as("office").get("/clues?q=FILTER-PROBE&status=CHECKING&status=REGISTERED").json();
+        assertEquals(2, statuses.getInt("total"), statuses::toString);
+        JsonObject otherStatuses = Api.as("office").get("/clues?q=FILTER-PROBE&status=CHECKING&status=ACCEPTED").json();
+        assertEquals(1, otherStatuses.getInt("total"), otherStatuses::toString);
+        JsonObject sources = Api.as("office").get("/clues?q=FILTER-PROBE&source=AUDIT&source=OTHER&source=REPORT").json();
+        assertEquals(sources.getInt("total"), Api.as("office").get("/clues?q=FILTER-PROBE&source=AUDIT").json().getInt("total")
+                + Api.as("office").get("/clues?q=FILTER-PROBE&source=OTHER").json().getInt("total")
+                + Api.as("office").get("/clues?q=FILTER-PROBE&source=REPORT").json().getInt("total"), sources::toString);
         JsonObject paged = Api.as("office").get("/clues?q=FILTER-PROBE&size=1&page=1&sort=ledgerNo,asc").json();
         assertEquals(2, paged.getInt("total"));
         assertEquals(1, paged.getJsonArray("items").size());

@@ -63,6 +63,19 @@ class FoundationIT extends ApplicationIT {
         assertTrue(reply.header("WWW-Authenticate").startsWith("Basic"));
     }
 
+    /** config/demo.properties turns the Server-Timing header on (acc.app.serverTiming); benchmarks read it. */
+    @Test
+    void withServerTimingOnAnAnswerSaysHowLongItsResourceMethodTook() {
+        Api.Reply reply = Api.as("office").get("/me");
+
+        assertEquals(200, reply.status(), reply::toString);
+        String timing = reply.header("Server-Timing");
+        assertNotNull(timing, reply::toString);
+        assertTrue(timing.matches("app;dur=\\d+\\.\\d{3};desc=\"resource method\"(, cpu;dur=\\d+\\.\\d{3};desc=\"[^\"]+\")?"), timing);
+        // refused before the resource method: no timing to give
+        assertEquals(null, Api.anonymous().get("/me").header("Server-Timing"));
+    }
+
     @Test
     void aRoleCallingAnEndpointItMayNotUseGets403() {
         Api.Reply reply = Api.as("office").get("/system");

@@ -304,11 +304,19 @@ public class ClueRepository {
             parameters.put("under", query.subsidiaries() ? query.enterprisePath() + "%" : query.enterprisePath());
         }
         ClueFilter f = query.filter();
-        if (!f.statuses().isEmpty()) {
+        // One value (the usual filter) as "=": Hibernate caches the SQL of a query only when no parameter is bound
+        // to a list, and otherwise translates it again at every execution.
+        if (f.statuses().size() == 1) {
+            jpql.append(" AND c.status = :status");
+            parameters.put("status", f.statuses().iterator().next());
+        } else if (!f.statuses().isEmpty()) {
             jpql.append(" AND c.status IN :statuses");
             parameters.put("statuses", List.copyOf(f.statuses()));
         }
-        if (!f.sources().isEmpty()) {
+        if (f.sources().size() == 1) {
+            jpql.append(" AND c.source = :source");
+            parameters.put("source", f.sources().iterator().next());
+        } else if (!f.sources().isEmpty()) {
             jpql.append(" AND c.source IN :sources");
             parameters.put("sources", List.copyOf(f.sources()));
         }

@@ -124,12 +124,6 @@ public class PersonRepository {
 
     // --- unscoped, for this package only ------------------------------------------------------------------
 
-    /** The person a signed-in user is, for recusal. */
-    Optional<Long> idOfUser(String userId) {
-        return em.createQuery("SELECT p.id FROM Person p WHERE p.ldapUserId = :uid", Long.class)
-                .setParameter("uid", userId).getResultStream().findFirst();
-    }
-
     Optional<Person> findByEmployeeNoUnscoped(String employeeNo) {
         return em.createQuery("SELECT p FROM Person p WHERE p.employeeNo = :no", Person.class)
                 .setParameter("no", employeeNo.strip()).getResultStream().findFirst();
