@@ -21,6 +21,16 @@ public final class ApiValues {
     private ApiValues() {
     }
 
+    /** A page number from 0 and a page size from 1 to {@code maxSize}; anything else is a 400 naming the parameter. */
+    public static void checkPaging(int page, int size, int maxSize) {
+        if (page < 0) {
+            throw AccountabilityException.invalid("page", "paging.invalid");
+        }
+        if (size < 1 || size > maxSize) {
+            throw AccountabilityException.invalid("size", "paging.invalid");
+        }
+    }
+
     public static String money(BigDecimal amount) {
         return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }

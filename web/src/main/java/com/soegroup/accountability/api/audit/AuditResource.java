@@ -1,5 +1,6 @@
 package com.soegroup.accountability.api.audit;
 
+import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditChain;
 import com.soegroup.accountability.audit.AuditFilter;
@@ -57,12 +58,7 @@ public class AuditResource {
                        @QueryParam("objectType") String objectType, @QueryParam("objectId") String objectId,
                        @QueryParam("from") String from, @QueryParam("to") String to,
                        @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0) {
-            throw AccountabilityException.invalid("page", "paging.invalid");
-        }
-        if (size < 1 || size > 500) {
-            throw AccountabilityException.invalid("size", "paging.invalid");
-        }
+        ApiValues.checkPaging(page, size, 500);
         AuditFilter filter = new AuditFilter(user, action(action), objectType, objectId, date("from", from), date("to", to));
         AuditPage found = audit.search(filter, page * size, size);
         return new Page(found.total(), page, size, found.entries().stream().map(Entry::of).toList());

@@ -66,12 +66,7 @@ public class ClueResource {
                               @QueryParam("level") String level, @QueryParam("q") String text,
                               @QueryParam("sort") String sort,
                               @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0) {
-            throw AccountabilityException.invalid("page", "paging.invalid");
-        }
-        if (size < 1 || size > 500) {
-            throw AccountabilityException.invalid("size", "paging.invalid");
-        }
+        ApiValues.checkPaging(page, size, 500);
         ClueFilter filter = filter(enterprise, subsidiaries, status, source, from, to, supervised, overdue, level, text);
         CluePage found = clues.search(filter, sort(sort), page * size, size);
         return new ClueDtos.Page(found.total(), page, size, found.items().stream().map(ClueDtos.Clue::of).toList());

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.api.decision;
 
+import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.api.ApiMessages;
 import com.soegroup.accountability.api.JsonInput;
 import com.soegroup.accountability.decision.AppealStatus;
@@ -56,12 +57,7 @@ public class DecisionResource {
     public DecisionViews.Page list(@QueryParam("status") String status, @QueryParam("q") String text,
                                    @QueryParam("page") @DefaultValue("0") int page,
                                    @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0) {
-            throw AccountabilityException.invalid("page", "paging.invalid");
-        }
-        if (size < 1 || size > 500) {
-            throw AccountabilityException.invalid("size", "paging.invalid");
-        }
+        ApiValues.checkPaging(page, size, 500);
         DecisionStatus s = null;
         if (status != null && !status.isBlank()) {
             try {

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.api.investigation;
 
+import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.api.JsonInput;
 import com.soegroup.accountability.investigation.EvidenceContent;
 import com.soegroup.accountability.investigation.EvidenceService;
@@ -83,12 +84,7 @@ public class InvestigationResource {
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
     public Page list(@QueryParam("status") String status, @QueryParam("q") String text,
                      @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0) {
-            throw AccountabilityException.invalid("page", "paging.invalid");
-        }
-        if (size < 1 || size > 500) {
-            throw AccountabilityException.invalid("size", "paging.invalid");
-        }
+        ApiValues.checkPaging(page, size, 500);
         InvestigationStatus s = null;
         if (status != null && !status.isBlank()) {
             try {

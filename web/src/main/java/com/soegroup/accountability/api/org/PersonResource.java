@@ -119,12 +119,7 @@ public class PersonResource {
                      @QueryParam("subsidiaries") @DefaultValue("true") boolean subsidiaries,
                      @QueryParam("status") String status,
                      @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0) {
-            throw AccountabilityException.invalid("page", "paging.invalid");
-        }
-        if (size < 1 || size > 500) {
-            throw AccountabilityException.invalid("size", "paging.invalid");
-        }
+        ApiValues.checkPaging(page, size, 500);
         PersonPage found = people.search(text, enterprise, subsidiaries, ApiValues.code(PersonStatus.class, "status", status),
                 page * size, size);
         return new Page(found.total(), page, size, found.people().stream().map(Person::of).toList());
