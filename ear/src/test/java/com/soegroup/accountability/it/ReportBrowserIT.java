@@ -4,7 +4,11 @@ import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +26,9 @@ class ReportBrowserIT extends ApplicationIT {
             browser.driver().findElement(By.id("report:persons")).sendKeys("某项目经理");
             browser.screenshot("report-form");
             browser.driver().findElement(By.id("report:submit")).click();
+            // the form posts the whole page: wait for the answer rather than read the page that is being left
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//*[@id='report:messages' and contains(., '网页标记')]")));
             assertTrue(browser.driver().getPageSource().contains("网页标记"), "markup in the summary is refused with a message");
 
             browser.driver().findElement(By.id("report:summary")).clear();
