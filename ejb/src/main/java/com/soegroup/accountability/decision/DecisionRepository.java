@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,6 +86,17 @@ public class DecisionRepository {
                 .setParameter("d", decision).getResultStream().findFirst();
     }
 
+    /** Case numbers by investigation id, for a page of decisions: one query, not one per line. */
+    public Map<Long, String> caseNos(Collection<Decision> decisions) {
+        Map<Long, String> numbers = new LinkedHashMap<>();
+        List<Long> ids = decisions.stream().map(Decision::investigationId).distinct().toList();
+        if (!ids.isEmpty()) {
+            em.createQuery("SELECT i.id, i.caseNo FROM Investigation i WHERE i.id IN :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList().forEach(row -> numbers.put((Long) row[0], (String) row[1]));
+        }
+        return numbers;
+    }
+
     public Optional<String> caseNo(Decision decision) {
         return em.createQuery("SELECT i.caseNo FROM Investigation i WHERE i.id = :id", String.class)
                 .setParameter("id", decision.investigationId()).getResultStream().findFirst();
@@ -152,14 +164,9 @@ public class DecisionRepository {
             parameters.putAll(within.parameters());
         }
         if (scope.has(Role.HR)) {
-            Scope.Condition within = scope.within("pe.path");
-            // the same roots, other parameter names: one query may carry both conditions
-            String jpql = within.jpql();
-            for (String name : within.parameters().keySet()) {
-                jpql = jpql.replace(":" + name, ":hr" + name);
-                parameters.put("hr" + name, within.parameters().get(name));
-            }
-            any.add(jpql);
+            Scope.Condition within = scope.within("pe.path", "hrScopeRoot");
+            any.add(within.jpql());
+            parameters.putAll(within.parameters());
         }
         Scope.Condition access = any.isEmpty() ? new Scope.Condition("1 = 0", Map.of())
                 : new Scope.Condition("(" + String.join(" OR ", any) + ")", parameters);

@@ -97,8 +97,9 @@ public class DecisionService {
         Scope scope = scopes.current();
         int size = Math.max(1, Math.min(max, MAX_PAGE));
         List<Decision> rows = decisions.list(scope, status, text, Math.max(0, first), size);
+        Map<Long, String> caseNos = decisions.caseNos(rows);
         List<DecisionViews.Summary> summaries = rows.stream().map(d -> new DecisionViews.Summary(d.decisionNo(),
-                decisions.caseNo(d).orElse(null), d.employeeNo(), d.personName(), d.personEnterprise().fullName(),
+                caseNos.get(d.investigationId()), d.employeeNo(), d.personName(), d.personEnterprise().fullName(),
                 d.terms().measures(), d.outcome(), d.status(), d.servedOn(), d.endedOn(), d.deviation())).toList();
         audit.record(AuditAction.READ, "DECISION_LIST", null, List.of(),
                 Map.of("status", status == null ? "" : status.name(), "text", text == null ? "" : text));
@@ -717,10 +718,9 @@ public class DecisionService {
                 decisions.recoveries(decision));
     }
 
-    /** A decision for the case roles (OFFICE, LEADER, AUDITOR): HR reaches only the pay part. */
+    /** A decision for the case roles (OFFICE, LEADER, AUDITOR) of the deciding unit: HR reaches only the pay part. */
     private Decision caseRole(Scope scope, String decisionNo) {
-        Scope caseScope = scope.hasAny(Role.OFFICE, Role.LEADER, Role.AUDITOR) ? scope : null;
-        if (caseScope == null) {
+        if (!scope.hasAny(Role.OFFICE, Role.LEADER, Role.AUDITOR)) {
             throw AccountabilityException.notFound();
         }
         Decision decision = decisions.findByNo(scope, decisionNo).orElseThrow(AccountabilityException::notFound);

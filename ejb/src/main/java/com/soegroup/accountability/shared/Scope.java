@@ -110,13 +110,21 @@ public final class Scope implements Serializable {
      * An empty scope yields a predicate that is never true.
      */
     public Condition within(String pathExpression) {
+        return within(pathExpression, "scopeRoot");
+    }
+
+    /**
+     * The same, with its parameters named {@code <parameterPrefix>0, 1, …}: for a query that tests two paths
+     * (e.g. the deciding unit's or the person's enterprise) in one predicate.
+     */
+    public Condition within(String pathExpression, String parameterPrefix) {
         if (rootPaths.isEmpty()) {
             return new Condition("1 = 0", Map.of());
         }
         StringJoiner any = new StringJoiner(" OR ", "(", ")");
         Map<String, Object> parameters = new LinkedHashMap<>();
         for (int i = 0; i < rootPaths.size(); i++) {
-            String name = "scopeRoot" + i;
+            String name = parameterPrefix + i;
             any.add(pathExpression + " LIKE :" + name);
             parameters.put(name, rootPaths.get(i) + "%");
         }
