@@ -26,9 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * "Through the service" is the time the server spends in the resource method of {@code GET /clues}, read from
  * the {@code Server-Timing} header of each answer (api.ServerTiming, on in the tests through
  * {@code acc.app.serverTiming}): ClueService.search with its transaction — scope, recusal, the page's ids, its
- * lines, the persons' names, the count, the audit entry of the read, the commit. The whole HTTP request (BASIC
+ * lines with the persons' names, the count, the audit entry of the read, the commit. The whole HTTP request (BASIC
  * with the cached sign-in, role check, JSON, the client) is printed beside it. The raw SQL is timed twice: the
- * statements of the query (ids, lines, persons, count) as the bar asks, and every statement the service call
+ * statements of the query (ids, lines, count) as the bar asks, and every statement the service call
  * sends (also the scope's three reads, the filter's enterprise and the audit entry's append) in one
  * transaction, rolled back instead of committed so that the audit chain stays intact.
  * With -Dclue.bench.statements=true it also prints, from PostgreSQL's log over 100 calls, each statement of the
@@ -77,9 +77,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         List<Long> raw = new ArrayList<>();
         List<Long> rawAll = new ArrayList<>();
         String loadBefore = loadAverage();
-        // The statements the application sends for this page, as Hibernate writes them (the id list bound as one
-        // array instead of one parameter per id): the page's ids, their lines with both enterprises' names, the
-        // persons' names and the count.
+        // The statements the application sends for this page (the id list bound as one array): the page's ids, their lines with both enterprises' and the persons' names, and the count.
         String filter = "WHERE o.path LIKE ? AND c.id NOT IN (SELECT i.object_id FROM involved_person i WHERE i.object_type = ? "
                 + "AND i.person_id = ?) AND o.path LIKE ? AND c.status = ? AND c.received_on >= ? AND c.received_on <= ?";
         try (Connection db = Database.connect();
@@ -87,7 +85,6 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
              PreparedStatement ids = db.prepareStatement("SELECT c.id FROM clue c JOIN enterprise o ON o.id = c.owner_enterprise_id "
                      + filter + " ORDER BY c.received_on DESC, c.id DESC OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
              PreparedStatement lines = db.prepareStatement(LINES);
-             PreparedStatement persons = db.prepareStatement(PERSONS);
              PreparedStatement count = db.prepareStatement("SELECT count(c.id) FROM clue c JOIN enterprise o ON o.id = c.owner_enterprise_id "
                      + filter);
              Statements all = new Statements(tx, filter)) {
@@ -130,12 +127,6 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                         rows.getString(2);
                     }
                 }
-                persons.setArray(1, idArray);
-                try (ResultSet rows = persons.executeQuery()) {
-                    while (rows.next()) {
-                        rows.getString(2);
-                    }
-                }
                 try (ResultSet rows = count.executeQuery()) {
                     rows.next();
                 }
@@ -155,7 +146,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         System.out.printf("  service (Server-Timing: ClueService.search, its transaction and commit):  %6.1f / %6.1f ms%n", p(service, 50), p(service, 95));
         System.out.printf("  of it, the server thread's processor time (Server-Timing cpu):            %6.1f / %6.1f ms%n", p(serviceCpu, 50), p(serviceCpu, 95));
         System.out.printf("  whole HTTP request (client, BASIC cached sign-in, role check, JSON):      %6.1f / %6.1f ms%n", p(http, 50), p(http, 95));
-        System.out.printf("  raw SQL of the query (ids, lines, persons, count):                        %6.1f / %6.1f ms%n", p(raw, 50), p(raw, 95));
+        System.out.printf("  raw SQL of the query (ids, lines, count):                        %6.1f / %6.1f ms%n", p(raw, 50), p(raw, 95));
         System.out.printf("  raw SQL of every statement of the call (+ scope, enterprise, audit; 1 tx): %6.1f / %6.1f ms%n", p(rawAll, 50), p(rawAll, 95));
         System.out.printf("  p95 service / raw SQL of the query: %.2f (target ≤ 1.5); service p95 %.1f ms (target ≤ 100)%n",
                 p(service, 95) / p(raw, 95), p(service, 95));
@@ -166,12 +157,13 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                 Runtime.getRuntime().availableProcessors());
     }
 
-    private static final String LINES = "SELECT c.id, c.ledger_no, e.code, e.full_name, o.code, o.full_name, "
-            + "c.source, c.received_on, c.registered_on, c.summary, c.possible_loss, c.level, c.status, c.handler, "
-            + "c.check_deadline, c.supervised, c.supervision_deadline, c.closed_on, c.version FROM clue c "
-            + "JOIN enterprise e ON e.id = c.enterprise_id JOIN enterprise o ON o.id = c.owner_enterprise_id "
+    /** clue.LedgerRow.SELECT_BY_IDS: the page's lines with their persons' names. */
+    private static final String LINES = "SELECT c.id, c.ledger_no, e.code, e.full_name, o.code, o.full_name, c.source, "
+            + "c.received_on, c.registered_on, c.summary, c.possible_loss, c.level, c.status, c.handler, c.check_deadline, "
+            + "c.supervised, c.supervision_deadline, c.closed_on, c.version, "
+            + "ARRAY(SELECT p.name FROM clue_person p WHERE p.clue_id = c.id ORDER BY p.id) "
+            + "FROM clue c JOIN enterprise e ON e.id = c.enterprise_id JOIN enterprise o ON o.id = c.owner_enterprise_id "
             + "WHERE c.id = ANY (?)";
-    private static final String PERSONS = "SELECT p.clue_id, p.name FROM clue_person p WHERE p.clue_id = ANY (?) ORDER BY p.id";
 
     private static void bindFilter(PreparedStatement p, String root, long person, String under) throws java.sql.SQLException {
         p.setString(1, root);
@@ -185,9 +177,9 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
 
     /**
      * Every statement the service call sends, in its order, in one transaction: the caller's scope (ADMIN's
-     * override, the home enterprise, the caller's person, in one query), the filter's enterprise within the scope, the four of
-     * the query, and the audit entry's append (lock the chain's head, insert the entry with its SHA-256, move the
-     * head). Rolled back: a committed entry with a made-up hash would break the chain.
+     * override, the home enterprise, the caller's person, in one query), the filter's enterprise within the scope, the three of
+     * the query, and the audit entry's append (lock the chain's head; insert the entry with its SHA-256 and move the
+     * head in one statement). Rolled back: a committed entry with a made-up hash would break the chain.
      */
     private static final class Statements implements AutoCloseable {
 
@@ -196,11 +188,9 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         private final PreparedStatement enterprise;
         private final PreparedStatement ids;
         private final PreparedStatement lines;
-        private final PreparedStatement persons;
         private final PreparedStatement count;
         private final PreparedStatement head;
         private final PreparedStatement entry;
-        private final PreparedStatement move;
 
         Statements(Connection tx, String filter) throws java.sql.SQLException {
             this.tx = tx;
@@ -214,12 +204,11 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
             ids = tx.prepareStatement("SELECT c.id FROM clue c JOIN enterprise o ON o.id = c.owner_enterprise_id "
                     + filter + " ORDER BY c.received_on DESC, c.id DESC OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
             lines = tx.prepareStatement(LINES);
-            persons = tx.prepareStatement(PERSONS);
             count = tx.prepareStatement("SELECT count(c.id) FROM clue c JOIN enterprise o ON o.id = c.owner_enterprise_id " + filter);
             head = tx.prepareStatement("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1 FOR UPDATE");
-            entry = tx.prepareStatement("INSERT INTO audit_entry (seq, occurred_at, user_id, roles, action, object_type, object_id, "
-                    + "details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            move = tx.prepareStatement("UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1");
+            entry = tx.prepareStatement("WITH entry AS (INSERT INTO audit_entry (seq, occurred_at, user_id, roles, action, "
+                    + "object_type, object_id, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) "
+                    + "UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1");
         }
 
         /** Runs them all and answers the number of lines of the page. */
@@ -258,12 +247,6 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                         rows.getString(2);
                     }
                 }
-                persons.setArray(1, idArray);
-                try (ResultSet rows = persons.executeQuery()) {
-                    while (rows.next()) {
-                        rows.getString(2);
-                    }
-                }
                 try (ResultSet rows = count.executeQuery()) {
                     rows.next();
                 }
@@ -288,10 +271,9 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                 entry.setString(8, details);
                 entry.setString(9, previous);
                 entry.setString(10, hash);
+                entry.setLong(11, seq);
+                entry.setString(12, hash);
                 entry.executeUpdate();
-                move.setLong(1, seq);
-                move.setString(2, hash);
-                move.executeUpdate();
                 return page.size();
             } finally {
                 tx.rollback();

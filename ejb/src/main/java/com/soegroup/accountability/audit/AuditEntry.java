@@ -8,7 +8,10 @@ import org.hibernate.annotations.Immutable;
 
 import java.time.Instant;
 
-/** One entry of the audit trail, written once and never changed (the database refuses UPDATE and DELETE). */
+/**
+ * One entry of the audit trail as read back: written once by AuditService (plain SQL, not through this entity) and
+ * never changed (the database refuses UPDATE and DELETE).
+ */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
@@ -43,19 +46,6 @@ public class AuditEntry {
     private String hash;
 
     protected AuditEntry() {
-    }
-
-    AuditEntry(AuditChain.Entry e, String hash) {
-        this.seq = e.seq();
-        this.occurredAt = e.occurredAt();
-        this.userId = e.userId();
-        this.roles = e.roles();
-        this.action = e.action();
-        this.objectType = e.objectType();
-        this.objectId = e.objectId();
-        this.details = e.details();
-        this.previousHash = e.previousHash();
-        this.hash = hash;
     }
 
     public Long seq() {

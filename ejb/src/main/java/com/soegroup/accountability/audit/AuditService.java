@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -45,6 +46,10 @@ public class AuditService {
             "PERSON_LIST", "IMPORT", "RULE_SET", "USER_SCOPE", "AUDIT_LOG");
 
     static final int MAX_PAGE = 500;
+    /** Writes an entry and moves the chain's head to it (whose trigger refuses any other move). */
+    private static final String APPEND = "WITH entry AS (INSERT INTO audit_entry (seq, occurred_at, user_id, roles, action, "
+            + "object_type, object_id, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) "
+            + "UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1";
     private static final int MAX_TEXT = 200;
 
     @PersistenceContext
@@ -181,19 +186,44 @@ public class AuditService {
         return result;
     }
 
+    /**
+     * Appends an entry: locks the chain's head, then writes the entry and moves the head in one statement. Plain
+     * JDBC on the transaction's connection, after flushing the caller's pending changes (as a query would, so
+     * that a change refused by the database fails in the service method, not at commit): this runs on every
+     * audited request, and through Hibernate the entry's persist and flush cost more than the statements.
+     */
     private void append(String userId, String roles, AuditAction action, String objectType, String objectId, String details) {
-        Object[] head = (Object[]) em.createNativeQuery("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1 FOR UPDATE")
-                .getSingleResult();
-        long seq = ((Number) head[0]).longValue() + 1;
-        String previous = ((String) head[1]).strip();
-        // microseconds: what PostgreSQL keeps, so the hash computed now is the one recomputed from the row later
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditChain.Entry entry = new AuditChain.Entry(seq, now, userId, roles, action.name(), truncate(objectType, 64),
-                truncate(objectId, MAX_TEXT), details, previous);
-        String hash = AuditChain.hash(entry);
-        em.persist(new AuditEntry(entry, hash));
-        em.createNativeQuery("UPDATE audit_chain SET last_seq = ?1, last_hash = ?2 WHERE id = 1")
-                .setParameter(1, seq).setParameter(2, hash).executeUpdate();
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            long seq;
+            String previous;
+            try (PreparedStatement head = connection.prepareStatement("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1 FOR UPDATE");
+                 ResultSet row = head.executeQuery()) {
+                row.next();
+                seq = row.getLong(1) + 1;
+                previous = row.getString(2).strip();
+            }
+            // microseconds: what PostgreSQL keeps, so the hash computed now is the one recomputed from the row later
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            AuditChain.Entry entry = new AuditChain.Entry(seq, now, userId, roles, action.name(), truncate(objectType, 64),
+                    truncate(objectId, MAX_TEXT), details, previous);
+            String hash = AuditChain.hash(entry);
+            try (PreparedStatement write = connection.prepareStatement(APPEND)) {
+                write.setLong(1, seq);
+                write.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                write.setString(3, entry.userId());
+                write.setString(4, entry.roles());
+                write.setString(5, entry.action());
+                write.setString(6, entry.objectType());
+                write.setString(7, entry.objectId());
+                write.setString(8, entry.details());
+                write.setString(9, previous);
+                write.setString(10, hash);
+                write.setLong(11, seq);
+                write.setString(12, hash);
+                write.executeUpdate();
+            }
+        });
     }
 
     private String caller() {

@@ -142,9 +142,8 @@ public class ClueExport {
             }
             int r = 3;
             for (List<LedgerRow> chunk : (Iterable<List<LedgerRow>>) clues.chunks(scope, query, sort, CHUNK)::iterator) {
-                Map<Long, List<String>> persons = clues.personNames(chunk);
                 for (LedgerRow c : chunk) {
-                    ClueSummary s = ClueService.toSummary(c, persons.get(c.id()), today);
+                    ClueSummary s = ClueService.toSummary(c, today);
                     Row row = sheet.createRow(r++);
                     rows++;
                     number(row, 0, rows, styles.integer);
@@ -217,9 +216,8 @@ public class ClueExport {
                 table.addCell(cell);
             }
             for (List<LedgerRow> chunk : (Iterable<List<LedgerRow>>) clues.chunks(scope, query, sort, CHUNK)::iterator) {
-                Map<Long, List<String>> persons = clues.personNames(chunk);
                 for (LedgerRow c : chunk) {
-                    ClueSummary s = ClueService.toSummary(c, persons.get(c.id()), today);
+                    ClueSummary s = ClueService.toSummary(c, today);
                     rows++;
                     String[] values = {Integer.toString(rows), s.ledgerNo(), String.valueOf(s.receivedOn()), s.enterpriseName(),
                             t.apply(s.source().bundleKey()), s.persons(), s.summary(),

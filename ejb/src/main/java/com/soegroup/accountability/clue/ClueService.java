@@ -183,8 +183,7 @@ public class ClueService {
         ClueQuery query = query(scope, filter);
         List<LedgerRow> page = clues.lines(scope, query, sort == null ? ClueSort.DEFAULT : sort, first, max);
         long total = page.size() < max && first == 0 ? page.size() : clues.count(scope, query);
-        Map<Long, List<String>> persons = clues.personNames(page);
-        List<ClueSummary> items = page.stream().map(r -> toSummary(r, persons.get(r.id()), query.today())).toList();
+        List<ClueSummary> items = page.stream().map(r -> toSummary(r, query.today())).toList();
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("first", first);
         facts.put("shown", items.size());
@@ -737,8 +736,7 @@ public class ClueService {
         ClueFilter f = filter == null ? ClueFilter.ALL : filter;
         String path = null;
         if (f.enterprise() != null && !f.enterprise().isBlank()) {
-            path = enterprises.findByCode(scope, f.enterprise()).map(Enterprise::path)
-                    .orElseThrow(AccountabilityException::notFound);
+            path = enterprises.pathOf(scope, f.enterprise()).orElseThrow(AccountabilityException::notFound);
         }
         if (f.receivedFrom() != null && f.receivedTo() != null && f.receivedFrom().isAfter(f.receivedTo())) {
             throw AccountabilityException.invalid("receivedTo", "clue.filter.dates");
@@ -757,9 +755,9 @@ public class ClueService {
                 c.isOverdue(today), c.closedOn(), c.version());
     }
 
-    static ClueSummary toSummary(LedgerRow r, List<String> persons, LocalDate today) {
+    static ClueSummary toSummary(LedgerRow r, LocalDate today) {
         return new ClueSummary(r.ledgerNo(), r.enterpriseCode(), r.enterpriseName(), r.ownerCode(), r.ownerName(),
-                r.source(), r.receivedOn(), r.registeredOn(), r.summary(), persons == null ? "" : String.join("、", persons),
+                r.source(), r.receivedOn(), r.registeredOn(), r.summary(), String.join("、", r.persons()),
                 r.possibleLoss(), r.level(), r.status(), r.handler(), r.checkDeadline(), r.supervised(),
                 r.supervisionDeadline(), r.overdue(today), r.closedOn(), r.version());
     }

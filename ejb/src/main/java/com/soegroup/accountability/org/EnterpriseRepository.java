@@ -39,6 +39,20 @@ public class EnterpriseRepository {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The tree path of the enterprise with this code if it is within the scope: what a filter needs, read as one
+     * column (loading the entity, with its parent and merge target behind proxies, cost more than the query).
+     */
+    public Optional<String> pathOf(Scope scope, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        Scope.Condition in = scope.within("e.path");
+        return in.bind(em.createQuery("SELECT e.path FROM Enterprise e WHERE e.code = :code AND " + in, String.class))
+                .setParameter("code", code.strip().toUpperCase(java.util.Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
     /** The enterprises of the scope among {@code codes}, by code; codes outside the scope are simply absent. */
     public Map<String, Enterprise> byCodes(Scope scope, Collection<String> codes) {
         Map<String, Enterprise> found = new HashMap<>();
