@@ -4,19 +4,26 @@ import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Browser;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Someone without an account reports from the sign-in page's link and follows the report with the receipt code. */
+/**
+ * Someone without an account reports from the sign-in page's link and follows the report with the receipt code;
+ * a file too large for the server is refused in the page before anything is sent.
+ */
 class ReportBrowserIT extends ApplicationIT {
 
     @Test
-    void anAnonymousReportIsSentAndFollowedWithItsReceiptCode() {
+    void anAnonymousReportIsSentAndFollowedWithItsReceiptCode() throws java.io.IOException {
         try (Browser browser = Browser.open()) {
             browser.go("/");
             browser.waitFor(By.id("reportLink")).click();
@@ -33,6 +40,22 @@ class ReportBrowserIT extends ApplicationIT {
 
             browser.driver().findElement(By.id("report:summary")).clear();
             browser.driver().findElement(By.id("report:summary")).sendKeys("燃气公司管网改造工程存在虚增工程量问题");
+
+            // a file over the server's request limit: sent, it would be refused unread and the report lost
+            Path big = Files.createTempFile("scan", ".pdf");
+            try {
+                Files.write(big, new byte[12 * 1024 * 1024]);
+                browser.driver().findElement(By.id("report:files")).sendKeys(big.toAbsolutePath().toString());
+                browser.driver().findElement(By.id("report:submit")).click();
+                String refusal = browser.text(By.cssSelector(".upload-limits-message"));
+                assertTrue(refusal.contains(big.getFileName().toString()) && refusal.contains("8 MB"), refusal);
+                assertEquals("燃气公司管网改造工程存在虚增工程量问题",
+                        browser.driver().findElement(By.id("report:summary")).getAttribute("value"), "what was typed is still there");
+                browser.screenshot("report-file-too-large");
+            } finally {
+                Files.delete(big);
+            }
+            ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('report:files').value = '';");
             browser.driver().findElement(By.id("report:submit")).click();
             String receipt = browser.text(By.id("receipt"));
             assertTrue(receipt.matches("([A-Z2-7]{4}-){7}[A-Z2-7]{4}"), receipt);

@@ -22,6 +22,11 @@ public final class Attachments {
     // below the server's default request limit (10 MB), so an oversized file still gets a clear answer
     public static final int MAX_BYTES = 8 * 1024 * 1024;
     public static final int MAX_FILES = 5;
+    /**
+     * What the files of one form may weigh together: the server refuses a request over 10 MB before the application
+     * sees it (Undertow's max-post-size), so the page checks this in the browser; the rest is for the form's fields.
+     */
+    public static final int MAX_TOTAL_BYTES = 10 * 1024 * 1024 - 256 * 1024;
 
     /** A file as uploaded: the name the sender gave and the bytes. */
     public record Upload(String name, byte[] content) {
