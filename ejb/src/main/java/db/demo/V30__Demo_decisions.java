@@ -72,7 +72,8 @@ public class V30__Demo_decisions extends BaseJavaMigration {
             if (ban) {
                 measures.add("BAN");
             }
-            boolean proposed = n == subjects.size() && subjects.size() > 2;
+            // the last one waits for the leading group, so that the home page shows a decision to review and approve
+            boolean proposed = n == subjects.size() && subjects.size() >= 2;
             String status = proposed ? "PROPOSED" : "EFFECTIVE";
             int serial = counter(db, (Long) s[1], today.getYear());
             String decisionNo = String.format("%s-JD-%04d-%04d", s[2], today.getYear(), serial);
