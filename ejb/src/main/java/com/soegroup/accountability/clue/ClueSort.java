@@ -6,31 +6,27 @@ public record ClueSort(Column column, boolean ascending) implements java.io.Seri
     public static final ClueSort DEFAULT = new ClueSort(Column.RECEIVED_ON, false);
 
     public enum Column {
-        LEDGER_NO("c.ledgerYear, c.ledgerSeq", false),
-        RECEIVED_ON("c.receivedOn", false),
-        ENTERPRISE("e.code", false),
-        SOURCE("c.source", false),
-        STATUS("c.status", false),
-        POSSIBLE_LOSS("c.possibleLoss", true),
-        SUPERVISION_DEADLINE("c.supervisionDeadline", true);
+        LEDGER_NO(false, "c.ledgerYear", "c.ledgerSeq"),
+        RECEIVED_ON(false, "c.receivedOn"),
+        ENTERPRISE(false, "e.code"),
+        SOURCE(false, "c.source"),
+        STATUS(false, "c.status"),
+        POSSIBLE_LOSS(true, "c.possibleLoss"),
+        SUPERVISION_DEADLINE(true, "c.supervisionDeadline");
 
-        private final String jpql;
         private final boolean nullable;
+        private final java.util.List<String> jpql;
 
-        Column(String jpql, boolean nullable) {
-            this.jpql = jpql;
+        Column(boolean nullable, String... jpql) {
             this.nullable = nullable;
-        }
-
-        String jpql() {
-            return jpql;
+            this.jpql = java.util.List.of(jpql);
         }
     }
 
     String orderBy() {
         String direction = ascending ? " ASC" : " DESC";
         StringBuilder order = new StringBuilder();
-        for (String part : column.jpql().split(", ")) {
+        for (String part : column.jpql) {
             if (!order.isEmpty()) {
                 order.append(", ");
             }
