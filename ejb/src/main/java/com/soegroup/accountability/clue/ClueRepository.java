@@ -10,7 +10,6 @@ import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -21,7 +21,6 @@ import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -194,7 +193,7 @@ public class ScopeService {
     private Scope compute() {
         Caller caller = callers.current();
         String directoryHome = caller.homeEnterprise() == null ? "" : caller.homeEnterprise().strip().toUpperCase(Locale.ROOT);
-        Object[] row = em.unwrap(Session.class).doReturningWork(connection -> {
+        ScopeRow row = em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement scope = connection.prepareStatement(SCOPE)) {
                 scope.setString(1, caller.userId());
                 scope.setString(2, caller.userId());
@@ -202,25 +201,28 @@ public class ScopeService {
                 scope.setString(4, directoryHome);
                 try (ResultSet r = scope.executeQuery()) {
                     r.next();
-                    return new Object[] {r.getString(1), r.getString(2), r.getString(3), r.getObject(4, Long.class)};
+                    return new ScopeRow(r.getString(1), r.getString(2), r.getString(3), r.getObject(4, Long.class));
                 }
             }
         });
-        String homeCode = (String) row[0];
+        String homeCode = row.homeCode();
         Map<String, String> roots = new LinkedHashMap<>();
         if (homeCode != null) {
-            roots.put(homeCode, (String) row[1]);
+            roots.put(homeCode, row.homePath());
         }
-        if (row[2] != null) {
+        if (row.grants() != null) {
             // codes are [A-Z0-9]+ and paths (/n)+/ (enterprise_code_format, enterprise_path_format): no space or comma
-            for (String grant : ((String) row[2]).split(",")) {
+            for (String grant : row.grants().split(",")) {
                 int space = grant.indexOf(' ');
                 roots.put(grant.substring(0, space), grant.substring(space + 1));
             }
         }
-        Long personId = (Long) row[3];
         return new Scope(caller.userId(), caller.roles(), homeCode == null ? caller.homeEnterprise() : homeCode, roots,
-                personId);
+                row.personId());
+    }
+
+    /** The row of {@link #SCOPE}. */
+    private record ScopeRow(String homeCode, String homePath, String grants, Long personId) {
     }
 
     private static ScopeOverride toOverride(UserScope s) {
