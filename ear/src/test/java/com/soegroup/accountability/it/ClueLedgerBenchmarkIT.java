@@ -146,7 +146,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         System.out.printf("  service (Server-Timing: ClueService.search, its transaction and commit):  %6.1f / %6.1f ms%n", p(service, 50), p(service, 95));
         System.out.printf("  of it, the server thread's processor time (Server-Timing cpu):            %6.1f / %6.1f ms%n", p(serviceCpu, 50), p(serviceCpu, 95));
         System.out.printf("  whole HTTP request (client, BASIC cached sign-in, role check, JSON):      %6.1f / %6.1f ms%n", p(http, 50), p(http, 95));
-        System.out.printf("  raw SQL of the query (ids, lines, count):                        %6.1f / %6.1f ms%n", p(raw, 50), p(raw, 95));
+        System.out.printf("  raw SQL of the query (ids, lines with names, count):                      %6.1f / %6.1f ms%n", p(raw, 50), p(raw, 95));
         System.out.printf("  raw SQL of every statement of the call (+ scope, enterprise, audit; 1 tx): %6.1f / %6.1f ms%n", p(rawAll, 50), p(rawAll, 95));
         System.out.printf("  p95 service / raw SQL of the query: %.2f (target ≤ 1.5); service p95 %.1f ms (target ≤ 100)%n",
                 p(service, 95) / p(raw, 95), p(service, 95));
