@@ -95,14 +95,15 @@ class AuditIT extends ApplicationIT {
 
     @Test
     void writesAndConfidentialReadsAreLoggedWithTheChangedFields() {
-        JsonObject person = Api.as("hr").get("/people/YB000160").json().getJsonObject("person");
+        // a person of YBNYRQ, within the demo auditor's scope (YBNY)
+        JsonObject person = Api.as("hr").get("/people/YB000090").json().getJsonObject("person");
         String newPost = "主管".equals(person.getString("post")) ? "高级主管" : "主管";
-        Api.Reply saved = Api.as("hr").put("/people/YB000160",
+        Api.Reply saved = Api.as("hr").put("/people/YB000090",
                 PeopleIT.update(person, person.getInt("version")).add("post", newPost).build().toString());
         assertEquals(200, saved.status(), saved::toString);
-        Api.as("office").get("/people/YB000160/pay");
+        Api.as("office").get("/people/YB000090/pay");
 
-        JsonObject update = Api.as("auditor").get("/audit?objectType=PERSON&objectId=YB000160&action=UPDATE&size=1")
+        JsonObject update = Api.as("auditor").get("/audit?objectType=PERSON&objectId=YB000090&action=UPDATE&size=1")
                 .json().getJsonArray("items").getJsonObject(0);
         assertEquals("hr", update.getString("user"));
         assertEquals("HR", update.getString("roles"));
@@ -111,10 +112,56 @@ class AuditIT extends ApplicationIT {
         assertEquals(person.getString("post"), change.getString("oldValue"));
         assertEquals(newPost, change.getString("newValue"));
 
-        JsonObject read = Api.as("admin").get("/audit?objectType=PERSON_PAY&objectId=YB000160&size=1")
+        JsonObject read = Api.as("admin").get("/audit?objectType=PERSON_PAY&objectId=YB000090&size=1")
                 .json().getJsonArray("items").getJsonObject(0);
         assertEquals("READ", read.getString("action"));
         assertEquals("office", read.getString("user"));
+    }
+
+    @Test
+    void anAuditorReadsTheLogWithinTheirScopeAndNothingAboutACaseTheyAreInvolvedIn() throws Exception {
+        String text = "审计范围" + System.nanoTime();
+        String own = registeredWith("YBNYRQ", text + "（燃气）", "");
+        String sibling = registeredWith("YBJS", text + "（建设）", "");
+        String aboutTheAuditor = registeredWith("YBNY", text + "（涉及审计人员）", ", \"persons\": [{\"employeeNo\": \"DEMO-AUDITOR\"}]");
+        for (String no : List.of(own, sibling, aboutTheAuditor)) {
+            assertEquals(200, Api.as("office").get("/clues/" + no).status());
+        }
+        assertEquals(200, Api.as("office").get("/clues?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)).status());
+        assertEquals(200, Api.as("hr").get("/people/YB000160").status()); // a person of YBWT
+        List<JsonObject> cases = Api.as("office").get("/investigations?size=500").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class);
+        String gasCase = cases.stream().filter(i -> i.getString("owner").startsWith("YBNY")).findFirst().orElseThrow().getString("caseNo");
+        String otherCase = cases.stream().filter(i -> i.getString("owner").startsWith("YBJS")).findFirst().orElseThrow().getString("caseNo");
+        for (String no : List.of(gasCase, otherCase)) {
+            assertEquals(200, Api.as("office").get("/investigations/" + no + "/loss").status());
+        }
+
+        // the demo auditor's home is YBNY
+        JsonObject created = Api.as("auditor").get("/audit?objectId=" + own + "&action=CREATE").json().getJsonArray("items").getJsonObject(0);
+        assertTrue(created.getJsonArray("changes").toString().contains("\"newValue\":\"YBNYRQ\""),
+                "the content of an entry of the scope: " + created);
+        assertEquals(0, entries("auditor", "objectId=" + sibling), "a sibling's clue");
+        assertEquals(0, entries("auditor", "objectId=" + aboutTheAuditor), "a clue the auditor is involved in");
+        assertEquals(0, entries("auditor", "objectType=INVOLVED_PERSON&objectId=CLUE:" + clueId(aboutTheAuditor)),
+                "nor that anyone was recorded as involved in it");
+        assertEquals(0, entries("auditor", "objectType=PERSON&objectId=YB000160"), "a person of another subsidiary");
+        assertTrue(entries("auditor", "objectId=" + gasCase) > 0, "a case of the scope");
+        assertEquals(0, entries("auditor", "objectId=" + otherCase), "a case of a sibling");
+        for (String no : List.of(own, sibling, aboutTheAuditor, gasCase, otherCase)) {
+            assertTrue(entries("admin", "objectId=" + no) > 0, "ADMIN reads that every entry exists: " + no);
+        }
+        JsonObject ledgerRead = Api.as("auditor").get("/audit?user=office&objectType=CLUE_LEDGER&size=1").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(0, ledgerRead.getJsonObject("facts").size(), "a list's filter is for auditors of the whole group: " + ledgerRead);
+
+        withTheAuditorOfTheWholeGroup(() -> {
+            assertTrue(entries("auditor", "objectId=" + sibling) > 0, "an auditor of the whole group reads every enterprise's");
+            assertEquals(0, entries("auditor", "objectId=" + aboutTheAuditor), "but still nothing of a case they are involved in");
+            JsonObject read = Api.as("auditor").get("/audit?user=office&objectType=CLUE_LEDGER&size=1").json()
+                    .getJsonArray("items").getJsonObject(0);
+            assertTrue(read.toString().contains(text), "and the lists' filters: " + read);
+        });
     }
 
     @Test
@@ -180,6 +227,41 @@ class AuditIT extends ApplicationIT {
         assertEquals(403, Api.as("hr").get("/audit/verify").status());
         assertEquals(200, Api.as("admin").get("/audit/verify").status());
         assertEquals(200, Api.as("auditor").get("/audit?size=5").status());
+    }
+
+    /** Runs the checks with the demo auditor's home moved from YBNY to the group (an ADMIN override), then back. */
+    static void withTheAuditorOfTheWholeGroup(Runnable checks) {
+        Api.Reply moved = Api.as("admin").put("/scopes/auditor", "{\"homeEnterprise\": \"YBJT\", \"note\": \"集团监事会\"}");
+        assertEquals(200, moved.status(), moved::toString);
+        try {
+            checks.run();
+        } finally {
+            Api.as("admin").delete("/scopes/auditor");
+        }
+    }
+
+    private static int entries(String user, String query) {
+        Api.Reply reply = Api.as(user).get("/audit?size=1&" + query);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getInt("total");
+    }
+
+    private static String registeredWith(String enterprise, String summary, String more) {
+        Api.Reply reply = Api.as("office").post("/clues", "{\"source\": \"AUDIT\", \"receivedOn\": \"" + ClueLedgerIT.TODAY
+                + "\", \"enterprise\": \"" + enterprise + "\", \"summary\": \"" + summary + "\"" + more + "}");
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().getJsonObject("clue").getString("ledgerNo");
+    }
+
+    private static long clueId(String ledgerNo) throws SQLException {
+        try (Connection db = Database.connect();
+             PreparedStatement query = db.prepareStatement("SELECT id FROM clue WHERE ledger_no = ?")) {
+            query.setString(1, ledgerNo);
+            try (ResultSet row = query.executeQuery()) {
+                assertTrue(row.next());
+                return row.getLong(1);
+            }
+        }
     }
 
     /** Makes the application write an entry and answers its number. */

@@ -83,9 +83,13 @@ class InvestigationIT extends ApplicationIT {
         JsonObject field = change.getJsonArray("changes").getJsonObject(0);
         assertEquals("status", field.getString("field"));
         assertFalse(field.containsKey("newValue") && !field.isNull("newValue"), "ADMIN reads no case content: " + field);
-        JsonObject audited = Api.as("auditor").get("/audit?objectType=INVESTIGATION&objectId=" + no + "&action=STATE_CHANGE&size=1")
-                .json().getJsonArray("items").getJsonObject(0).getJsonArray("changes").getJsonObject(0);
-        assertEquals("REPORT_APPROVED", audited.getString("newValue"), "the supervisory board's auditor does");
+        assertEquals(0, Api.as("auditor").get("/audit?objectType=INVESTIGATION&objectId=" + no).json().getInt("total"),
+                "the auditor of YBNY reads nothing of a case of YBJS");
+        AuditIT.withTheAuditorOfTheWholeGroup(() -> {
+            JsonObject audited = Api.as("auditor").get("/audit?objectType=INVESTIGATION&objectId=" + no + "&action=STATE_CHANGE&size=1")
+                    .json().getJsonArray("items").getJsonObject(0).getJsonArray("changes").getJsonObject(0);
+            assertEquals("REPORT_APPROVED", audited.getString("newValue"), "the group's supervisory board auditor does");
+        });
 
         Api.Reply closeClue = ClueLedgerIT.transition("office", clue, 2, "{\"to\": \"CLOSED\", \"confirmed\": true}");
         assertEquals(422, closeClue.status(), "the clue stays open while its investigation is not concluded: " + closeClue);

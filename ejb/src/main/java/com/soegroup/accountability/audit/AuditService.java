@@ -1,12 +1,17 @@
 package com.soegroup.accountability.audit;
 
+import com.soegroup.accountability.org.ScopeService;
 import com.soegroup.accountability.shared.ApplicationClock;
 import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.shared.Scope;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,6 +65,13 @@ public class AuditService {
     @Inject
     private Clock clock;
 
+    @EJB
+    private ScopeService scopes;
+
+    @Inject
+    @Any
+    private Instance<AuditedRecords> areas;
+
     /** Records an act of the signed-in caller on an object, with the fields it changed. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     public void record(AuditAction action, String objectType, String objectId, List<FieldChange> changes) {
@@ -89,17 +101,30 @@ public class AuditService {
         append(user, null, AuditAction.SIGN_IN_FAILED, null, null, AuditDetails.write(List.of(), Map.of("channel", channel)));
     }
 
-    /** The log, newest first, narrowed by the filter. Reading the log is itself logged, once per page. */
+    /**
+     * The log, newest first, narrowed by the filter. Reading the log is itself logged, once per page.
+     * An auditor reads it within their scope (see {@link #where(AuditFilter, Scope)}); ADMIN reads every entry,
+     * without the case content of any.
+     */
     @RolesAllowed({Role.R_ADMIN, Role.R_AUDITOR})
     public AuditPage search(AuditFilter filter, int first, int max) {
         int size = Math.max(1, Math.min(max, MAX_PAGE));
-        Where where = where(filter);
-        TypedQuery<AuditEntry> page = em.createQuery("SELECT a FROM AuditEntry a" + where.jpql + " ORDER BY a.seq DESC", AuditEntry.class);
+        Scope auditor = auditorScope();
+        Where where = where(filter, auditor);
+        TypedQuery<Object[]> page = em.createQuery("SELECT a, CASE WHEN " + where.aboutRecords + " THEN true ELSE false END "
+                + "FROM AuditEntry a" + where.jpql + " ORDER BY a.seq DESC", Object[].class);
         where.parameters.forEach(page::setParameter);
-        boolean caseContent = context.isCallerInRole(Role.AUDITOR.name());
+        boolean wholeGroup = auditor != null && coversWholeGroup(auditor);
         List<AuditRecord> entries = page.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList().stream()
-                .map(AuditService::toRecord).map(entry -> caseContent ? entry : withoutCaseContent(entry)).toList();
-        long total = count(filter);
+                .map(row -> {
+                    AuditRecord entry = toRecord((AuditEntry) row[0]);
+                    // an auditor reads the content of entries about records of their scope (the query let no
+                    // others through), and of the rest only if the whole group is theirs: a list's filter or
+                    // search text can name a person or a case of any enterprise
+                    boolean full = auditor != null && (Boolean.TRUE.equals(row[1]) || wholeGroup);
+                    return full ? entry : withoutCaseContent(entry);
+                }).toList();
+        long total = count(where);
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("first", first);
         facts.put("shown", entries.size());
@@ -111,13 +136,53 @@ public class AuditService {
     /** How many entries match: a number, not content, so not itself logged (the page that follows is). */
     @RolesAllowed({Role.R_ADMIN, Role.R_AUDITOR})
     public long count(AuditFilter filter) {
-        Where where = where(filter);
+        return count(where(filter, auditorScope()));
+    }
+
+    private long count(Where where) {
         TypedQuery<Long> count = em.createQuery("SELECT count(a) FROM AuditEntry a" + where.jpql, Long.class);
         where.parameters.forEach(count::setParameter);
         return count.getSingleResult();
     }
 
-    private record Where(String jpql, Map<String, Object> parameters) {
+    /** The caller's scope if they read the log as an auditor, null for ADMIN alone. */
+    private Scope auditorScope() {
+        return context.isCallerInRole(Role.AUDITOR.name()) ? scopes.current() : null;
+    }
+
+    private boolean coversWholeGroup(Scope scope) {
+        List<String> roots = em.createQuery("SELECT e.path FROM Enterprise e WHERE e.parent IS NULL", String.class).getResultList();
+        return !roots.isEmpty() && roots.stream().allMatch(scope::covers);
+    }
+
+    /**
+     * The filter, and for an auditor what of the log they may read: of the entries about an area's records
+     * (a clue, a case, a decision, a person, an enterprise) those the area's own pages would show them (scope
+     * and recusal: an auditor involved in a case reads nothing about it), and every entry about no such record
+     * (sign-ins, list reads, rule sets, imports).
+     */
+    private Where where(AuditFilter filter, Scope auditor) {
+        Where where = where(filter);
+        List<String> about = new java.util.ArrayList<>();
+        List<String> visible = new java.util.ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>(where.parameters);
+        for (AuditedRecords area : areas) {
+            about.add(area.about());
+            if (auditor != null) {
+                Scope.Condition readable = area.visible(auditor);
+                visible.add(readable.jpql());
+                parameters.putAll(readable.parameters());
+            }
+        }
+        String aboutRecords = about.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", about) + ")";
+        if (auditor == null) {
+            return new Where(where.jpql, where.parameters, aboutRecords);
+        }
+        String readable = (visible.isEmpty() ? "" : String.join(" OR ", visible) + " OR ") + "NOT " + aboutRecords;
+        return new Where(where.jpql + " AND (" + readable + ")", parameters, aboutRecords);
+    }
+
+    private record Where(String jpql, Map<String, Object> parameters, String aboutRecords) {
     }
 
     private static Where where(AuditFilter filter) {
@@ -147,7 +212,7 @@ public class AuditService {
             where.append(" AND a.occurredAt < :to");
             parameters.put("to", filter.to().plusDays(1).atStartOfDay(ApplicationClock.ZONE).toInstant());
         }
-        return new Where(where.toString(), parameters);
+        return new Where(where.toString(), parameters, null);
     }
 
     /**

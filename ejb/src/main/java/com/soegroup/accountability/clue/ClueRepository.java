@@ -295,7 +295,7 @@ public class ClueRepository {
 
     // --- predicates --------------------------------------------------------------------------------------
 
-    private static Scope.Condition visible(Scope scope) {
+    static Scope.Condition visible(Scope scope) {
         return scope.within("o.path").and(scope.notInvolved(OBJECT_TYPE, "c.id"));
     }
 

@@ -1,0 +1,28 @@
+package com.soegroup.accountability.decision;
+
+import com.soegroup.accountability.audit.AuditedRecords;
+import com.soegroup.accountability.shared.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/** Entries about a decision (its number as the object id) are read as the decision itself would be. */
+@ApplicationScoped
+public class DecisionAuditedRecords implements AuditedRecords {
+
+    private static final List<String> TYPES = List.of(DecisionRepository.OBJECT_TYPE, "DECISION_DEDUCTION",
+            "DECISION_RECOVERY", "DECISION_REFERRAL", "DECISION_APPEAL");
+
+    @Override
+    public String about() {
+        return AuditedRecords.ofTypes(TYPES);
+    }
+
+    @Override
+    public Scope.Condition visible(Scope scope) {
+        Scope.Condition visible = DecisionRepository.visible(scope);
+        return new Scope.Condition("(" + AuditedRecords.ofTypes(TYPES) + " AND EXISTS (SELECT 1 FROM Decision d JOIN d.owner o "
+                + "JOIN d.personEnterprise pe WHERE d.decisionNo = " + AuditedRecords.KEY + " AND " + visible + "))",
+                visible.parameters());
+    }
+}
