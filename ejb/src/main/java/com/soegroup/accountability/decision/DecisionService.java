@@ -14,7 +14,6 @@ import com.soegroup.accountability.org.Enterprise;
 import com.soegroup.accountability.org.Person;
 import com.soegroup.accountability.org.ScopeService;
 import com.soegroup.accountability.rule.RuleInputException;
-import com.soegroup.accountability.rule.effect.MeasureTaken;
 import com.soegroup.accountability.rule.effect.PromotionEffectRule;
 import com.soegroup.accountability.rule.payback.DeductionSource;
 import com.soegroup.accountability.rule.sanction.Measure;
@@ -618,8 +617,7 @@ public class DecisionService {
         }
         if (ban) {
             try {
-                PromotionEffectRule.restrictionsOf(new MeasureTaken(Measure.BAN, LocalDate.of(2000, 1, 1), terms.banYears(),
-                        terms.banLifetime(), null), ruleSet);
+                PromotionEffectRule.checkBanTerm(terms.banYears(), terms.banLifetime(), ruleSet);
             } catch (RuleInputException e) {
                 throw AccountabilityException.invalid("terms.banYears", e.bundleKey());
             }

@@ -78,19 +78,30 @@ public final class PromotionEffectRule {
     }
 
     private static void checkBanTerm(MeasureTaken taken, BanTerm term) {
-        boolean hasTerm = taken.banYears() != null || taken.lifetime();
         if (taken.measure() != Measure.BAN) {
-            if (hasTerm) {
+            if (taken.banYears() != null || taken.lifetime()) {
                 throw new RuleInputException("banYears", RuleInputException.BAN_TERM, "only a BAN has a term");
             }
             return;
         }
-        boolean valid = taken.lifetime()
-                ? taken.banYears() == null
-                : taken.banYears() != null && taken.banYears() >= term.minimumYears();
+        checkBanTerm(taken.banYears(), taken.lifetime(), term);
+    }
+
+    /**
+     * Checks the term of a ban before it is imposed (a decision's terms): at least the set's minimum of years,
+     * or lifetime, not both.
+     *
+     * @throws RuleInputException when it is neither or both
+     */
+    public static void checkBanTerm(Integer banYears, boolean lifetime, RuleSet ruleSet) {
+        checkBanTerm(banYears, lifetime, ruleSet.ban());
+    }
+
+    private static void checkBanTerm(Integer banYears, boolean lifetime, BanTerm term) {
+        boolean valid = lifetime ? banYears == null : banYears != null && banYears >= term.minimumYears();
         if (!valid) {
             throw new RuleInputException("banYears", RuleInputException.BAN_TERM,
-                    "at least " + term.minimumYears() + " years or lifetime, not both: " + taken);
+                    "at least " + term.minimumYears() + " years or lifetime, not both: years=" + banYears + ", lifetime=" + lifetime);
         }
     }
 }

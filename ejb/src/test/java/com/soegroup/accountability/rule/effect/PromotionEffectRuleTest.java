@@ -152,6 +152,25 @@ class PromotionEffectRuleTest {
         assertEquals(RuleInputException.BAN_TERM, e.bundleKey());
     }
 
+    @ParameterizedTest(name = "a ban of years={0} lifetime={1} may be imposed: {2}")
+    @CsvSource(nullValues = "-", textBlock = """
+            5,  false, true
+            20, false, true
+            -,  true,  true
+            4,  false, false
+            -,  false, false
+            5,  true,  false
+            """)
+    void theTermOfABanIsCheckedBeforeItIsImposed(Integer years, boolean lifetime, boolean allowed) {
+        if (allowed) {
+            PromotionEffectRule.checkBanTerm(years, lifetime, RuleSetFixtures.yibin());
+        } else {
+            RuleInputException e = assertThrows(RuleInputException.class,
+                    () -> PromotionEffectRule.checkBanTerm(years, lifetime, RuleSetFixtures.yibin()));
+            assertEquals(RuleInputException.BAN_TERM, e.bundleKey());
+        }
+    }
+
     @Test
     void longerDisciplinaryPeriodGoverns() {
         // admonishment ends 2026-07-10, the disciplinary sanction blocks until 2027-01-10
