@@ -154,6 +154,10 @@ class AuditIT extends ApplicationIT {
         JsonObject ledgerRead = Api.as("auditor").get("/audit?user=office&objectType=CLUE_LEDGER&size=1").json()
                 .getJsonArray("items").getJsonObject(0);
         assertEquals(0, ledgerRead.getJsonObject("facts").size(), "a list's filter is for auditors of the whole group: " + ledgerRead);
+        assertEquals(200, Api.as("admin").get("/audit?objectId=" + sibling).status());
+        JsonObject logRead = Api.as("auditor").get("/audit?user=admin&objectType=AUDIT_LOG&size=1").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertFalse(logRead.toString().contains(sibling), "nor what others looked for in the log: " + logRead);
 
         withTheAuditorOfTheWholeGroup(() -> {
             assertTrue(entries("auditor", "objectId=" + sibling) > 0, "an auditor of the whole group reads every enterprise's");

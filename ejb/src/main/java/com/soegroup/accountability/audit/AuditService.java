@@ -49,6 +49,9 @@ public class AuditService {
     static final java.util.Set<String> ADMIN_DOMAIN = java.util.Set.of("ENTERPRISE", "ENTERPRISE_TREE", "PERSON",
             "PERSON_LIST", "IMPORT", "RULE_SET", "USER_SCOPE", "AUDIT_LOG");
 
+    /** The object types of the application's configuration, which concerns no enterprise's cases. */
+    static final java.util.Set<String> CONFIGURATION = java.util.Set.of("RULE_SET", "IMPORT", "USER_SCOPE");
+
     static final int MAX_PAGE = 500;
     /** Writes an entry and moves the chain's head to it (whose trigger refuses any other move). */
     private static final String APPEND = "WITH entry AS (INSERT INTO audit_entry (seq, occurred_at, user_id, roles, action, "
@@ -121,8 +124,10 @@ public class AuditService {
                     // an auditor reads the content of entries about records of their scope (the query let no
                     // others through), and of the rest only if the whole group is theirs: a list's filter or
                     // search text can name a person or a case of any enterprise
-                    boolean full = auditor != null && (Boolean.TRUE.equals(row[1]) || wholeGroup);
-                    return full ? entry : withoutCaseContent(entry);
+                    if (auditor == null) {
+                        return withoutCaseContent(entry);
+                    }
+                    return Boolean.TRUE.equals(row[1]) || wholeGroup ? entry : withoutSearches(entry);
                 }).toList();
         long total = count(where);
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -326,6 +331,19 @@ public class AuditService {
         List<FieldChange> named = entry.changes().stream().map(change -> new FieldChange(change.field(), null, null)).toList();
         return new AuditRecord(entry.seq(), entry.occurredAt(), entry.userId(), entry.roles(), entry.action(),
                 entry.objectType(), entry.objectId(), named, Map.of(), entry.hash());
+    }
+
+    /**
+     * What an auditor of part of the group reads of an entry about no record: sign-ins and the configuration
+     * (rule sets, imports, scopes) in full; of the reads of lists and of the log itself who read which and when,
+     * but not the filter or search text, which can name a person or a case of another enterprise.
+     */
+    static AuditRecord withoutSearches(AuditRecord entry) {
+        if (entry.objectType() == null || CONFIGURATION.contains(entry.objectType())) {
+            return entry;
+        }
+        return new AuditRecord(entry.seq(), entry.occurredAt(), entry.userId(), entry.roles(), entry.action(),
+                entry.objectType(), entry.objectId(), entry.changes(), Map.of(), entry.hash());
     }
 
     private static AuditRecord toRecord(AuditEntry a) {
