@@ -116,6 +116,7 @@ class AuditIT extends ApplicationIT {
                 .json().getJsonArray("items").getJsonObject(0);
         assertEquals("READ", read.getString("action"));
         assertEquals("office", read.getString("user"));
+        assertTrue(verify().getBoolean("intact"), "the database's hash of an entry in Chinese is the one the check computes");
     }
 
     @Test

@@ -183,8 +183,8 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
     /**
      * Every statement the service call sends, in its order, in one transaction: the caller's scope (ADMIN's
      * override, the home enterprise, the caller's person, in one query), the filter's enterprise within the scope, the three of
-     * the query, and the audit entry's append (lock the chain's head; insert the entry with its SHA-256 and move the
-     * head in one statement). Rolled back: a committed entry with a made-up hash would break the chain.
+     * the query, and the audit entry's append (one statement: lock the chain's head, insert the entry with its
+     * SHA-256, move the head). Rolled back: the benchmark's entries are not the application's.
      */
     private static final class Statements implements AutoCloseable {
 
@@ -194,7 +194,6 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         private final PreparedStatement ids;
         private final PreparedStatement lines;
         private final PreparedStatement count;
-        private final PreparedStatement head;
         private final PreparedStatement entry;
 
         Statements(Connection tx, String filter) throws java.sql.SQLException {
@@ -210,10 +209,14 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                     + filter + " ORDER BY c.received_on DESC, c.id DESC OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
             lines = tx.prepareStatement(LINES);
             count = tx.prepareStatement("SELECT count(c.id) FROM clue c JOIN enterprise o ON o.id = c.owner_enterprise_id " + filter);
-            head = tx.prepareStatement("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1 FOR UPDATE");
-            entry = tx.prepareStatement("WITH entry AS (INSERT INTO audit_entry (seq, occurred_at, user_id, roles, action, "
-                    + "object_type, object_id, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) "
-                    + "UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1");
+            // audit.AuditService.APPEND
+            entry = tx.prepareStatement("WITH head AS (SELECT last_seq + 1 AS seq, rtrim(last_hash) AS previous "
+                    + "FROM audit_chain WHERE id = 1 FOR UPDATE), "
+                    + "entry AS (INSERT INTO audit_entry (seq, occurred_at, user_id, roles, action, object_type, object_id, details, "
+                    + "previous_hash, hash) SELECT head.seq, ?, ?, ?, ?, ?, ?, ?, head.previous, encode(sha256(convert_to("
+                    + "length(head.seq::text) || ':' || head.seq::text || '|' || CAST(? AS text) || length(head.previous) || ':' "
+                    + "|| head.previous || '|', 'UTF8')), 'hex') FROM head RETURNING seq, hash) "
+                    + "UPDATE audit_chain SET last_seq = entry.seq, last_hash = entry.hash FROM entry WHERE audit_chain.id = 1");
         }
 
         /** Runs them all and answers the number of lines of the page. */
@@ -255,42 +258,23 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                 try (ResultSet rows = count.executeQuery()) {
                     rows.next();
                 }
-                long seq;
-                String previous;
-                try (ResultSet r = head.executeQuery()) {
-                    r.next();
-                    seq = r.getLong(1) + 1;
-                    previous = r.getString(2);
-                }
                 String details = "{\"facts\":{\"first\":0,\"shown\":50,\"filter\":\"enterprise=YBJS; status=CHECKING; "
                         + "from=2023-01-01; to=2024-06-30\"}}";
                 java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
-                String hash = sha256(seq + "|" + now + "|office|OFFICE|READ|CLUE_LEDGER||" + details + "|" + previous);
-                entry.setLong(1, seq);
-                entry.setObject(2, now);
-                entry.setString(3, "office");
-                entry.setString(4, "OFFICE");
-                entry.setString(5, "READ");
-                entry.setString(6, "CLUE_LEDGER");
-                entry.setString(7, null);
-                entry.setString(8, details);
-                entry.setString(9, previous);
-                entry.setString(10, hash);
-                entry.setLong(11, seq);
-                entry.setString(12, hash);
+                entry.setObject(1, now);
+                entry.setString(2, "office");
+                entry.setString(3, "OFFICE");
+                entry.setString(4, "READ");
+                entry.setString(5, "CLUE_LEDGER");
+                entry.setString(6, null);
+                entry.setString(7, details);
+                String at = now.toInstant().toString();
+                entry.setString(8, at.length() + ":" + at + "|6:office|6:OFFICE|4:READ|11:CLUE_LEDGER|-|" + details.length() + ":"
+                        + details + "|");
                 entry.executeUpdate();
                 return page.size();
             } finally {
                 tx.rollback();
-            }
-        }
-
-        private static String sha256(String text) {
-            try {
-                return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                        .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-            } catch (java.security.NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
             }
         }
 

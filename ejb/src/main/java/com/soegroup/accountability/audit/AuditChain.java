@@ -54,13 +54,7 @@ public final class AuditChain {
     public static String hash(Entry e) {
         StringBuilder content = new StringBuilder();
         field(content, Long.toString(e.seq()));
-        field(content, e.occurredAt() == null ? null : e.occurredAt().toString());
-        field(content, e.userId());
-        field(content, e.roles());
-        field(content, e.action());
-        field(content, e.objectType());
-        field(content, e.objectId());
-        field(content, e.details());
+        content.append(between(e.occurredAt(), e.userId(), e.roles(), e.action(), e.objectType(), e.objectId(), e.details()));
         field(content, e.previousHash());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));
@@ -108,6 +102,25 @@ public final class AuditChain {
             return Verification.broken(checked, headSeq, Problem.ALTERED);
         }
         return Verification.ok(checked);
+    }
+
+    /**
+     * The hashed content of an entry between its number and the previous hash: what the application knows
+     * before it takes the chain's head. The append statement (AuditService) reads the number and the previous
+     * hash under the head's lock and puts them around it as {@link #field} does: the number's and the hash's
+     * characters are ASCII, so their length is the same in Java and in SQL.
+     */
+    static String between(Instant occurredAt, String userId, String roles, String action, String objectType,
+                          String objectId, String details) {
+        StringBuilder content = new StringBuilder();
+        field(content, occurredAt == null ? null : occurredAt.toString());
+        field(content, userId);
+        field(content, roles);
+        field(content, action);
+        field(content, objectType);
+        field(content, objectId);
+        field(content, details);
+        return content.toString();
     }
 
     /** Length-prefixed, so no choice of field values can make two different entries read the same. */

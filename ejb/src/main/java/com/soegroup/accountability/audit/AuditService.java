@@ -53,10 +53,19 @@ public class AuditService {
     static final java.util.Set<String> CONFIGURATION = java.util.Set.of("RULE_SET", "IMPORT", "USER_SCOPE");
 
     static final int MAX_PAGE = 500;
-    /** Writes an entry and moves the chain's head to it (whose trigger refuses any other move). */
-    private static final String APPEND = "WITH entry AS (INSERT INTO audit_entry (seq, occurred_at, user_id, roles, action, "
-            + "object_type, object_id, details, previous_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)) "
-            + "UPDATE audit_chain SET last_seq = ?, last_hash = ? WHERE id = 1";
+    /**
+     * Appends an entry in one statement: takes the chain's head (locked until commit, which gives entries
+     * gap-free numbers in commit order), writes the entry with the next number and its SHA-256 (AuditChain's
+     * content: the number, the part the application computed, the previous hash), and moves the head to it (its
+     * trigger refuses any other move). The last parameter is AuditChain.between(...).
+     */
+    private static final String APPEND = "WITH head AS (SELECT last_seq + 1 AS seq, rtrim(last_hash) AS previous "
+            + "FROM audit_chain WHERE id = 1 FOR UPDATE), "
+            + "entry AS (INSERT INTO audit_entry (seq, occurred_at, user_id, roles, action, object_type, object_id, details, "
+            + "previous_hash, hash) SELECT head.seq, ?, ?, ?, ?, ?, ?, ?, head.previous, encode(sha256(convert_to("
+            + "length(head.seq::text) || ':' || head.seq::text || '|' || CAST(? AS text) || length(head.previous) || ':' "
+            + "|| head.previous || '|', 'UTF8')), 'hex') FROM head RETURNING seq, hash) "
+            + "UPDATE audit_chain SET last_seq = entry.seq, last_hash = entry.hash FROM entry WHERE audit_chain.id = 1";
     private static final int MAX_TEXT = 200;
 
     @PersistenceContext
@@ -264,32 +273,19 @@ public class AuditService {
     private void append(String userId, String roles, AuditAction action, String objectType, String objectId, String details) {
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
-            long seq;
-            String previous;
-            try (PreparedStatement head = connection.prepareStatement("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1 FOR UPDATE");
-                 ResultSet row = head.executeQuery()) {
-                row.next();
-                seq = row.getLong(1) + 1;
-                previous = row.getString(2).strip();
-            }
             // microseconds: what PostgreSQL keeps, so the hash computed now is the one recomputed from the row later
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            AuditChain.Entry entry = new AuditChain.Entry(seq, now, userId, roles, action.name(), truncate(objectType, 64),
-                    truncate(objectId, MAX_TEXT), details, previous);
-            String hash = AuditChain.hash(entry);
+            String type = truncate(objectType, 64);
+            String id = truncate(objectId, MAX_TEXT);
             try (PreparedStatement write = connection.prepareStatement(APPEND)) {
-                write.setLong(1, seq);
-                write.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                write.setString(3, entry.userId());
-                write.setString(4, entry.roles());
-                write.setString(5, entry.action());
-                write.setString(6, entry.objectType());
-                write.setString(7, entry.objectId());
-                write.setString(8, entry.details());
-                write.setString(9, previous);
-                write.setString(10, hash);
-                write.setLong(11, seq);
-                write.setString(12, hash);
+                write.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                write.setString(2, userId);
+                write.setString(3, roles);
+                write.setString(4, action.name());
+                write.setString(5, type);
+                write.setString(6, id);
+                write.setString(7, details);
+                write.setString(8, AuditChain.between(now, userId, roles, action.name(), type, id, details));
                 write.executeUpdate();
             }
         });
