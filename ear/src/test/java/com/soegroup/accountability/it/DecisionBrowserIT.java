@@ -4,12 +4,15 @@ import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Browser;
 import org.junit.jupiter.api.Test;
+import jakarta.json.JsonObject;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -83,7 +86,31 @@ class DecisionBrowserIT extends ApplicationIT {
             assertTrue(inForce.contains(decisionNo) && inForce.contains("降职"), inForce);
             assertTrue(hr.text(By.id("eligibility:promotion")).endsWith("否"));
             hr.screenshot("decision-on-hr-card");
+
+            // the worklist computes its lines together: each must be the decision's own pay part
+            hr.waitFor(By.id("menu:payInstructions")).click();
+            List<WebElement> rows = hr.waitFor(By.id("pay:table_data")).findElements(By.tagName("tr"));
+            List<String> listed = new ArrayList<>();
+            for (WebElement row : rows) {
+                List<WebElement> cells = row.findElements(By.tagName("td"));
+                String no = cells.get(0).getText();
+                listed.add(no);
+                JsonObject pay = Api.as("hr").get("/decisions/" + no + "/pay").json();
+                // absent when the pay data is missing: the line says so instead of an amount
+                if (pay.containsKey("applicable")) {
+                    assertEquals(grouped(pay.getJsonObject("applicable").getString("amount")), cells.get(4).getText(), no);
+                }
+                assertEquals(grouped(pay.getString("recovered")), cells.get(5).getText(), no);
+                assertEquals(pay.containsKey("outstanding") ? grouped(pay.getString("outstanding")) : "", cells.get(6).getText(), no);
+            }
+            assertTrue(listed.contains(decisionNo), listed::toString);
+            hr.screenshot("pay-instructions");
         }
+    }
+
+    private static String grouped(String amount) {
+        return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
+                .format(new java.math.BigDecimal(amount));
     }
 
     private static int version(String caseNo) {

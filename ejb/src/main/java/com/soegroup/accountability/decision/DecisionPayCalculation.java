@@ -11,16 +11,21 @@ import com.soegroup.accountability.rule.payback.EffectiveDeduction;
 import com.soegroup.accountability.rule.payback.PayBase;
 import com.soegroup.accountability.rule.payback.PayDeduction;
 import com.soegroup.accountability.rule.set.RuleSet;
+import com.soegroup.accountability.shared.Chunks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The pay part of a decision (rules.md §5, M§28–29): the bases from HR's pay data, the engine's amounts at the
@@ -42,13 +47,43 @@ public class DecisionPayCalculation {
     public DecisionViews.Pay pay(Decision decision, RuleSet ruleSet, List<DecisionDeduction> deductions,
                                  List<DecisionRecovery> recoveries) {
         Person person = em.find(Person.class, decision.personId());
+        List<PersonPay> years = em.createQuery("SELECT p FROM PersonPay p WHERE p.person.id = :id", PersonPay.class)
+                .setParameter("id", decision.personId()).getResultList();
+        return pay(decision, person, years, ruleSet, deductions, recoveries);
+    }
+
+    /**
+     * The pay parts of many decisions (HR's worklist) with a handful of queries in all, not a few per decision:
+     * the people and their pay years are read together, the deductions and recoveries are handed in per decision
+     * id.
+     */
+    public List<DecisionViews.Pay> pays(List<Decision> decisions, Function<String, RuleSet> ruleSets,
+                                        Map<Long, List<DecisionDeduction>> deductions,
+                                        Map<Long, List<DecisionRecovery>> recoveries) {
+        if (decisions.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> personIds = decisions.stream().map(Decision::personId).collect(Collectors.toSet());
+        Map<Long, Person> people = new HashMap<>();
+        Map<Long, List<PersonPay>> years = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(List.copyOf(personIds), 1000)) {
+            em.createQuery("SELECT p FROM Person p WHERE p.id IN :ids", Person.class).setParameter("ids", chunk)
+                    .getResultList().forEach(p -> people.put(p.id(), p));
+            em.createQuery("SELECT y FROM PersonPay y WHERE y.person.id IN :ids", PersonPay.class).setParameter("ids", chunk)
+                    .getResultList().forEach(y -> years.computeIfAbsent(y.person().id(), k -> new ArrayList<>()).add(y));
+        }
+        return decisions.stream().map(d -> pay(d, people.get(d.personId()), years.getOrDefault(d.personId(), List.of()),
+                ruleSets.apply(d.ruleSet()), deductions.getOrDefault(d.id(), List.of()),
+                recoveries.getOrDefault(d.id(), List.of()))).toList();
+    }
+
+    private static DecisionViews.Pay pay(Decision decision, Person person, List<PersonPay> years, RuleSet ruleSet,
+                                         List<DecisionDeduction> deductions, List<DecisionRecovery> recoveries) {
         DecisionTerms terms = decision.terms();
         int determinationYear = decision.determinationDate().getYear();
         int window = ruleSet.clawBack().termIncentiveYears();
         Map<Integer, PersonPay> byYear = new TreeMap<>();
-        em.createQuery("SELECT p FROM PersonPay p WHERE p.person.id = :id AND p.year <= :year", PersonPay.class)
-                .setParameter("id", decision.personId()).setParameter("year", determinationYear).getResultList()
-                .forEach(row -> byYear.put(row.year(), row));
+        years.stream().filter(row -> row.year() <= determinationYear).forEach(row -> byYear.put(row.year(), row));
         boolean left = person.status() != PersonStatus.ACTIVE && person.statusDate() != null
                 && !person.statusDate().isAfter(decision.determinationDate());
         PersonPay current = byYear.get(determinationYear);

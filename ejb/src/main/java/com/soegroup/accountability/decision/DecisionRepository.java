@@ -14,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -115,6 +116,42 @@ public class DecisionRepository {
     public Optional<LossDetermination> determination(Investigation investigation) {
         return em.createQuery("SELECT d FROM LossDetermination d WHERE d.investigationId = :id AND d.level IS NOT NULL",
                 LossDetermination.class).setParameter("id", investigation.id()).getResultStream().findFirst();
+    }
+
+    /**
+     * The served decisions of the scope (in force or executed), the latest served first. Their persons' enterprises
+     * load fifty at a time when read (the batch fetch size): the filter needs the join's alias, which a fetch join
+     * may not have.
+     */
+    public List<Decision> served(Scope scope, String text, int max) {
+        Scope.Condition where = where(scope, null, text);
+        return where.bind(em.createQuery("SELECT d FROM Decision d JOIN d.owner o JOIN d.personEnterprise pe WHERE "
+                        + where + " AND d.status IN :served ORDER BY d.servedOn DESC, d.decisionNo DESC", Decision.class))
+                .setParameter("served", List.of(DecisionStatus.EFFECTIVE, DecisionStatus.EXECUTED))
+                .setMaxResults(max).getResultList();
+    }
+
+    /** The other organs' deductions of these decisions, by decision id. */
+    public Map<Long, List<DecisionDeduction>> deductions(Collection<Decision> decisions) {
+        return byDecision(decisions, "SELECT x.decision.id, x FROM DecisionDeduction x WHERE x.decision IN :ds ORDER BY x.id",
+                DecisionDeduction.class);
+    }
+
+    /** What was recovered for these decisions, by decision id. */
+    public Map<Long, List<DecisionRecovery>> recoveries(Collection<Decision> decisions) {
+        return byDecision(decisions, "SELECT x.decision.id, x FROM DecisionRecovery x WHERE x.decision IN :ds "
+                + "ORDER BY x.recoveredOn, x.id", DecisionRecovery.class);
+    }
+
+    private <T> Map<Long, List<T>> byDecision(Collection<Decision> decisions, String jpql, Class<T> type) {
+        Map<Long, List<T>> found = new HashMap<>();
+        if (decisions.isEmpty()) {
+            return found;
+        }
+        for (Object[] row : em.createQuery(jpql, Object[].class).setParameter("ds", List.copyOf(decisions)).getResultList()) {
+            found.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(type.cast(row[1]));
+        }
+        return found;
     }
 
     public List<DecisionDeduction> deductions(Decision decision) {

@@ -153,14 +153,12 @@ public class DecisionService {
     public List<DecisionViews.Pay> payInstructions(String text, int max) {
         Scope scope = scopes.current();
         int size = Math.max(1, Math.min(max, MAX_PAGE));
-        List<DecisionViews.Pay> answer = new ArrayList<>();
-        for (DecisionStatus status : List.of(DecisionStatus.EFFECTIVE, DecisionStatus.EXECUTED)) {
-            decisions.list(scope, status, text, 0, size).forEach(d -> answer.add(pay(d)));
-        }
-        answer.sort(java.util.Comparator.comparing(DecisionViews.Pay::servedOn).reversed()
-                .thenComparing(DecisionViews.Pay::decisionNo, java.util.Comparator.reverseOrder()));
+        List<Decision> served = decisions.served(scope, text, size);
+        Map<String, RuleSet> ruleSets = new java.util.HashMap<>();
+        List<DecisionViews.Pay> answer = payCalculation.pays(served, code -> ruleSets.computeIfAbsent(code, rules::ruleSet),
+                decisions.deductions(served), decisions.recoveries(served));
         audit.record(AuditAction.READ, "DECISION_PAY_LIST", null, List.of(), Map.of("text", text == null ? "" : text));
-        return answer.size() > size ? answer.subList(0, size) : answer;
+        return answer;
     }
 
     /** The caller's open work on decisions of its scope: reviews and serving for OFFICE, approvals and appeals for LEADER. */

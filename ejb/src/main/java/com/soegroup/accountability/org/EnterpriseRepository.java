@@ -1,5 +1,6 @@
 package com.soegroup.accountability.org;
 
+import com.soegroup.accountability.shared.Chunks;
 import com.soegroup.accountability.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

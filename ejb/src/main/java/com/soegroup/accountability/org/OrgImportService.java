@@ -5,6 +5,7 @@ import java.time.Clock;
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Chunks;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.table.Table;
