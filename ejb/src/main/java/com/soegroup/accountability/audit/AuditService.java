@@ -10,9 +10,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
-import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +27,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -131,8 +132,7 @@ public class AuditService {
                 .map(row -> {
                     AuditRecord entry = toRecord((AuditEntry) row[0]);
                     // an auditor reads the content of entries about records of their scope (the query let no
-                    // others through), and of the rest only if the whole group is theirs: a list's filter or
-                    // search text can name a person or a case of any enterprise
+                    // others through), and of the rest all only if the whole group is theirs
                     if (auditor == null) {
                         return withoutCaseContent(entry);
                     }
@@ -177,8 +177,8 @@ public class AuditService {
      */
     private Where where(AuditFilter filter, Scope auditor) {
         Where where = where(filter);
-        List<String> about = new java.util.ArrayList<>();
-        List<String> visible = new java.util.ArrayList<>();
+        List<String> about = new ArrayList<>();
+        List<String> visible = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>(where.parameters);
         for (AuditedRecords area : areas) {
             about.add(area.about());
