@@ -159,6 +159,10 @@ class AuditIT extends ApplicationIT {
         JsonObject logRead = Api.as("auditor").get("/audit?user=admin&objectType=AUDIT_LOG&size=1").json()
                 .getJsonArray("items").getJsonObject(0);
         assertFalse(logRead.toString().contains(sibling), "nor what others looked for in the log: " + logRead);
+        assertEquals(200, Api.as("auditor").get("/audit?objectId=" + own).status());
+        JsonObject ownRead = Api.as("auditor").get("/audit?user=auditor&objectType=AUDIT_LOG&size=1").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertTrue(ownRead.toString().contains(own), "but what they looked for themselves: " + ownRead);
 
         withTheAuditorOfTheWholeGroup(() -> {
             assertTrue(entries("auditor", "objectId=" + sibling) > 0, "an auditor of the whole group reads every enterprise's");

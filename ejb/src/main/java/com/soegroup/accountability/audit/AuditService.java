@@ -50,8 +50,8 @@ public class AuditService {
     static final java.util.Set<String> ADMIN_DOMAIN = java.util.Set.of("ENTERPRISE", "ENTERPRISE_TREE", "PERSON",
             "PERSON_LIST", "IMPORT", "RULE_SET", "USER_SCOPE", "AUDIT_LOG");
 
-    /** The object types of the application's configuration, which concerns no enterprise's cases. */
-    static final java.util.Set<String> CONFIGURATION = java.util.Set.of("RULE_SET", "IMPORT", "USER_SCOPE");
+    /** The object types of the application's own affairs (configuration, the chain's check): no enterprise's cases. */
+    static final java.util.Set<String> APPLICATION = java.util.Set.of("RULE_SET", "IMPORT", "USER_SCOPE", "AUDIT_CHAIN");
 
     static final int MAX_PAGE = 500;
     /**
@@ -128,6 +128,7 @@ public class AuditService {
                 + "FROM AuditEntry a" + where.jpql + " ORDER BY a.seq DESC", Object[].class);
         where.parameters.forEach(page::setParameter);
         boolean wholeGroup = auditor != null && coversWholeGroup(auditor);
+        String caller = caller();
         List<AuditRecord> entries = page.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList().stream()
                 .map(row -> {
                     AuditRecord entry = toRecord((AuditEntry) row[0]);
@@ -136,14 +137,14 @@ public class AuditService {
                     if (auditor == null) {
                         return withoutCaseContent(entry);
                     }
-                    return Boolean.TRUE.equals(row[1]) || wholeGroup ? entry : withoutSearches(entry);
+                    return Boolean.TRUE.equals(row[1]) || wholeGroup || caller.equals(entry.userId()) ? entry : withoutSearches(entry);
                 }).toList();
         long total = count(where);
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("first", first);
         facts.put("shown", entries.size());
         facts.put("filter", describe(filter));
-        append(caller(), roles(), AuditAction.READ, "AUDIT_LOG", null, AuditDetails.write(List.of(), facts));
+        append(caller, roles(), AuditAction.READ, "AUDIT_LOG", null, AuditDetails.write(List.of(), facts));
         return new AuditPage(total, entries);
     }
 
@@ -330,12 +331,13 @@ public class AuditService {
     }
 
     /**
-     * What an auditor of part of the group reads of an entry about no record: sign-ins and the configuration
-     * (rule sets, imports, scopes) in full; of the reads of lists and of the log itself who read which and when,
-     * but not the filter or search text, which can name a person or a case of another enterprise.
+     * What an auditor of part of the group reads of someone else's entry about no record: sign-ins and the
+     * application's own affairs (rule sets, imports, scopes, the chain's check) in full; of the reads of lists and
+     * of the log itself who read which and when, but not the filter or search text, which can name a person or a
+     * case of another enterprise.
      */
     static AuditRecord withoutSearches(AuditRecord entry) {
-        if (entry.objectType() == null || CONFIGURATION.contains(entry.objectType())) {
+        if (entry.objectType() == null || APPLICATION.contains(entry.objectType())) {
             return entry;
         }
         return new AuditRecord(entry.seq(), entry.occurredAt(), entry.userId(), entry.roles(), entry.action(),
