@@ -29,6 +29,21 @@ public interface AuditedRecords {
     /** The entry is about one of this area's records that the scope may see. */
     Scope.Condition visible(Scope scope);
 
+    /**
+     * The entry is of one of these types and names first ({@link #KEY}) the number of a record that the query
+     * {@code from} finds, under the area's visibility (JPQL over the aliases of {@code from}).
+     */
+    static String byNumber(Collection<String> types, String from, String numberPath, Scope.Condition visible) {
+        return "(" + ofTypes(types) + " AND EXISTS (SELECT 1 FROM " + from + " WHERE " + numberPath + " = " + KEY
+                + " AND " + visible + "))";
+    }
+
+    /** The entry records someone as involved in an object of this type that the query {@code from} finds, visible. */
+    static String byInvolvement(String objectType, String from, String idPath, Scope.Condition visible) {
+        return "(" + involvementIn(objectType) + " AND EXISTS (SELECT 1 FROM " + from + " WHERE " + idPath + " = "
+                + involvedId(objectType) + " AND " + visible + "))";
+    }
+
     /** The entry's object type is one of these (constants of the application, never input). */
     static String ofTypes(Collection<String> types) {
         return "COALESCE(a.objectType, '') IN (" + types.stream().map(t -> "'" + t.replace("'", "''") + "'")

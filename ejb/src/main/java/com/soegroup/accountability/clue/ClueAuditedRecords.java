@@ -12,6 +12,8 @@ public class ClueAuditedRecords implements AuditedRecords {
 
     static final List<String> TYPES = List.of(ClueRepository.OBJECT_TYPE, "CLUE_ATTACHMENT", "SUPERVISION_PROGRESS",
             "REPORT_MESSAGE");
+    /** The aliases ClueRepository's visibility is written over. */
+    private static final String CLUES = "Clue c JOIN c.owner o";
 
     @Override
     public String about() {
@@ -21,10 +23,7 @@ public class ClueAuditedRecords implements AuditedRecords {
     @Override
     public Scope.Condition visible(Scope scope) {
         Scope.Condition visible = ClueRepository.visible(scope);
-        return new Scope.Condition("(" + AuditedRecords.ofTypes(TYPES) + " AND EXISTS (SELECT 1 FROM Clue c JOIN c.owner o "
-                + "WHERE c.ledgerNo = " + AuditedRecords.KEY + " AND " + visible + ") OR "
-                + AuditedRecords.involvementIn(ClueRepository.OBJECT_TYPE) + " AND EXISTS (SELECT 1 FROM Clue c JOIN c.owner o "
-                + "WHERE c.id = " + AuditedRecords.involvedId(ClueRepository.OBJECT_TYPE) + " AND " + visible + "))",
-                visible.parameters());
+        return new Scope.Condition("(" + AuditedRecords.byNumber(TYPES, CLUES, "c.ledgerNo", visible) + " OR "
+                + AuditedRecords.byInvolvement(ClueRepository.OBJECT_TYPE, CLUES, "c.id", visible) + ")", visible.parameters());
     }
 }

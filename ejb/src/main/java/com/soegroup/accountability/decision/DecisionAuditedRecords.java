@@ -21,8 +21,8 @@ public class DecisionAuditedRecords implements AuditedRecords {
     @Override
     public Scope.Condition visible(Scope scope) {
         Scope.Condition visible = DecisionRepository.visible(scope);
-        return new Scope.Condition("(" + AuditedRecords.ofTypes(TYPES) + " AND EXISTS (SELECT 1 FROM Decision d JOIN d.owner o "
-                + "JOIN d.personEnterprise pe WHERE d.decisionNo = " + AuditedRecords.KEY + " AND " + visible + "))",
-                visible.parameters());
+        // the aliases DecisionRepository's visibility is written over
+        return new Scope.Condition(AuditedRecords.byNumber(TYPES, "Decision d JOIN d.owner o JOIN d.personEnterprise pe",
+                "d.decisionNo", visible), visible.parameters());
     }
 }

@@ -13,6 +13,8 @@ public class InvestigationAuditedRecords implements AuditedRecords {
 
     private static final List<String> TYPES = List.of(InvestigationRepository.OBJECT_TYPE, "INVESTIGATION_MEMBER",
             "INVESTIGATION_REPORT", "INVESTIGATION_NOTE", "FINDING", "FAULT_TOLERANCE", EvidenceService.AUDIT_EVIDENCE);
+    /** The aliases InvestigationRepository's visibility is written over. */
+    private static final String CASES = "Investigation i JOIN i.owner o";
 
     @Override
     public String about() {
@@ -22,20 +24,14 @@ public class InvestigationAuditedRecords implements AuditedRecords {
     @Override
     public Scope.Condition visible(Scope scope) {
         Scope.Condition visible = InvestigationRepository.visible(scope);
-        return new Scope.Condition("(" + visibleCase(TYPES, visible) + " OR "
-                + AuditedRecords.involvementIn(InvestigationRepository.OBJECT_TYPE) + " AND EXISTS (SELECT 1 FROM Investigation i "
-                + "JOIN i.owner o WHERE i.id = " + AuditedRecords.involvedId(InvestigationRepository.OBJECT_TYPE) + " AND "
-                + visible + "))", visible.parameters());
+        return new Scope.Condition("(" + AuditedRecords.byNumber(TYPES, CASES, "i.caseNo", visible) + " OR "
+                + AuditedRecords.byInvolvement(InvestigationRepository.OBJECT_TYPE, CASES, "i.id", visible) + ")",
+                visible.parameters());
     }
 
     /** For an area whose entries are about a case, under object types of its own (the loss determination's). */
     public static Scope.Condition visibleCase(Scope scope, Collection<String> types) {
         Scope.Condition visible = InvestigationRepository.visible(scope);
-        return new Scope.Condition(visibleCase(types, visible), visible.parameters());
-    }
-
-    private static String visibleCase(Collection<String> types, Scope.Condition visible) {
-        return "(" + AuditedRecords.ofTypes(types) + " AND EXISTS (SELECT 1 FROM Investigation i JOIN i.owner o "
-                + "WHERE i.caseNo = " + AuditedRecords.KEY + " AND " + visible + "))";
+        return new Scope.Condition(AuditedRecords.byNumber(types, CASES, "i.caseNo", visible), visible.parameters());
     }
 }

@@ -16,6 +16,7 @@ public class OrgAuditedRecords implements AuditedRecords {
 
     private static final List<String> PERSON_TYPES = List.of(PersonService.AUDIT_PERSON, PersonService.AUDIT_PAY);
     private static final List<String> ENTERPRISE_TYPES = List.of(EnterpriseService.AUDIT_ENTERPRISE);
+    private static final String PEOPLE = "Person p JOIN p.enterprise e";
 
     @Override
     public String about() {
@@ -25,18 +26,13 @@ public class OrgAuditedRecords implements AuditedRecords {
     @Override
     public Scope.Condition visible(Scope scope) {
         Scope.Condition within = scope.within("e.path");
-        return new Scope.Condition("(" + visiblePerson(PERSON_TYPES, within) + " OR (" + AuditedRecords.ofTypes(ENTERPRISE_TYPES)
-                + " AND EXISTS (SELECT 1 FROM Enterprise e WHERE e.code = a.objectId AND " + within + ")))", within.parameters());
+        return new Scope.Condition("(" + AuditedRecords.byNumber(PERSON_TYPES, PEOPLE, "p.employeeNo", within) + " OR "
+                + AuditedRecords.byNumber(ENTERPRISE_TYPES, "Enterprise e", "e.code", within) + ")", within.parameters());
     }
 
     /** For an area whose entries are about a person, under object types of its own (promotion eligibility's). */
     public static Scope.Condition visiblePerson(Scope scope, Collection<String> types) {
         Scope.Condition within = scope.within("e.path");
-        return new Scope.Condition(visiblePerson(types, within), within.parameters());
-    }
-
-    private static String visiblePerson(Collection<String> types, Scope.Condition within) {
-        return "(" + AuditedRecords.ofTypes(types) + " AND EXISTS (SELECT 1 FROM Person p JOIN p.enterprise e "
-                + "WHERE p.employeeNo = a.objectId AND " + within + "))";
+        return new Scope.Condition(AuditedRecords.byNumber(types, PEOPLE, "p.employeeNo", within), within.parameters());
     }
 }
