@@ -125,7 +125,8 @@ class AuditIT extends ApplicationIT {
         String own = registeredWith("YBNYRQ", text + "（燃气）", "");
         String sibling = registeredWith("YBJS", text + "（建设）", "");
         String aboutTheAuditor = registeredWith("YBNY", text + "（涉及审计人员）", ", \"persons\": [{\"employeeNo\": \"DEMO-AUDITOR\"}]");
-        for (String no : List.of(own, sibling, aboutTheAuditor)) {
+        String aboutTheAdmin = registeredWith("YBJS", text + "（涉及系统管理员）", ", \"persons\": [{\"employeeNo\": \"DEMO-ADMIN\"}]");
+        for (String no : List.of(own, sibling, aboutTheAuditor, aboutTheAdmin)) {
             assertEquals(200, Api.as("office").get("/clues/" + no).status());
         }
         assertEquals(200, Api.as("office").get("/clues?q=" + URLEncoder.encode(text, StandardCharsets.UTF_8)).status());
@@ -152,6 +153,8 @@ class AuditIT extends ApplicationIT {
         for (String no : List.of(own, sibling, aboutTheAuditor, gasCase, otherCase)) {
             assertTrue(entries("admin", "objectId=" + no) > 0, "ADMIN reads that every entry exists: " + no);
         }
+        assertEquals(0, entries("admin", "objectId=" + aboutTheAdmin), "but not of a clue that names the admin");
+        assertEquals(0, entries("admin", "objectType=INVOLVED_PERSON&objectId=CLUE:" + clueId(aboutTheAdmin)));
         JsonObject ledgerRead = Api.as("auditor").get("/audit?user=office&objectType=CLUE_LEDGER&size=1").json()
                 .getJsonArray("items").getJsonObject(0);
         assertEquals(0, ledgerRead.getJsonObject("facts").size(), "a list's filter is for auditors of the whole group: " + ledgerRead);
@@ -167,6 +170,7 @@ class AuditIT extends ApplicationIT {
         withTheAuditorOfTheWholeGroup(() -> {
             assertTrue(entries("auditor", "objectId=" + sibling) > 0, "an auditor of the whole group reads every enterprise's");
             assertEquals(0, entries("auditor", "objectId=" + aboutTheAuditor), "but still nothing of a case they are involved in");
+            assertTrue(entries("auditor", "objectId=" + aboutTheAdmin) > 0, "the admin's recusal is the admin's own");
             JsonObject read = Api.as("auditor").get("/audit?user=office&objectType=CLUE_LEDGER&size=1").json()
                     .getJsonArray("items").getJsonObject(0);
             assertTrue(read.toString().contains(text), "and the lists' filters: " + read);

@@ -116,25 +116,26 @@ public class AuditService {
 
     /**
      * The log, newest first, narrowed by the filter. Reading the log is itself logged, once per page.
-     * An auditor reads it within their scope (see {@link #where(AuditFilter, Scope)}); ADMIN reads every entry,
-     * without the case content of any.
+     * An auditor reads it within their scope (see {@link #where(AuditFilter, Scope, boolean)}); ADMIN reads every
+     * entry but those about a case the admin is involved in, without the case content of any.
      */
     @RolesAllowed({Role.R_ADMIN, Role.R_AUDITOR})
     public AuditPage search(AuditFilter filter, int first, int max) {
         int size = Math.max(1, Math.min(max, MAX_PAGE));
-        Scope auditor = auditorScope();
-        Where where = where(filter, auditor);
+        Scope scope = scopes.current();
+        boolean asAuditor = context.isCallerInRole(Role.AUDITOR.name());
+        Where where = where(filter, scope, asAuditor);
         TypedQuery<Object[]> page = em.createQuery("SELECT a, CASE WHEN " + where.aboutRecords + " THEN true ELSE false END "
                 + "FROM AuditEntry a" + where.jpql + " ORDER BY a.seq DESC", Object[].class);
         where.parameters.forEach(page::setParameter);
-        boolean wholeGroup = auditor != null && coversWholeGroup(auditor);
+        boolean wholeGroup = asAuditor && coversWholeGroup(scope);
         String caller = caller();
         List<AuditRecord> entries = page.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList().stream()
                 .map(row -> {
                     AuditRecord entry = toRecord((AuditEntry) row[0]);
                     // an auditor reads the content of entries about records of their scope (the query let no
                     // others through), and of the rest all only if the whole group is theirs
-                    if (auditor == null) {
+                    if (!asAuditor) {
                         return withoutCaseContent(entry);
                     }
                     return Boolean.TRUE.equals(row[1]) || wholeGroup || caller.equals(entry.userId()) ? entry : withoutSearches(entry);
@@ -151,7 +152,7 @@ public class AuditService {
     /** How many entries match: a number, not content, so not itself logged (the page that follows is). */
     @RolesAllowed({Role.R_ADMIN, Role.R_AUDITOR})
     public long count(AuditFilter filter) {
-        return count(where(filter, auditorScope()));
+        return count(where(filter, scopes.current(), context.isCallerInRole(Role.AUDITOR.name())));
     }
 
     private long count(Where where) {
@@ -160,41 +161,44 @@ public class AuditService {
         return count.getSingleResult();
     }
 
-    /** The caller's scope if they read the log as an auditor, null for ADMIN alone. */
-    private Scope auditorScope() {
-        return context.isCallerInRole(Role.AUDITOR.name()) ? scopes.current() : null;
-    }
-
     private boolean coversWholeGroup(Scope scope) {
         List<String> roots = em.createQuery("SELECT e.path FROM Enterprise e WHERE e.parent IS NULL", String.class).getResultList();
         return !roots.isEmpty() && roots.stream().allMatch(scope::covers);
     }
 
     /**
-     * The filter, and for an auditor what of the log they may read: of the entries about an area's records
-     * (a clue, a case, a decision, a person, an enterprise) those the area's own pages would show them (scope
-     * and recusal: an auditor involved in a case reads nothing about it), and every entry about no such record
-     * (sign-ins, list reads, rule sets, imports).
+     * The filter, and what of the log the caller may read. An auditor: of the entries about an area's records (a
+     * clue, a case, a decision, a person, an enterprise) those the area's own pages would show them (scope and
+     * recusal: an auditor involved in a case reads nothing about it), and every entry about no such record
+     * (sign-ins, list reads, rule sets, imports). ADMIN, who reads no case content but every enterprise's entries:
+     * all but those about a case the admin is involved in.
      */
-    private Where where(AuditFilter filter, Scope auditor) {
+    private Where where(AuditFilter filter, Scope scope, boolean asAuditor) {
         Where where = where(filter);
         List<String> about = new ArrayList<>();
-        List<String> visible = new ArrayList<>();
+        List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>(where.parameters);
         for (AuditedRecords area : areas) {
             about.add(area.about());
-            if (auditor != null) {
-                Scope.Condition readable = area.visible(auditor);
-                visible.add(readable.jpql());
-                parameters.putAll(readable.parameters());
-            }
+            Scope.Condition condition = asAuditor ? area.visible(scope) : area.involved(scope);
+            conditions.add(condition.jpql());
+            parameters.putAll(condition.parameters());
         }
         String aboutRecords = about.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", about) + ")";
-        if (auditor == null) {
+        if (asAuditor) {
+            String readable = (conditions.isEmpty() ? "" : String.join(" OR ", conditions) + " OR ") + "NOT " + aboutRecords;
+            return new Where(where.jpql + " AND (" + readable + ")", parameters, aboutRecords);
+        }
+        // most admins are involved in nothing: then the log needs no per-entry check at all
+        if (scope.personId() == null || conditions.isEmpty() || !involvedInAnything(scope.personId())) {
             return new Where(where.jpql, where.parameters, aboutRecords);
         }
-        String readable = (visible.isEmpty() ? "" : String.join(" OR ", visible) + " OR ") + "NOT " + aboutRecords;
-        return new Where(where.jpql + " AND (" + readable + ")", parameters, aboutRecords);
+        return new Where(where.jpql + " AND NOT (" + String.join(" OR ", conditions) + ")", parameters, aboutRecords);
+    }
+
+    private boolean involvedInAnything(long personId) {
+        return !em.createQuery("SELECT 1 FROM InvolvedPerson i WHERE i.personId = :p", Integer.class)
+                .setParameter("p", personId).setMaxResults(1).getResultList().isEmpty();
     }
 
     private record Where(String jpql, Map<String, Object> parameters, String aboutRecords) {

@@ -30,6 +30,19 @@ public interface AuditedRecords {
     Scope.Condition visible(Scope scope);
 
     /**
+     * The entry is about one of this area's records that the caller is involved in (recusal, whatever their role;
+     * never true for a caller without a person). Only areas with recusal answer more than nothing.
+     */
+    default Scope.Condition involved(Scope scope) {
+        return new Scope.Condition("1 = 0", java.util.Map.of());
+    }
+
+    /** The negation of a condition (a recusal predicate turned into "is involved"). */
+    static Scope.Condition not(Scope.Condition condition) {
+        return new Scope.Condition("NOT (" + condition.jpql() + ")", condition.parameters());
+    }
+
+    /**
      * The entry is of one of these types and names first ({@link #KEY}) the number of a record that the query
      * {@code from} finds, under the area's visibility (JPQL over the aliases of {@code from}).
      */

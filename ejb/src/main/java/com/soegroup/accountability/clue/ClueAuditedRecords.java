@@ -22,8 +22,17 @@ public class ClueAuditedRecords implements AuditedRecords {
 
     @Override
     public Scope.Condition visible(Scope scope) {
-        Scope.Condition visible = ClueRepository.visible(scope);
-        return new Scope.Condition("(" + AuditedRecords.byNumber(TYPES, CLUES, "c.ledgerNo", visible) + " OR "
-                + AuditedRecords.byInvolvement(ClueRepository.OBJECT_TYPE, CLUES, "c.id", visible) + ")", visible.parameters());
+        return about(ClueRepository.visible(scope));
+    }
+
+    @Override
+    public Scope.Condition involved(Scope scope) {
+        return about(AuditedRecords.not(scope.notInvolved(ClueRepository.OBJECT_TYPE, "c.id")));
+    }
+
+    /** Entries about a clue (by its number, or a recusal record by its id) that the condition over c and o lets through. */
+    private static Scope.Condition about(Scope.Condition clue) {
+        return new Scope.Condition("(" + AuditedRecords.byNumber(TYPES, CLUES, "c.ledgerNo", clue) + " OR "
+                + AuditedRecords.byInvolvement(ClueRepository.OBJECT_TYPE, CLUES, "c.id", clue) + ")", clue.parameters());
     }
 }

@@ -1,6 +1,7 @@
 package com.soegroup.accountability.decision;
 
 import com.soegroup.accountability.audit.AuditedRecords;
+import com.soegroup.accountability.investigation.InvestigationRepository;
 import com.soegroup.accountability.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -20,9 +21,18 @@ public class DecisionAuditedRecords implements AuditedRecords {
 
     @Override
     public Scope.Condition visible(Scope scope) {
-        Scope.Condition visible = DecisionRepository.visible(scope);
+        return about(DecisionRepository.visible(scope));
+    }
+
+    /** A decision is part of its case: who is involved in the case is involved in it. */
+    @Override
+    public Scope.Condition involved(Scope scope) {
+        return about(AuditedRecords.not(scope.notInvolved(InvestigationRepository.OBJECT_TYPE, "d.investigationId")));
+    }
+
+    private static Scope.Condition about(Scope.Condition decision) {
         // the aliases DecisionRepository's visibility is written over
         return new Scope.Condition(AuditedRecords.byNumber(TYPES, "Decision d JOIN d.owner o JOIN d.personEnterprise pe",
-                "d.decisionNo", visible), visible.parameters());
+                "d.decisionNo", decision), decision.parameters());
     }
 }

@@ -23,15 +23,34 @@ public class InvestigationAuditedRecords implements AuditedRecords {
 
     @Override
     public Scope.Condition visible(Scope scope) {
-        Scope.Condition visible = InvestigationRepository.visible(scope);
-        return new Scope.Condition("(" + AuditedRecords.byNumber(TYPES, CASES, "i.caseNo", visible) + " OR "
-                + AuditedRecords.byInvolvement(InvestigationRepository.OBJECT_TYPE, CASES, "i.id", visible) + ")",
-                visible.parameters());
+        return about(InvestigationRepository.visible(scope));
+    }
+
+    @Override
+    public Scope.Condition involved(Scope scope) {
+        return about(involvedIn(scope));
     }
 
     /** For an area whose entries are about a case, under object types of its own (the loss determination's). */
     public static Scope.Condition visibleCase(Scope scope, Collection<String> types) {
         Scope.Condition visible = InvestigationRepository.visible(scope);
         return new Scope.Condition(AuditedRecords.byNumber(types, CASES, "i.caseNo", visible), visible.parameters());
+    }
+
+    /** The same for the entries about a case the caller is involved in. */
+    public static Scope.Condition involvedCase(Scope scope, Collection<String> types) {
+        Scope.Condition involved = involvedIn(scope);
+        return new Scope.Condition(AuditedRecords.byNumber(types, CASES, "i.caseNo", involved), involved.parameters());
+    }
+
+    private static Scope.Condition involvedIn(Scope scope) {
+        return AuditedRecords.not(scope.notInvolved(InvestigationRepository.OBJECT_TYPE, "i.id"));
+    }
+
+    /** Entries about a case (by its number, or a recusal record by its id) that the condition over i and o lets through. */
+    private static Scope.Condition about(Scope.Condition investigation) {
+        return new Scope.Condition("(" + AuditedRecords.byNumber(TYPES, CASES, "i.caseNo", investigation) + " OR "
+                + AuditedRecords.byInvolvement(InvestigationRepository.OBJECT_TYPE, CASES, "i.id", investigation) + ")",
+                investigation.parameters());
     }
 }

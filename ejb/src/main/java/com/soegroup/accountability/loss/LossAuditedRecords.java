@@ -22,4 +22,9 @@ public class LossAuditedRecords implements AuditedRecords {
     public Scope.Condition visible(Scope scope) {
         return InvestigationAuditedRecords.visibleCase(scope, TYPES);
     }
+
+    @Override
+    public Scope.Condition involved(Scope scope) {
+        return InvestigationAuditedRecords.involvedCase(scope, TYPES);
+    }
 }
