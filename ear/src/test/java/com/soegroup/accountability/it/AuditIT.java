@@ -124,6 +124,12 @@ class AuditIT extends ApplicationIT {
         String text = "审计范围" + System.nanoTime();
         String own = registeredWith("YBNYRQ", text + "（燃气）", "");
         String sibling = registeredWith("YBJS", text + "（建设）", "");
+        withTheAuditorOfTheWholeGroup(() -> {
+            JsonObject created = Api.as("auditor").get("/audit?objectId=" + sibling + "&action=CREATE").json()
+                    .getJsonArray("items").getJsonObject(0);
+            assertTrue(created.toString().contains("\"newValue\":\"YBJS\""),
+                    "an auditor of the whole group involved in nothing reads every entry in full: " + created);
+        });
         String aboutTheAuditor = registeredWith("YBNY", text + "（涉及审计人员）", ", \"persons\": [{\"employeeNo\": \"DEMO-AUDITOR\"}]");
         String aboutTheAdmin = registeredWith("YBJS", text + "（涉及系统管理员）", ", \"persons\": [{\"employeeNo\": \"DEMO-ADMIN\"}]");
         for (String no : List.of(own, sibling, aboutTheAuditor, aboutTheAdmin)) {

@@ -128,7 +128,6 @@ public class AuditService {
         TypedQuery<Object[]> page = em.createQuery("SELECT a, CASE WHEN " + where.aboutRecords + " THEN true ELSE false END "
                 + "FROM AuditEntry a" + where.jpql + " ORDER BY a.seq DESC", Object[].class);
         where.parameters.forEach(page::setParameter);
-        boolean wholeGroup = asAuditor && coversWholeGroup(scope);
         String caller = caller();
         List<AuditRecord> entries = page.setFirstResult(Math.max(0, first)).setMaxResults(size).getResultList().stream()
                 .map(row -> {
@@ -138,7 +137,8 @@ public class AuditService {
                     if (!asAuditor) {
                         return withoutCaseContent(entry);
                     }
-                    return Boolean.TRUE.equals(row[1]) || wholeGroup || caller.equals(entry.userId()) ? entry : withoutSearches(entry);
+                    return Boolean.TRUE.equals(row[1]) || where.wholeGroup() || caller.equals(entry.userId()) ? entry
+                            : withoutSearches(entry);
                 }).toList();
         long total = count(where);
         Map<String, Object> facts = new LinkedHashMap<>();
@@ -185,15 +185,18 @@ public class AuditService {
             parameters.putAll(condition.parameters());
         }
         String aboutRecords = about.isEmpty() ? "1 = 0" : "(" + String.join(" OR ", about) + ")";
-        if (asAuditor) {
+        boolean wholeGroup = asAuditor && coversWholeGroup(scope);
+        // most callers are involved in nothing: an admin, or an auditor of the whole group, then reads the log
+        // without a check of each entry
+        boolean involved = scope.personId() != null && involvedInAnything(scope.personId());
+        if (asAuditor && !(wholeGroup && !involved)) {
             String readable = (conditions.isEmpty() ? "" : String.join(" OR ", conditions) + " OR ") + "NOT " + aboutRecords;
-            return new Where(where.jpql + " AND (" + readable + ")", parameters, aboutRecords);
+            return new Where(where.jpql + " AND (" + readable + ")", parameters, aboutRecords, wholeGroup);
         }
-        // most admins are involved in nothing: then the log needs no per-entry check at all
-        if (scope.personId() == null || conditions.isEmpty() || !involvedInAnything(scope.personId())) {
-            return new Where(where.jpql, where.parameters, aboutRecords);
+        if (asAuditor || !involved || conditions.isEmpty()) {
+            return new Where(where.jpql, where.parameters, aboutRecords, wholeGroup);
         }
-        return new Where(where.jpql + " AND NOT (" + String.join(" OR ", conditions) + ")", parameters, aboutRecords);
+        return new Where(where.jpql + " AND NOT (" + String.join(" OR ", conditions) + ")", parameters, aboutRecords, false);
     }
 
     private boolean involvedInAnything(long personId) {
@@ -201,7 +204,8 @@ public class AuditService {
                 .setParameter("p", personId).setMaxResults(1).getResultList().isEmpty();
     }
 
-    private record Where(String jpql, Map<String, Object> parameters, String aboutRecords) {
+    /** A query's condition, its parameters, whether an entry is about a record, and whether the caller is an auditor of the whole group. */
+    private record Where(String jpql, Map<String, Object> parameters, String aboutRecords, boolean wholeGroup) {
     }
 
     private static Where where(AuditFilter filter) {
@@ -231,7 +235,7 @@ public class AuditService {
             where.append(" AND a.occurredAt < :to");
             parameters.put("to", filter.to().plusDays(1).atStartOfDay(ApplicationClock.ZONE).toInstant());
         }
-        return new Where(where.toString(), parameters, null);
+        return new Where(where.toString(), parameters, null, false);
     }
 
     /**
