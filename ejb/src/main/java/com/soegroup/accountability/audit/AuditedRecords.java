@@ -43,18 +43,39 @@ public interface AuditedRecords {
     }
 
     /**
-     * The entry is of one of these types and names first ({@link #KEY}) the number of a record that the query
-     * {@code from} finds, under the area's visibility (JPQL over the aliases of {@code from}).
+     * An area's records as entries name them: entries of {@code types} name a record's number first ({@link #KEY}),
+     * found by {@code numberPath} of the query {@code from}; with a {@code recusalType}, the recusal records of
+     * that object type name a record's id, found by {@code idPath}. Conditions handed to {@link #where} are JPQL
+     * over the aliases of {@code from} (those of the area's repository).
      */
-    static String byNumber(Collection<String> types, String from, String numberPath, Scope.Condition visible) {
-        return "(" + ofTypes(types) + " AND EXISTS (SELECT 1 FROM " + from + " WHERE " + numberPath + " = " + KEY
-                + " AND " + visible + "))";
-    }
+    record Numbered(Collection<String> types, String from, String numberPath, String recusalType, String idPath) {
 
-    /** The entry records someone as involved in an object of this type that the query {@code from} finds, visible. */
-    static String byInvolvement(String objectType, String from, String idPath, Scope.Condition visible) {
-        return "(" + involvementIn(objectType) + " AND EXISTS (SELECT 1 FROM " + from + " WHERE " + idPath + " = "
-                + involvedId(objectType) + " AND " + visible + "))";
+        /** Records without recusal records of their own. */
+        public Numbered(Collection<String> types, String from, String numberPath) {
+            this(types, from, numberPath, null, null);
+        }
+
+        /** The same records under other entries' types (another area's, about them). */
+        public Numbered under(Collection<String> otherTypes) {
+            return new Numbered(otherTypes, from, numberPath);
+        }
+
+        /** The entry is about one of these records. */
+        public String about() {
+            return recusalType == null ? ofTypes(types) : "(" + ofTypes(types) + " OR " + involvementIn(recusalType) + ")";
+        }
+
+        /** The entry is about one of these records that the condition lets through. */
+        public Scope.Condition where(Scope.Condition records) {
+            String byNumber = "(" + ofTypes(types) + " AND EXISTS (SELECT 1 FROM " + from + " WHERE " + numberPath + " = "
+                    + KEY + " AND " + records + "))";
+            if (recusalType == null) {
+                return new Scope.Condition(byNumber, records.parameters());
+            }
+            String byRecusal = "(" + involvementIn(recusalType) + " AND EXISTS (SELECT 1 FROM " + from + " WHERE "
+                    + idPath + " = " + involvedId(recusalType) + " AND " + records + "))";
+            return new Scope.Condition("(" + byNumber + " OR " + byRecusal + ")", records.parameters());
+        }
     }
 
     /** The entry's object type is one of these (constants of the application, never input). */

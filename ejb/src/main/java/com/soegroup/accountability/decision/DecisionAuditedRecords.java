@@ -11,28 +11,23 @@ import java.util.List;
 @ApplicationScoped
 public class DecisionAuditedRecords implements AuditedRecords {
 
-    private static final List<String> TYPES = List.of(DecisionRepository.OBJECT_TYPE, "DECISION_DEDUCTION",
-            "DECISION_RECOVERY", "DECISION_REFERRAL", "DECISION_APPEAL");
+    private static final Numbered DECISIONS = new Numbered(List.of(DecisionRepository.OBJECT_TYPE, "DECISION_DEDUCTION",
+            "DECISION_RECOVERY", "DECISION_REFERRAL", "DECISION_APPEAL"),
+            "Decision d JOIN d.owner o JOIN d.personEnterprise pe", "d.decisionNo");
 
     @Override
     public String about() {
-        return AuditedRecords.ofTypes(TYPES);
+        return DECISIONS.about();
     }
 
     @Override
     public Scope.Condition visible(Scope scope) {
-        return about(DecisionRepository.visible(scope));
+        return DECISIONS.where(DecisionRepository.visible(scope));
     }
 
     /** A decision is part of its case: who is involved in the case is involved in it. */
     @Override
     public Scope.Condition involved(Scope scope) {
-        return about(AuditedRecords.not(scope.notInvolved(InvestigationRepository.OBJECT_TYPE, "d.investigationId")));
-    }
-
-    private static Scope.Condition about(Scope.Condition decision) {
-        // the aliases DecisionRepository's visibility is written over
-        return new Scope.Condition(AuditedRecords.byNumber(TYPES, "Decision d JOIN d.owner o JOIN d.personEnterprise pe",
-                "d.decisionNo", decision), decision.parameters());
+        return DECISIONS.where(AuditedRecords.not(scope.notInvolved(InvestigationRepository.OBJECT_TYPE, "d.investigationId")));
     }
 }

@@ -11,46 +11,36 @@ import java.util.List;
 @ApplicationScoped
 public class InvestigationAuditedRecords implements AuditedRecords {
 
-    private static final List<String> TYPES = List.of(InvestigationRepository.OBJECT_TYPE, "INVESTIGATION_MEMBER",
-            "INVESTIGATION_REPORT", "INVESTIGATION_NOTE", "FINDING", "FAULT_TOLERANCE", EvidenceService.AUDIT_EVIDENCE);
-    /** The aliases InvestigationRepository's visibility is written over. */
-    private static final String CASES = "Investigation i JOIN i.owner o";
+    private static final Numbered CASES = new Numbered(List.of(InvestigationRepository.OBJECT_TYPE, "INVESTIGATION_MEMBER",
+            "INVESTIGATION_REPORT", "INVESTIGATION_NOTE", "FINDING", "FAULT_TOLERANCE", EvidenceService.AUDIT_EVIDENCE),
+            "Investigation i JOIN i.owner o", "i.caseNo", InvestigationRepository.OBJECT_TYPE, "i.id");
 
     @Override
     public String about() {
-        return "(" + AuditedRecords.ofTypes(TYPES) + " OR " + AuditedRecords.involvementIn(InvestigationRepository.OBJECT_TYPE) + ")";
+        return CASES.about();
     }
 
     @Override
     public Scope.Condition visible(Scope scope) {
-        return about(InvestigationRepository.visible(scope));
+        return CASES.where(InvestigationRepository.visible(scope));
     }
 
     @Override
     public Scope.Condition involved(Scope scope) {
-        return about(involvedIn(scope));
+        return CASES.where(involvedIn(scope));
     }
 
     /** For an area whose entries are about a case, under object types of its own (the loss determination's). */
     public static Scope.Condition visibleCase(Scope scope, Collection<String> types) {
-        Scope.Condition visible = InvestigationRepository.visible(scope);
-        return new Scope.Condition(AuditedRecords.byNumber(types, CASES, "i.caseNo", visible), visible.parameters());
+        return CASES.under(types).where(InvestigationRepository.visible(scope));
     }
 
     /** The same for the entries about a case the caller is involved in. */
     public static Scope.Condition involvedCase(Scope scope, Collection<String> types) {
-        Scope.Condition involved = involvedIn(scope);
-        return new Scope.Condition(AuditedRecords.byNumber(types, CASES, "i.caseNo", involved), involved.parameters());
+        return CASES.under(types).where(involvedIn(scope));
     }
 
     private static Scope.Condition involvedIn(Scope scope) {
         return AuditedRecords.not(scope.notInvolved(InvestigationRepository.OBJECT_TYPE, "i.id"));
-    }
-
-    /** Entries about a case (by its number, or a recusal record by its id) that the condition over i and o lets through. */
-    private static Scope.Condition about(Scope.Condition investigation) {
-        return new Scope.Condition("(" + AuditedRecords.byNumber(TYPES, CASES, "i.caseNo", investigation) + " OR "
-                + AuditedRecords.byInvolvement(InvestigationRepository.OBJECT_TYPE, CASES, "i.id", investigation) + ")",
-                investigation.parameters());
     }
 }

@@ -14,25 +14,24 @@ import java.util.List;
 @ApplicationScoped
 public class OrgAuditedRecords implements AuditedRecords {
 
-    private static final List<String> PERSON_TYPES = List.of(PersonService.AUDIT_PERSON, PersonService.AUDIT_PAY);
-    private static final List<String> ENTERPRISE_TYPES = List.of(EnterpriseService.AUDIT_ENTERPRISE);
-    private static final String PEOPLE = "Person p JOIN p.enterprise e";
+    private static final Numbered PEOPLE = new Numbered(List.of(PersonService.AUDIT_PERSON, PersonService.AUDIT_PAY),
+            "Person p JOIN p.enterprise e", "p.employeeNo");
+    private static final Numbered ENTERPRISES = new Numbered(List.of(EnterpriseService.AUDIT_ENTERPRISE), "Enterprise e", "e.code");
 
     @Override
     public String about() {
-        return "(" + AuditedRecords.ofTypes(PERSON_TYPES) + " OR " + AuditedRecords.ofTypes(ENTERPRISE_TYPES) + ")";
+        return "(" + PEOPLE.about() + " OR " + ENTERPRISES.about() + ")";
     }
 
     @Override
     public Scope.Condition visible(Scope scope) {
         Scope.Condition within = scope.within("e.path");
-        return new Scope.Condition("(" + AuditedRecords.byNumber(PERSON_TYPES, PEOPLE, "p.employeeNo", within) + " OR "
-                + AuditedRecords.byNumber(ENTERPRISE_TYPES, "Enterprise e", "e.code", within) + ")", within.parameters());
+        return new Scope.Condition("(" + PEOPLE.where(within).jpql() + " OR " + ENTERPRISES.where(within).jpql() + ")",
+                within.parameters());
     }
 
     /** For an area whose entries are about a person, under object types of its own (promotion eligibility's). */
     public static Scope.Condition visiblePerson(Scope scope, Collection<String> types) {
-        Scope.Condition within = scope.within("e.path");
-        return new Scope.Condition(AuditedRecords.byNumber(types, PEOPLE, "p.employeeNo", within), within.parameters());
+        return PEOPLE.under(types).where(scope.within("e.path"));
     }
 }
