@@ -1,9 +1,9 @@
 package com.soegroup.accountability.audit;
 
-import com.soegroup.accountability.org.ScopeService;
 import com.soegroup.accountability.shared.ApplicationClock;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
+import com.soegroup.accountability.shared.ScopeService;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;

@@ -12,5 +12,5 @@ public record ClueDetail(ClueSummary clue, List<ClueData.PersonConcerned> person
                          String transferReference, String mergedInto, List<String> mergedFrom,
                          String otherRulesReference, String closedBy, boolean reporterVisible, String reporterName,
                          String reporterContact, List<ClueStatus> next, List<OpenWork> openWork,
-                         SupervisionView supervision) {
+                         SupervisionDetail supervision) {
 }

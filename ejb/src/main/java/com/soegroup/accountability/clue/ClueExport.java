@@ -1,7 +1,5 @@
 package com.soegroup.accountability.clue;
 
-import com.soegroup.accountability.shared.PdfPageDecoration;
-
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -15,11 +13,12 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
-import com.soegroup.accountability.org.ScopeService;
-import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.PdfFont;
+import com.soegroup.accountability.shared.PdfPageDecoration;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
+import com.soegroup.accountability.shared.ScopeService;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

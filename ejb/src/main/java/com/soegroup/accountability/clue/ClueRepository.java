@@ -249,8 +249,8 @@ public class ClueRepository {
                 .setParameter("h", receiptHash).getResultStream().findFirst();
     }
 
-    List<ReportMessage> messages(AnonymousReport report) {
-        return em.createQuery("SELECT m FROM ReportMessage m WHERE m.report = :r ORDER BY m.id", ReportMessage.class)
+    List<ReporterMessage> messages(AnonymousReport report) {
+        return em.createQuery("SELECT m FROM ReporterMessage m WHERE m.report = :r ORDER BY m.id", ReporterMessage.class)
                 .setParameter("r", report).getResultList();
     }
 

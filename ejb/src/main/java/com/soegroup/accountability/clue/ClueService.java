@@ -6,12 +6,12 @@ import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.org.Enterprise;
 import com.soegroup.accountability.org.EnterpriseRepository;
 import com.soegroup.accountability.org.InvolvementCheck;
-import com.soegroup.accountability.org.ScopeService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
+import com.soegroup.accountability.shared.ScopeService;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -434,16 +434,16 @@ public class ClueService {
 
     /** The messages exchanged with the (anonymous) reporter of a clue from the public form; empty otherwise. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
-    public List<ReportService.Message> reportMessages(String ledgerNo) {
+    public List<AnonymousReportService.Message> reportMessages(String ledgerNo) {
         Scope scope = scopes.current();
         Clue clue = find(scope, ledgerNo);
         return clues.reportOf(scope, clue).map(r -> clues.messages(r).stream()
-                .map(m -> new ReportService.Message(m.fromReporter(), m.text(), m.sentOn())).toList()).orElse(List.of());
+                .map(m -> new AnonymousReportService.Message(m.fromReporter(), m.text(), m.sentOn())).toList()).orElse(List.of());
     }
 
     /** The office answers the reporter, who reads it with the receipt code. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
-    public List<ReportService.Message> replyToReporter(String ledgerNo, String text) {
+    public List<AnonymousReportService.Message> replyToReporter(String ledgerNo, String text) {
         Scope scope = scopes.current();
         Clue clue = find(scope, ledgerNo);
         AnonymousReport report = clues.reportOf(scope, clue)
@@ -455,7 +455,7 @@ public class ClueService {
         if (clean.length() > 2000) {
             throw AccountabilityException.invalid("text", "field.tooLong", 2000);
         }
-        clues.persist(new ReportMessage(report, false, clean, today(), scope.userId()));
+        clues.persist(new ReporterMessage(report, false, clean, today(), scope.userId()));
         clues.flush();
         audit.record(AuditAction.CREATE, "REPORT_MESSAGE", clue.ledgerNo(), List.of());
         return reportMessages(ledgerNo);
@@ -714,12 +714,12 @@ public class ClueService {
                 .map(p -> new ClueData.PersonConcerned(p.employeeNo(), p.name(), p.note())).toList();
     }
 
-    private SupervisionView supervision(Scope scope, Clue clue, LocalDate today) {
+    private SupervisionDetail supervision(Scope scope, Clue clue, LocalDate today) {
         return clues.runningSupervision(scope, clue).map(s -> {
-            List<SupervisionView.Progress> progress = clues.progress(scope, s).stream()
-                    .map(p -> new SupervisionView.Progress(p.enteredOn(), p.enteredBy(), p.text())).toList();
+            List<SupervisionDetail.Progress> progress = clues.progress(scope, s).stream()
+                    .map(p -> new SupervisionDetail.Progress(p.enteredOn(), p.enteredBy(), p.text())).toList();
             LocalDate last = progress.isEmpty() ? s.startedOn() : progress.get(progress.size() - 1).on();
-            return new SupervisionView(s.leaderUserId(), s.deadline(), s.progressIntervalDays(), s.startedOn(),
+            return new SupervisionDetail(s.leaderUserId(), s.deadline(), s.progressIntervalDays(), s.startedOn(),
                     s.startedBy(), last.plusDays(s.progressIntervalDays()), clue.isOverdue(today), progress);
         }).orElse(null);
     }
@@ -763,7 +763,7 @@ public class ClueService {
     }
 
     private ClueDetail toDetail(Scope scope, Clue c, List<ClueData.PersonConcerned> persons, List<String> mergedFrom,
-                                SupervisionView supervision, LocalDate today) {
+                                SupervisionDetail supervision, LocalDate today) {
         boolean reporterVisible = scope.hasAny(Role.OFFICE, Role.LEADER);
         List<CluePerson> names = persons.stream().map(p -> new CluePerson(c, p.employeeNo(), p.name(), p.note())).toList();
         List<OpenWork> open = c.status().isOpen() ? openWork(List.of(c.id())).getOrDefault(c.id(), List.of()) : List.of();

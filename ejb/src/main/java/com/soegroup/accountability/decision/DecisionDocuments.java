@@ -40,7 +40,7 @@ public final class DecisionDocuments {
     private DecisionDocuments() {
     }
 
-    public static byte[] decision(DecisionViews.Detail d, Function<String, String> t, BaseFont font) {
+    public static byte[] decision(DecisionDetail d, Function<String, String> t, BaseFont font) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 64, 64, 72, 64);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -123,7 +123,7 @@ public final class DecisionDocuments {
         return out.toByteArray();
     }
 
-    public static byte[] payInstructionPdf(DecisionViews.Pay p, Function<String, String> t, BaseFont font) {
+    public static byte[] payInstructionPdf(DecisionPay p, Function<String, String> t, BaseFont font) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 64, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -154,7 +154,7 @@ public final class DecisionDocuments {
             cell(list, t.apply("payInstruction.source"), bold, true);
             cell(list, t.apply("payInstruction.amount"), bold, true);
             cell(list, t.apply("payInstruction.reference"), bold, true);
-            for (DecisionViews.Deduction deduction : p.deductions()) {
+            for (DeductionLine deduction : p.deductions()) {
                 cell(list, t.apply(deduction.source().bundleKey()), body, false);
                 cell(list, money(deduction.amount()), body, false);
                 cell(list, deduction.reference(), body, false);
@@ -169,7 +169,7 @@ public final class DecisionDocuments {
     }
 
     /** The same instruction as a worksheet: amounts as numbers, dates as dates, for HR's payroll. */
-    public static byte[] payInstructionXlsx(DecisionViews.Pay p, Function<String, String> t) {
+    public static byte[] payInstructionXlsx(DecisionPay p, Function<String, String> t) {
         try (Workbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(t.apply("payInstruction.title"));
             CellStyle moneyStyle = workbook.createCellStyle();
@@ -198,7 +198,7 @@ public final class DecisionDocuments {
             r = amount(sheet, r, t.apply("payInstruction.performanceAmount"), p.performanceSalaryAmount(), moneyStyle);
             r = amount(sheet, r, t.apply("payInstruction.termAmount"), p.termIncentiveAmount(), moneyStyle);
             r = amount(sheet, r, t.apply("payInstruction.accountabilityAmount"), p.accountabilityAmount(), moneyStyle);
-            for (DecisionViews.Deduction deduction : p.deductions()) {
+            for (DeductionLine deduction : p.deductions()) {
                 r = amount(sheet, r, t.apply(deduction.source().bundleKey()) + "（" + deduction.reference() + "）",
                         deduction.amount(), moneyStyle);
             }
@@ -214,7 +214,7 @@ public final class DecisionDocuments {
         }
     }
 
-    private static Map<String, String> rows(DecisionViews.Pay p, Function<String, String> t) {
+    private static Map<String, String> rows(DecisionPay p, Function<String, String> t) {
         Map<String, String> rows = new java.util.LinkedHashMap<>();
         rows.put(t.apply("payInstruction.decisionNo"), p.decisionNo());
         rows.put(t.apply("payInstruction.person"), p.name() + "（" + p.employeeNo() + "）");

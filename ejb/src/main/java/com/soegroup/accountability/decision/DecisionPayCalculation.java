@@ -44,7 +44,7 @@ public class DecisionPayCalculation {
     @PersistenceContext
     private EntityManager em;
 
-    public DecisionViews.Pay pay(Decision decision, RuleSet ruleSet, List<DecisionDeduction> deductions,
+    public DecisionPay pay(Decision decision, RuleSet ruleSet, List<DecisionDeduction> deductions,
                                  List<DecisionRecovery> recoveries) {
         Person person = em.find(Person.class, decision.personId());
         List<PersonPay> years = em.createQuery("SELECT p FROM PersonPay p WHERE p.person.id = :id", PersonPay.class)
@@ -57,7 +57,7 @@ public class DecisionPayCalculation {
      * the people and their pay years are read together, the deductions and recoveries are handed in per decision
      * id.
      */
-    public List<DecisionViews.Pay> pays(List<Decision> decisions, Function<String, RuleSet> ruleSets,
+    public List<DecisionPay> pays(List<Decision> decisions, Function<String, RuleSet> ruleSets,
                                         Map<Long, List<DecisionDeduction>> deductions,
                                         Map<Long, List<DecisionRecovery>> recoveries) {
         if (decisions.isEmpty()) {
@@ -77,7 +77,7 @@ public class DecisionPayCalculation {
                 recoveries.getOrDefault(d.id(), List.of()))).toList();
     }
 
-    private static DecisionViews.Pay pay(Decision decision, Person person, List<PersonPay> years, RuleSet ruleSet,
+    private static DecisionPay pay(Decision decision, Person person, List<PersonPay> years, RuleSet ruleSet,
                                          List<DecisionDeduction> deductions, List<DecisionRecovery> recoveries) {
         DecisionTerms terms = decision.terms();
         int determinationYear = decision.determinationDate().getYear();
@@ -91,11 +91,11 @@ public class DecisionPayCalculation {
         Optional<Integer> lastYear = departed
                 ? byYear.values().stream().filter(p -> p.performanceSalary() != null).map(PersonPay::year).reduce(Math::max)
                 : Optional.ofNullable(current).filter(p -> p.performanceSalary() != null).map(PersonPay::year);
-        List<DecisionViews.Recovery> recovered = recoveries.stream()
-                .map(r -> new DecisionViews.Recovery(r.recoveredOn(), r.amount(), r.note(), r.recordedBy())).toList();
+        List<RecoveryLine> recovered = recoveries.stream()
+                .map(r -> new RecoveryLine(r.recoveredOn(), r.amount(), r.note(), r.recordedBy())).toList();
         BigDecimal recoveredTotal = recoveries.stream().map(DecisionRecovery::amount).reduce(ZERO, BigDecimal::add);
-        List<DecisionViews.Deduction> others = deductions.stream()
-                .map(d -> new DecisionViews.Deduction(d.source(), d.amount(), d.reference())).toList();
+        List<DeductionLine> others = deductions.stream()
+                .map(d -> new DeductionLine(d.source(), d.amount(), d.reference())).toList();
         boolean payImposed = isSet(terms.performanceSalaryPercent()) || isSet(terms.termIncentivePercent());
         if (payImposed && lastYear.isEmpty()) {
             return missing(decision, person, terms, departed, others, recovered, recoveredTotal,
@@ -124,20 +124,20 @@ public class DecisionPayCalculation {
         }
         BigDecimal applicable = effective.effective().amount();
         BigDecimal outstanding = applicable.subtract(recoveredTotal).max(ZERO);
-        return new DecisionViews.Pay(decision.decisionNo(), decision.employeeNo(), decision.personName(),
+        return new DecisionPay(decision.decisionNo(), decision.employeeNo(), decision.personName(),
                 decision.personEnterprise().fullName(), decision.status(), decision.servedOn(), departed, year, base,
                 new TreeMap<>(terms3), clawBack.performanceSalaryPercent(), clawBack.termIncentivePercent(),
                 clawBack.performanceSalaryAmount(), clawBack.termIncentiveAmount(), clawBack.total(), others,
-                new DecisionViews.Deduction(effective.effective().source(), applicable, effective.effective().reference()),
+                new DeductionLine(effective.effective().source(), applicable, effective.effective().reference()),
                 articles.stream().distinct().toList(), recovered, recoveredTotal, outstanding,
                 terms.deferPerformanceSalary(), terms.endUnexercisedRights(), terms.handBackYears(),
                 terms.incentiveBarYears(), terms.incentiveBarPermanent(), null, List.of());
     }
 
-    private static DecisionViews.Pay missing(Decision decision, Person person, DecisionTerms terms, boolean departed,
-                                             List<DecisionViews.Deduction> others, List<DecisionViews.Recovery> recovered,
+    private static DecisionPay missing(Decision decision, Person person, DecisionTerms terms, boolean departed,
+                                             List<DeductionLine> others, List<RecoveryLine> recovered,
                                              BigDecimal recoveredTotal, String key, List<Object> args) {
-        return new DecisionViews.Pay(decision.decisionNo(), decision.employeeNo(), decision.personName(),
+        return new DecisionPay(decision.decisionNo(), decision.employeeNo(), decision.personName(),
                 decision.personEnterprise().fullName(), decision.status(), decision.servedOn(), departed, null, null,
                 new TreeMap<>(), terms.performanceSalaryPercent(), terms.termIncentivePercent(), null, null, null,
                 others, null, List.of(), recovered, recoveredTotal, null, terms.deferPerformanceSalary(),

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.decision;
 
+import com.lowagie.text.pdf.BaseFont;
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
@@ -12,7 +13,6 @@ import com.soegroup.accountability.investigation.ResponsibilityFinding;
 import com.soegroup.accountability.loss.LossDetermination;
 import com.soegroup.accountability.org.Enterprise;
 import com.soegroup.accountability.org.Person;
-import com.soegroup.accountability.org.ScopeService;
 import com.soegroup.accountability.rule.RuleInputException;
 import com.soegroup.accountability.rule.effect.PromotionEffectRule;
 import com.soegroup.accountability.rule.payback.DeductionSource;
@@ -24,11 +24,11 @@ import com.soegroup.accountability.rule.set.RuleSet;
 import com.soegroup.accountability.ruleset.RuleService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
-import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.PdfFont;
+import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
-import com.lowagie.text.pdf.BaseFont;
+import com.soegroup.accountability.shared.ScopeService;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -92,25 +92,25 @@ public class DecisionService {
     // --- reading ----------------------------------------------------------------------------------------------
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
-    public DecisionViews.Page list(DecisionStatus status, String text, int first, int max) {
+    public DecisionPage list(DecisionStatus status, String text, int first, int max) {
         Scope scope = scopes.current();
         int size = Math.max(1, Math.min(max, MAX_PAGE));
         List<Decision> rows = decisions.list(scope, status, text, Math.max(0, first), size);
         Map<Long, String> caseNos = decisions.caseNos(rows);
-        List<DecisionViews.Summary> summaries = rows.stream().map(d -> new DecisionViews.Summary(d.decisionNo(),
+        List<DecisionSummary> summaries = rows.stream().map(d -> new DecisionSummary(d.decisionNo(),
                 caseNos.get(d.investigationId()), d.employeeNo(), d.personName(), d.personEnterprise().fullName(),
                 d.terms().measures(), d.outcome(), d.status(), d.servedOn(), d.endedOn(), d.deviation())).toList();
         audit.record(AuditAction.READ, "DECISION_LIST", null, List.of(),
                 Map.of("status", status == null ? "" : status.name(), "text", text == null ? "" : text));
-        return new DecisionViews.Page(summaries, decisions.count(scope, status, text));
+        return new DecisionPage(summaries, decisions.count(scope, status, text));
     }
 
     /** The subjects of a concluded case and their decisions, to start from. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
-    public List<DecisionViews.Proposal> proposals(String caseNo) {
+    public List<DecisionProposal> proposals(String caseNo) {
         Scope scope = scopes.current();
         Investigation investigation = cases.readable(scope, caseNo);
-        List<DecisionViews.Proposal> answer = new ArrayList<>();
+        List<DecisionProposal> answer = new ArrayList<>();
         for (InvestigationSubject subject : cases.subjects(scope, investigation)) {
             if (decisions.finding(subject).isPresent()) {
                 answer.add(proposal(scope, investigation, subject));
@@ -120,27 +120,27 @@ public class DecisionService {
     }
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
-    public DecisionViews.Proposal proposal(String caseNo, String employeeNo) {
+    public DecisionProposal proposal(String caseNo, String employeeNo) {
         Scope scope = scopes.current();
         Investigation investigation = cases.readable(scope, caseNo);
         return proposal(scope, investigation, subject(scope, investigation, employeeNo));
     }
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
-    public DecisionViews.Detail detail(String decisionNo) {
+    public DecisionDetail detail(String decisionNo) {
         Scope scope = scopes.current();
         Decision decision = caseRole(scope, decisionNo);
-        DecisionViews.Detail detail = view(scope, decision);
+        DecisionDetail detail = view(scope, decision);
         audit.record(AuditAction.READ, DecisionRepository.OBJECT_TYPE, decision.decisionNo(), List.of());
         return detail;
     }
 
     /** The pay part, for HR as well: it holds no case facts. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR, Role.R_HR})
-    public DecisionViews.Pay pay(String decisionNo) {
+    public DecisionPay pay(String decisionNo) {
         Scope scope = scopes.current();
         Decision decision = decisions.findByNo(scope, decisionNo).orElseThrow(AccountabilityException::notFound);
-        DecisionViews.Pay pay = pay(decision);
+        DecisionPay pay = pay(decision);
         audit.record(AuditAction.READ, DecisionRepository.OBJECT_TYPE, decision.decisionNo(), List.of(), Map.of("part", "pay"));
         return pay;
     }
@@ -150,12 +150,12 @@ public class DecisionService {
      * facts), newest first.
      */
     @RolesAllowed({Role.R_OFFICE, Role.R_HR})
-    public List<DecisionViews.Pay> payInstructions(String text, int max) {
+    public List<DecisionPay> payInstructions(String text, int max) {
         Scope scope = scopes.current();
         int size = Math.max(1, Math.min(max, MAX_PAGE));
         List<Decision> served = decisions.served(scope, text, size);
         Map<String, RuleSet> ruleSets = new java.util.HashMap<>();
-        List<DecisionViews.Pay> answer = payCalculation.pays(served, code -> ruleSets.computeIfAbsent(code, rules::ruleSet),
+        List<DecisionPay> answer = payCalculation.pays(served, code -> ruleSets.computeIfAbsent(code, rules::ruleSet),
                 decisions.deductions(served), decisions.recoveries(served));
         audit.record(AuditAction.READ, "DECISION_PAY_LIST", null, List.of(), Map.of("text", text == null ? "" : text));
         return answer;
@@ -199,7 +199,7 @@ public class DecisionService {
     // --- proposing and the lifecycle --------------------------------------------------------------------------
 
     @RolesAllowed(Role.R_OFFICE)
-    public DecisionViews.Detail propose(String caseNo, String employeeNo, DecisionViews.DecisionData data) {
+    public DecisionDetail propose(String caseNo, String employeeNo, DecisionData data) {
         Scope scope = scopes.current();
         Investigation investigation = cases.readable(scope, caseNo);
         if (investigation.status() != InvestigationStatus.CONCLUDED) {
@@ -232,7 +232,7 @@ public class DecisionService {
 
     /** Changes a proposal before approval; approved decisions change only through an appeal. */
     @RolesAllowed(Role.R_OFFICE)
-    public DecisionViews.Detail revise(String decisionNo, DecisionViews.DecisionData data) {
+    public DecisionDetail revise(String decisionNo, DecisionData data) {
         Scope scope = scopes.current();
         Decision decision = caseRole(scope, decisionNo);
         checkVersion(data == null ? null : data.version(), decision);
@@ -253,7 +253,7 @@ public class DecisionService {
 
     /** 合法性审查: the legal department's sign-off, recorded by OFFICE before LEADER may approve. */
     @RolesAllowed(Role.R_OFFICE)
-    public DecisionViews.Detail recordLegalReview(String decisionNo, String reviewer, LocalDate reviewedOn, String opinion,
+    public DecisionDetail recordLegalReview(String decisionNo, String reviewer, LocalDate reviewedOn, String opinion,
                                                   Integer version) {
         Scope scope = scopes.current();
         Decision decision = caseRole(scope, decisionNo);
@@ -279,7 +279,7 @@ public class DecisionService {
      * is a conflict.
      */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
-    public DecisionViews.Detail transition(String decisionNo, DecisionStatus to, LocalDate on, String note, Integer version) {
+    public DecisionDetail transition(String decisionNo, DecisionStatus to, LocalDate on, String note, Integer version) {
         Scope scope = scopes.current();
         Decision decision = caseRole(scope, decisionNo);
         checkVersion(version, decision);
@@ -332,7 +332,7 @@ public class DecisionService {
 
     /** A deduction another organ ordered for the same event (M§29): recorded; the highest of all applies. */
     @RolesAllowed(Role.R_OFFICE)
-    public DecisionViews.Pay recordDeduction(String decisionNo, DeductionSource source, BigDecimal amount, String reference) {
+    public DecisionPay recordDeduction(String decisionNo, DeductionSource source, BigDecimal amount, String reference) {
         Scope scope = scopes.current();
         Decision decision = caseRole(scope, decisionNo);
         if (source == null) {
@@ -354,7 +354,7 @@ public class DecisionService {
 
     /** What HR actually recovered or deducted, once the decision is served. */
     @RolesAllowed({Role.R_OFFICE, Role.R_HR})
-    public DecisionViews.Pay recordRecovery(String decisionNo, LocalDate recoveredOn, BigDecimal amount, String note) {
+    public DecisionPay recordRecovery(String decisionNo, LocalDate recoveredOn, BigDecimal amount, String note) {
         Scope scope = scopes.current();
         Decision decision = decisions.findByNo(scope, decisionNo).orElseThrow(AccountabilityException::notFound);
         if (decision.status() != DecisionStatus.EFFECTIVE && decision.status() != DecisionStatus.EXECUTED) {
@@ -378,7 +378,7 @@ public class DecisionService {
     // --- referrals ----------------------------------------------------------------------------------------------
 
     @RolesAllowed(Role.R_OFFICE)
-    public DecisionViews.Detail refer(String decisionNo, ReferralKind kind, String organ, LocalDate referredOn, String reference) {
+    public DecisionDetail refer(String decisionNo, ReferralKind kind, String organ, LocalDate referredOn, String reference) {
         Scope scope = scopes.current();
         Decision decision = caseRole(scope, decisionNo);
         if (kind == null) {
@@ -400,7 +400,7 @@ public class DecisionService {
      * barred until the period ends (rules.md §8 last row; the longer period governs).
      */
     @RolesAllowed(Role.R_OFFICE)
-    public DecisionViews.Detail recordSanction(String decisionNo, long referralId, String sanction, LocalDate sanctionedOn,
+    public DecisionDetail recordSanction(String decisionNo, long referralId, String sanction, LocalDate sanctionedOn,
                                                Integer influenceMonths, Integer version) {
         Scope scope = scopes.current();
         Decision decision = caseRole(scope, decisionNo);
@@ -437,7 +437,7 @@ public class DecisionService {
 
     /** An appeal (M§38) against a served decision; it suspends nothing. */
     @RolesAllowed(Role.R_OFFICE)
-    public DecisionViews.Detail fileAppeal(String decisionNo, LocalDate filedOn, String grounds) {
+    public DecisionDetail fileAppeal(String decisionNo, LocalDate filedOn, String grounds) {
         Scope scope = scopes.current();
         Decision decision = caseRole(scope, decisionNo);
         if (!decision.inForce()) {
@@ -464,8 +464,8 @@ public class DecisionService {
      * still count from the original's start (time already served is not served again). History stays.
      */
     @RolesAllowed(Role.R_LEADER)
-    public DecisionViews.Detail resolveAppeal(String decisionNo, long appealId, AppealStatus result, LocalDate resultOn,
-                                              String reason, DecisionViews.Replacement replacement, Integer version) {
+    public DecisionDetail resolveAppeal(String decisionNo, long appealId, AppealStatus result, LocalDate resultOn,
+                                              String reason, DecisionReplacement replacement, Integer version) {
         Scope scope = scopes.current();
         Decision decision = caseRole(scope, decisionNo);
         DecisionAppeal appeal = decisions.appeals(decision).stream().filter(a -> a.id() == appealId).findFirst()
@@ -524,7 +524,7 @@ public class DecisionService {
     public byte[] payInstruction(String decisionNo, boolean xlsx, Function<String, String> texts) {
         Scope scope = scopes.current();
         Decision decision = decisions.findByNo(scope, decisionNo).orElseThrow(AccountabilityException::notFound);
-        DecisionViews.Pay pay = pay(decision);
+        DecisionPay pay = pay(decision);
         byte[] bytes = xlsx ? DecisionDocuments.payInstructionXlsx(pay, texts)
                 : DecisionDocuments.payInstructionPdf(pay, texts, font());
         audit.record(AuditAction.EXPORT, DecisionRepository.OBJECT_TYPE, decision.decisionNo(), List.of(),
@@ -561,7 +561,7 @@ public class DecisionService {
     }
 
     /** Checks the choice against the engine and records it with its deviation. */
-    private void decide(Decision decision, Basis basis, DecisionViews.DecisionData data) {
+    private void decide(Decision decision, Basis basis, DecisionData data) {
         if (data == null || data.terms() == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
@@ -633,7 +633,7 @@ public class DecisionService {
                         ? LighterBasis.FAULT_TOLERANCE : LighterBasis.MITIGATION);
     }
 
-    private Decision replace(Scope scope, Decision original, DecisionViews.Replacement replacement, LocalDate on) {
+    private Decision replace(Scope scope, Decision original, DecisionReplacement replacement, LocalDate on) {
         Investigation investigation = cases.readable(scope, decisions.caseNo(original).orElseThrow());
         InvestigationSubject subject = subjectOf(scope, investigation, original.personId());
         Basis basis = basis(investigation, subject);
@@ -661,10 +661,10 @@ public class DecisionService {
         return changed;
     }
 
-    private DecisionViews.Proposal proposal(Scope scope, Investigation investigation, InvestigationSubject subject) {
+    private DecisionProposal proposal(Scope scope, Investigation investigation, InvestigationSubject subject) {
         Basis basis = basis(investigation, subject);
         Recommendation r = basis.recommendation();
-        DecisionViews.Recommended recommended = new DecisionViews.Recommended(r.measures(), r.performanceSalaryPercent(),
+        RecommendedSanction recommended = new RecommendedSanction(r.measures(), r.performanceSalaryPercent(),
                 r.termIncentivePercent(), r.deferPerformanceSalary(), r.endUnexercisedRights(), r.handBackYears(),
                 r.incentiveBarYears(), r.incentiveBarPermanent(), r.outcomes(), r.articles(), basis.ruleSet().ban().minimumYears());
         // the light end of each range: a person raises it deliberately; the measures are left to choose
@@ -675,28 +675,28 @@ public class DecisionService {
                 r.incentiveBarPermanent());
         Outcome outcome = r.outcomes().contains(Outcome.STANDARD) ? Outcome.STANDARD : r.outcomes().get(0);
         String legalBasis = String.join("、", r.articles());
-        DecisionViews.DecisionData data = new DecisionViews.DecisionData(outcome, prefill, legalBasis,
+        DecisionData data = new DecisionData(outcome, prefill, legalBasis,
                 basis.finding().facts(), null, null);
-        return new DecisionViews.Proposal(investigation.caseNo(), subject.employeeNo(), subject.name(),
+        return new DecisionProposal(investigation.caseNo(), subject.employeeNo(), subject.name(),
                 basis.finding().responsibility(), basis.determination().level(), r.ruleSetCode(),
                 basis.determination().determinationDate(), recommended, data, lighterBasis(basis.evaluation()).orElse(null),
                 decisions.original(investigation, subject.personId()).map(Decision::decisionNo).orElse(null));
     }
 
-    private DecisionViews.Detail view(Scope scope, Decision decision) {
-        List<DecisionViews.Referral> referrals = decisions.referrals(decision).stream()
-                .map(r -> new DecisionViews.Referral(r.id(), r.kind(), r.organ(), r.referredOn(), r.reference(), r.sanction(),
+    private DecisionDetail view(Scope scope, Decision decision) {
+        List<ReferralDetail> referrals = decisions.referrals(decision).stream()
+                .map(r -> new ReferralDetail(r.id(), r.kind(), r.organ(), r.referredOn(), r.reference(), r.sanction(),
                         r.sanctionedOn(), r.eligibleFrom(), r.version())).toList();
-        List<DecisionViews.Appeal> appeals = decisions.appeals(decision).stream()
-                .map(a -> new DecisionViews.Appeal(a.id(), a.filedOn(), a.grounds(), a.status(), a.resultOn(), a.resultReason(),
+        List<AppealDetail> appeals = decisions.appeals(decision).stream()
+                .map(a -> new AppealDetail(a.id(), a.filedOn(), a.grounds(), a.status(), a.resultOn(), a.resultReason(),
                         a.replacement() == null ? null : a.replacement().decisionNo(), a.filedBy(), a.resolvedBy(), a.version()))
                 .toList();
-        List<DecisionViews.HistoryLine> history = decisions.history(decision).stream()
-                .map(h -> new DecisionViews.HistoryLine(h.occurredAt(), h.userId(), h.action(), h.fromStatus(), h.toStatus(),
+        List<DecisionHistoryEntry> history = decisions.history(decision).stream()
+                .map(h -> new DecisionHistoryEntry(h.occurredAt(), h.userId(), h.action(), h.fromStatus(), h.toStatus(),
                         h.reason(), h.details())).toList();
         List<DecisionStatus> next = DecisionLifecycle.next(decision.status()).stream()
                 .filter(s -> scope.has(DecisionLifecycle.roleFor(s))).toList();
-        return new DecisionViews.Detail(decision.decisionNo(), decisions.caseNo(decision).orElse(null), decision.status(),
+        return new DecisionDetail(decision.decisionNo(), decisions.caseNo(decision).orElse(null), decision.status(),
                 decision.employeeNo(), decision.personName(), decision.personEnterprise().code(),
                 decision.personEnterprise().fullName(), decision.owner().code(), decision.owner().fullName(),
                 decision.responsibility(), decision.lossLevel(), decision.ruleSet(), decision.determinationDate(),
@@ -709,7 +709,7 @@ public class DecisionService {
                 next, decision.version());
     }
 
-    private DecisionViews.Pay pay(Decision decision) {
+    private DecisionPay pay(Decision decision) {
         return payCalculation.pay(decision, rules.ruleSet(decision.ruleSet()), decisions.deductions(decision),
                 decisions.recoveries(decision));
     }

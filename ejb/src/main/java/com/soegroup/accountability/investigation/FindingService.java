@@ -5,7 +5,6 @@ import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.org.Enterprise;
 import com.soegroup.accountability.org.EnterpriseRepository;
-import com.soegroup.accountability.org.ScopeService;
 import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Recommendation;
@@ -14,6 +13,7 @@ import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
+import com.soegroup.accountability.shared.ScopeService;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -64,16 +64,16 @@ public class FindingService {
     private EntityManager em;
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
-    public FindingViews.Findings findings(String caseNo) {
+    public CaseFindings findings(String caseNo) {
         Scope scope = scopes.current();
         Investigation investigation = access.readable(scope, caseNo);
-        FindingViews.Findings answer = view(scope, investigation);
+        CaseFindings answer = view(scope, investigation);
         audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(), Map.of("part", "findings"));
         return answer;
     }
 
     @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
-    public FindingViews.Findings recordFinding(String caseNo, String employeeNo, FindingViews.FindingData data) {
+    public CaseFindings recordFinding(String caseNo, String employeeNo, FindingData data) {
         Scope scope = scopes.current();
         Investigation investigation = access.workable(scope, caseNo);
         InvestigationSubject subject = subject(scope, investigation, employeeNo);
@@ -111,7 +111,7 @@ public class FindingService {
      * the engine which outcomes are allowed: with any exclusion no tolerance outcome is, whatever was posted.
      */
     @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
-    public FindingViews.Findings evaluate(String caseNo, String employeeNo, FindingViews.EvaluationData data) {
+    public CaseFindings evaluate(String caseNo, String employeeNo, EvaluationData data) {
         Scope scope = scopes.current();
         Investigation investigation = access.workable(scope, caseNo);
         InvestigationSubject subject = subject(scope, investigation, employeeNo);
@@ -149,7 +149,7 @@ public class FindingService {
 
     /** LEADER (领导小组) approves a proposed evaluation. */
     @RolesAllowed(Role.R_LEADER)
-    public FindingViews.Findings approve(String caseNo, String employeeNo, Integer version, String note) {
+    public CaseFindings approve(String caseNo, String employeeNo, Integer version, String note) {
         Scope scope = scopes.current();
         Investigation investigation = access.readable(scope, caseNo);
         if (investigation.status() == InvestigationStatus.CONCLUDED) {
@@ -181,7 +181,7 @@ public class FindingService {
      * The case moves into that unit's scope (and may leave the caller's).
      */
     @RolesAllowed(Role.R_OFFICE)
-    public FindingViews.Jurisdiction confirmJurisdiction(String caseNo, String unitCode, String reason, Integer version) {
+    public JurisdictionProposal confirmJurisdiction(String caseNo, String unitCode, String reason, Integer version) {
         Scope scope = scopes.current();
         Investigation investigation = access.workable(scope, caseNo);
         if (version == null) {
@@ -190,7 +190,7 @@ public class FindingService {
         if (version != investigation.version()) {
             throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
         }
-        FindingViews.Jurisdiction proposal = jurisdiction(scope, investigation);
+        JurisdictionProposal proposal = jurisdiction(scope, investigation);
         if (proposal.level() == null) {
             throw AccountabilityException.refused("jurisdiction.needsLevel");
         }
@@ -210,7 +210,7 @@ public class FindingService {
         audit.record(AuditAction.UPDATE, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(),
                 List.of(new FieldChange("owner", before, unit.code())), Map.of("proposed", proposal.proposedUnit(),
                         "reason", why == null ? "" : why));
-        return new FindingViews.Jurisdiction(proposal.level(), unit.code(), proposal.proposedUnit(), proposal.ownerInstitution(),
+        return new JurisdictionProposal(proposal.level(), unit.code(), proposal.proposedUnit(), proposal.ownerInstitution(),
                 proposal.basisKey());
     }
 
@@ -226,7 +226,7 @@ public class FindingService {
                 .map(row -> new Level((LossLevel) row[0], (String) row[1], (LocalDate) row[2]));
     }
 
-    private FindingViews.Jurisdiction jurisdiction(Scope scope, Investigation investigation) {
+    private JurisdictionProposal jurisdiction(Scope scope, Investigation investigation) {
         LossLevel level = level(investigation).map(Level::level).orElse(null);
         boolean head = access.subjects(scope, investigation).stream().anyMatch(InvestigationSubject::enterpriseHead);
         Enterprise loss = investigation.lossEnterprise();
@@ -236,12 +236,12 @@ public class FindingService {
         }
         JurisdictionRule.Proposal p = JurisdictionRule.propose(level, head, loss.code(),
                 loss.parent() == null ? null : loss.parent().code(), top.code());
-        return new FindingViews.Jurisdiction(level, investigation.owner().code(), p.unit(), p.ownerInstitution(), p.basisKey());
+        return new JurisdictionProposal(level, investigation.owner().code(), p.unit(), p.ownerInstitution(), p.basisKey());
     }
 
-    private FindingViews.Findings view(Scope scope, Investigation investigation) {
+    private CaseFindings view(Scope scope, Investigation investigation) {
         Optional<Level> level = level(investigation);
-        List<FindingViews.Finding> subjects = new ArrayList<>();
+        List<FindingDetail> subjects = new ArrayList<>();
         for (InvestigationSubject s : access.subjects(scope, investigation)) {
             Optional<ResponsibilityFinding> f = finding(s);
             Optional<FaultToleranceEvaluation> e = evaluation(s);
@@ -251,17 +251,17 @@ public class FindingService {
                         e.map(FaultToleranceEvaluation::exclusions).orElse(Set.of()),
                         e.map(FaultToleranceEvaluation::conditions).orElse(Set.of()), level.get().ruleSet(), level.get().date()).outcomes();
             }
-            FindingViews.Evaluation ev = e.map(x -> new FindingViews.Evaluation(List.copyOf(x.exclusions()), List.copyOf(x.conditions()),
+            EvaluationDetail ev = e.map(x -> new EvaluationDetail(List.copyOf(x.exclusions()), List.copyOf(x.conditions()),
                     x.conditionEvidence(), x.outcome(), x.ruleSetCode(), x.status(), x.proposedBy(), x.approvedBy(), x.approvedAt(),
                     x.approvalNote(), x.version())).orElse(null);
-            subjects.add(new FindingViews.Finding(s.employeeNo(), s.name(), s.enterpriseHead(),
+            subjects.add(new FindingDetail(s.employeeNo(), s.name(), s.enterpriseHead(),
                     f.map(ResponsibilityFinding::responsibility).orElse(null), f.map(ResponsibilityFinding::facts).orElse(null),
                     f.map(ResponsibilityFinding::evidence).orElse(null),
                     f.map(x -> List.copyOf(x.circumstances())).orElse(List.of()), f.map(x -> List.copyOf(x.aggravating())).orElse(List.of()),
                     f.map(ResponsibilityFinding::aggravatingReason).orElse(null), f.map(ResponsibilityFinding::version).orElse(null),
                     allowed, ev));
         }
-        return new FindingViews.Findings(investigation.caseNo(), level.map(Level::level).orElse(null), subjects,
+        return new CaseFindings(investigation.caseNo(), level.map(Level::level).orElse(null), subjects,
                 jurisdiction(scope, investigation));
     }
 

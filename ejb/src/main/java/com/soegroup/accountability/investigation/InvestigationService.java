@@ -11,12 +11,12 @@ import com.soegroup.accountability.org.EnterpriseRepository;
 import com.soegroup.accountability.org.InvolvementCheck;
 import com.soegroup.accountability.org.Person;
 import com.soegroup.accountability.org.PersonRepository;
-import com.soegroup.accountability.org.ScopeService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
+import com.soegroup.accountability.shared.ScopeService;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -88,7 +88,7 @@ public class InvestigationService {
      * first clue's; the number is drawn last, after every check, so a refused opening draws none.
      */
     @RolesAllowed(Role.R_OFFICE)
-    public InvestigationViews.Detail open(InvestigationData data) {
+    public InvestigationDetail open(InvestigationData data) {
         Scope scope = scopes.current();
         if (data == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
@@ -187,7 +187,7 @@ public class InvestigationService {
         long total = page.size() < max && first == 0 ? page.size() : investigations.count(scope, status, text);
         Map<Long, List<String>> names = investigations.subjectNames(scope, page);
         List<Long> pending = investigations.pendingFor(scope, page);
-        List<InvestigationViews.Summary> items = page.stream()
+        List<InvestigationSummary> items = page.stream()
                 .map(i -> summary(i, names.getOrDefault(i.id(), List.of()), pending.contains(i.id()))).toList();
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("first", first);
@@ -203,26 +203,26 @@ public class InvestigationService {
      * flag: nothing of the case before signing.
      */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
-    public InvestigationViews.Detail detail(String caseNo) {
+    public InvestigationDetail detail(String caseNo) {
         Scope scope = scopes.current();
         Investigation investigation = investigations.findByCaseNo(scope, caseNo).orElseThrow(AccountabilityException::notFound);
         Optional<TeamMember> member = investigations.membership(scope, investigation);
         if (member.isPresent() && member.get().recusal() == Recusal.PENDING) {
             audit.record(AuditAction.READ, AUDIT_INVESTIGATION, investigation.caseNo(), List.of(), Map.of("recusalPending", true));
-            return new InvestigationViews.Detail(new InvestigationViews.Summary(investigation.caseNo(), null, null, null, null,
+            return new InvestigationDetail(new InvestigationSummary(investigation.caseNo(), null, null, null, null,
                     null, null, null, true, investigation.version()), null, List.of(), List.of(), List.of(), List.of(), true);
         }
-        InvestigationViews.Detail detail = detail(scope, investigation);
+        InvestigationDetail detail = detail(scope, investigation);
         audit.record(AuditAction.READ, AUDIT_INVESTIGATION, investigation.caseNo(), List.of(), Map.of("part", "detail"));
         return detail;
     }
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
-    public List<InvestigationViews.HistoryEntry> history(String caseNo) {
+    public List<InvestigationHistoryEntry> history(String caseNo) {
         Scope scope = scopes.current();
         Investigation investigation = access.readable(scope, caseNo);
-        List<InvestigationViews.HistoryEntry> entries = investigations.history(scope, investigation).stream()
-                .map(h -> new InvestigationViews.HistoryEntry(h.occurredAt(), h.userId(), h.action(), h.fromStatus(),
+        List<InvestigationHistoryEntry> entries = investigations.history(scope, investigation).stream()
+                .map(h -> new InvestigationHistoryEntry(h.occurredAt(), h.userId(), h.action(), h.fromStatus(),
                         h.toStatus(), h.reason(), h.details())).toList();
         audit.record(AuditAction.READ, AUDIT_INVESTIGATION, investigation.caseNo(), List.of(), Map.of("part", "history"));
         return entries;
@@ -231,7 +231,7 @@ public class InvestigationService {
     // --- lifecycle --------------------------------------------------------------------------------------------
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR})
-    public InvestigationViews.Detail transition(String caseNo, Integer expectedVersion, InvestigationStatus to, String reason) {
+    public InvestigationDetail transition(String caseNo, Integer expectedVersion, InvestigationStatus to, String reason) {
         Scope scope = scopes.current();
         Investigation investigation = access.readable(scope, caseNo);
         requireVersion(investigation, expectedVersion);
@@ -259,7 +259,7 @@ public class InvestigationService {
 
     /** Assigns a team member (OFFICE). A person involved in the case (a subject, a person concerned) cannot be. */
     @RolesAllowed(Role.R_OFFICE)
-    public InvestigationViews.Detail assign(String caseNo, MemberData data) {
+    public InvestigationDetail assign(String caseNo, MemberData data) {
         Scope scope = scopes.current();
         Investigation investigation = access.workable(scope, caseNo);
         if (data == null) {
@@ -324,7 +324,7 @@ public class InvestigationService {
         return new RecusalResult(investigation.caseNo(), member.recusal());
     }
 
-    public record Page(long total, List<InvestigationViews.Summary> items) {
+    public record Page(long total, List<InvestigationSummary> items) {
     }
 
     public record RecusalResult(String caseNo, Recusal recusal) {
@@ -332,24 +332,24 @@ public class InvestigationService {
 
     // --- helpers ----------------------------------------------------------------------------------------------
 
-    private InvestigationViews.Detail detail(Scope scope, Investigation investigation) {
+    private InvestigationDetail detail(Scope scope, Investigation investigation) {
         List<InvestigationSubject> subjects = investigations.subjects(scope, investigation);
-        InvestigationViews.Summary summary = summary(investigation, subjects.stream().map(InvestigationSubject::name).toList(), false);
-        List<InvestigationViews.Subject> subjectViews = subjects.stream()
-                .map(s -> new InvestigationViews.Subject(s.employeeNo(), s.name(), s.enterpriseCode(), s.post(), s.enterpriseHead()))
+        InvestigationSummary summary = summary(investigation, subjects.stream().map(InvestigationSubject::name).toList(), false);
+        List<CaseSubject> subjectViews = subjects.stream()
+                .map(s -> new CaseSubject(s.employeeNo(), s.name(), s.enterpriseCode(), s.post(), s.enterpriseHead()))
                 .toList();
-        List<InvestigationViews.Member> team = investigations.team(scope, investigation).stream()
-                .map(m -> new InvestigationViews.Member(m.userId(), m.name(), m.department(), m.teamRole(), m.recusal(),
+        List<CaseMember> team = investigations.team(scope, investigation).stream()
+                .map(m -> new CaseMember(m.userId(), m.name(), m.department(), m.teamRole(), m.recusal(),
                         m.declaredAt())).toList();
-        return new InvestigationViews.Detail(summary, investigation.plan(), investigations.clueNumbers(scope, investigation),
+        return new InvestigationDetail(summary, investigation.plan(), investigations.clueNumbers(scope, investigation),
                 subjectViews, team, InvestigationLifecycle.next(investigation.status(), scope.roles()), false);
     }
 
-    private static InvestigationViews.Summary summary(Investigation i, List<String> subjects, boolean pending) {
+    private static InvestigationSummary summary(Investigation i, List<String> subjects, boolean pending) {
         if (pending) {
-            return new InvestigationViews.Summary(i.caseNo(), null, null, null, null, null, null, null, true, i.version());
+            return new InvestigationSummary(i.caseNo(), null, null, null, null, null, null, null, true, i.version());
         }
-        return new InvestigationViews.Summary(i.caseNo(), i.title(), i.status(), i.owner().code(), i.owner().fullName(),
+        return new InvestigationSummary(i.caseNo(), i.title(), i.status(), i.owner().code(), i.owner().fullName(),
                 i.lossEnterprise().code(), i.openedOn(), String.join("、", subjects), false, i.version());
     }
 

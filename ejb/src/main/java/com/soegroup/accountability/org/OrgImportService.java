@@ -1,13 +1,12 @@
 package com.soegroup.accountability.org;
 
-import java.time.Clock;
-
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Chunks;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
+import com.soegroup.accountability.shared.ScopeService;
 import com.soegroup.accountability.shared.table.Table;
 import com.soegroup.accountability.shared.table.TableException;
 import com.soegroup.accountability.shared.table.TableReader;
@@ -17,6 +16,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

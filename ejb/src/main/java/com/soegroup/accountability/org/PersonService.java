@@ -7,6 +7,7 @@ import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
+import com.soegroup.accountability.shared.ScopeService;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -16,7 +16,7 @@ import java.util.StringJoiner;
  * What the caller may see (workflow.md "Scope"): the subtrees of the group tree under the home enterprise
  * and under any extra grants, minus the case objects the caller's own person is involved in (recusal).
  * <p>
- * Computed once per request by {@code org.ScopeService.current()}. Every repository query of scoped data
+ * Computed once per request by {@link ScopeService#current()}. Every repository query of scoped data
  * takes a Scope and adds {@link #within(String)} on the enterprise path of the record (and, for case objects,
  * {@link #notInvolved(String, String)}); a repository of scoped data has no method without a Scope
  * parameter. A record outside the scope is simply not found: the API answers 404, the same by id as in lists.

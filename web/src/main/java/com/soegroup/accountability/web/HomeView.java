@@ -1,7 +1,7 @@
 package com.soegroup.accountability.web;
 
 import com.soegroup.accountability.org.EffectiveScope;
-import com.soegroup.accountability.org.ScopeService;
+import com.soegroup.accountability.org.UserScopeService;
 import com.soegroup.accountability.shared.Caller;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.web.shell.UserSession;
@@ -24,7 +24,7 @@ public class HomeView implements Serializable {
     private UserSession session;
 
     @EJB
-    private transient ScopeService scopes;
+    private transient UserScopeService scopes;
 
     private EffectiveScope scope;
 

@@ -6,7 +6,7 @@ import com.soegroup.accountability.clue.ClueDetail;
 import com.soegroup.accountability.clue.ClueHistoryEntry;
 import com.soegroup.accountability.clue.ClueSummary;
 import com.soegroup.accountability.clue.OpenWork;
-import com.soegroup.accountability.clue.SupervisionView;
+import com.soegroup.accountability.clue.SupervisionDetail;
 import jakarta.json.bind.annotation.JsonbNillable;
 
 import java.time.Instant;
@@ -50,7 +50,7 @@ public final class ClueDtos {
     @JsonbNillable
     public record Supervision(String leader, LocalDate deadline, int progressIntervalDays, LocalDate startedOn,
                               String startedBy, LocalDate nextProgressDue, boolean overdue, List<Progress> progress) {
-        static Supervision of(SupervisionView s) {
+        static Supervision of(SupervisionDetail s) {
             return s == null ? null : new Supervision(s.leader(), s.deadline(), s.progressIntervalDays(), s.startedOn(),
                     s.startedBy(), s.nextProgressDue(), s.overdue(),
                     s.progress().stream().map(p -> new Progress(p.on(), p.by(), p.text())).toList());

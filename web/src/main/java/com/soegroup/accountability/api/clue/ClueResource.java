@@ -1,7 +1,7 @@
 package com.soegroup.accountability.api.clue;
 
-import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.api.ApiMessages;
+import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.clue.ClueData;
 import com.soegroup.accountability.clue.ClueDetail;
 import com.soegroup.accountability.clue.ClueFilter;
@@ -286,7 +286,7 @@ public class ClueResource {
     @GET
     @Path("{ledgerNo}/report-messages")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
-    public List<com.soegroup.accountability.clue.ReportService.Message> reportMessages(@PathParam("ledgerNo") String ledgerNo) {
+    public List<com.soegroup.accountability.clue.AnonymousReportService.Message> reportMessages(@PathParam("ledgerNo") String ledgerNo) {
         return clues.reportMessages(ledgerNo);
     }
 
@@ -294,7 +294,7 @@ public class ClueResource {
     @Path("{ledgerNo}/report-messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
-    public List<com.soegroup.accountability.clue.ReportService.Message> reply(@PathParam("ledgerNo") String ledgerNo,
+    public List<com.soegroup.accountability.clue.AnonymousReportService.Message> reply(@PathParam("ledgerNo") String ledgerNo,
                                                                             ClueDtos.ProgressRequest r) {
         return clues.replyToReporter(ledgerNo, r == null ? null : r.text());
     }

@@ -1,6 +1,7 @@
 package com.soegroup.accountability.api.decision;
 
-import com.soegroup.accountability.decision.DecisionViews;
+import com.soegroup.accountability.decision.DecisionPay;
+import com.soegroup.accountability.decision.DeductionLine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ public final class DecisionDtos {
     }
 
     public record Deduction(String source, String amount, String reference) {
-        static Deduction of(DecisionViews.Deduction d) {
+        static Deduction of(DeductionLine d) {
             return d == null ? null : new Deduction(d.source().name(), money(d.amount()), d.reference());
         }
     }
@@ -33,7 +34,7 @@ public final class DecisionDtos {
                       List<String> articles, List<Recovery> recoveries, String recovered, String outstanding,
                       String missing) {
 
-        static Pay of(DecisionViews.Pay p, String missingSentence) {
+        static Pay of(DecisionPay p, String missingSentence) {
             Map<String, String> years = new LinkedHashMap<>();
             p.termIncentiveByYear().forEach((year, amount) -> years.put(String.valueOf(year), money(amount)));
             return new Pay(p.decisionNo(), p.employeeNo(), p.name(), p.enterpriseName(), p.status().name(), p.servedOn(),

@@ -1,13 +1,18 @@
 package com.soegroup.accountability.api.decision;
 
-import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.api.ApiMessages;
+import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.api.JsonInput;
 import com.soegroup.accountability.decision.AppealStatus;
+import com.soegroup.accountability.decision.DecisionData;
+import com.soegroup.accountability.decision.DecisionDetail;
+import com.soegroup.accountability.decision.DecisionPage;
+import com.soegroup.accountability.decision.DecisionPay;
+import com.soegroup.accountability.decision.DecisionProposal;
+import com.soegroup.accountability.decision.DecisionReplacement;
 import com.soegroup.accountability.decision.DecisionService;
 import com.soegroup.accountability.decision.DecisionStatus;
 import com.soegroup.accountability.decision.DecisionTerms;
-import com.soegroup.accountability.decision.DecisionViews;
 import com.soegroup.accountability.decision.ReferralKind;
 import com.soegroup.accountability.rule.payback.DeductionSource;
 import com.soegroup.accountability.rule.sanction.Measure;
@@ -54,7 +59,7 @@ public class DecisionResource {
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
-    public DecisionViews.Page list(@QueryParam("status") String status, @QueryParam("q") String text,
+    public DecisionPage list(@QueryParam("status") String status, @QueryParam("q") String text,
                                    @QueryParam("page") @DefaultValue("0") int page,
                                    @QueryParam("size") @DefaultValue("50") int size) {
         ApiValues.checkPaging(page, size, 500);
@@ -73,7 +78,7 @@ public class DecisionResource {
     @GET
     @Path("proposals")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
-    public List<DecisionViews.Proposal> proposals(@QueryParam("caseNo") String caseNo) {
+    public List<DecisionProposal> proposals(@QueryParam("caseNo") String caseNo) {
         if (caseNo == null || caseNo.isBlank()) {
             throw AccountabilityException.invalid("caseNo", "field.required");
         }
@@ -85,14 +90,14 @@ public class DecisionResource {
     @RolesAllowed(Role.R_OFFICE)
     public Response propose(JsonObject body, @Context UriInfo uri) {
         JsonInput in = JsonInput.of(body);
-        DecisionViews.Detail created = decisions.propose(in.text("caseNo", true), in.text("employeeNo", true), data(in));
+        DecisionDetail created = decisions.propose(in.text("caseNo", true), in.text("employeeNo", true), data(in));
         return Response.created(uri.getAbsolutePathBuilder().path(created.decisionNo()).build()).entity(created).build();
     }
 
     @GET
     @Path("{decisionNo}")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
-    public DecisionViews.Detail get(@PathParam("decisionNo") String decisionNo) {
+    public DecisionDetail get(@PathParam("decisionNo") String decisionNo) {
         return decisions.detail(decisionNo);
     }
 
@@ -100,7 +105,7 @@ public class DecisionResource {
     @Path("{decisionNo}/revision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    public DecisionViews.Detail revise(@PathParam("decisionNo") String decisionNo, JsonObject body) {
+    public DecisionDetail revise(@PathParam("decisionNo") String decisionNo, JsonObject body) {
         return decisions.revise(decisionNo, data(JsonInput.of(body)));
     }
 
@@ -108,7 +113,7 @@ public class DecisionResource {
     @Path("{decisionNo}/legal-review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    public DecisionViews.Detail legalReview(@PathParam("decisionNo") String decisionNo, JsonObject body) {
+    public DecisionDetail legalReview(@PathParam("decisionNo") String decisionNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
         return decisions.recordLegalReview(decisionNo, in.text("reviewer", true), in.date("reviewedOn", true),
                 in.text("opinion", true), in.integer("version"));
@@ -119,7 +124,7 @@ public class DecisionResource {
     @Path("{decisionNo}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
-    public DecisionViews.Detail transition(@PathParam("decisionNo") String decisionNo, JsonObject body) {
+    public DecisionDetail transition(@PathParam("decisionNo") String decisionNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
         return decisions.transition(decisionNo, in.code("to", DecisionStatus.class, true), in.date("date", false),
                 in.text("note", false), in.integer("version"));
@@ -167,7 +172,7 @@ public class DecisionResource {
     @Path("{decisionNo}/referrals/{id}/sanction")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    public DecisionViews.Detail sanction(@PathParam("decisionNo") String decisionNo, @PathParam("id") long id, JsonObject body) {
+    public DecisionDetail sanction(@PathParam("decisionNo") String decisionNo, @PathParam("id") long id, JsonObject body) {
         JsonInput in = JsonInput.of(body);
         return decisions.recordSanction(decisionNo, id, in.text("sanction", true), in.date("sanctionedOn", true),
                 in.integer("influenceMonths"), in.integer("version"));
@@ -191,12 +196,12 @@ public class DecisionResource {
     @Path("{decisionNo}/appeals/{id}/result")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_LEADER)
-    public DecisionViews.Detail resolve(@PathParam("decisionNo") String decisionNo, @PathParam("id") long id, JsonObject body) {
+    public DecisionDetail resolve(@PathParam("decisionNo") String decisionNo, @PathParam("id") long id, JsonObject body) {
         JsonInput in = JsonInput.of(body);
         AppealStatus result = in.code("result", AppealStatus.class, true);
         JsonInput changed = in.object("replacement", result == AppealStatus.CHANGED);
-        DecisionViews.Replacement replacement = changed == null ? null
-                : new DecisionViews.Replacement(data(changed), changed.text("legalReviewer", true), changed.text("legalOpinion", true));
+        DecisionReplacement replacement = changed == null ? null
+                : new DecisionReplacement(data(changed), changed.text("legalReviewer", true), changed.text("legalOpinion", true));
         return decisions.resolveAppeal(decisionNo, id, result, in.date("resultOn", true), in.text("reason", true),
                 replacement, in.integer("version"));
     }
@@ -229,7 +234,7 @@ public class DecisionResource {
         return file(xlsx, XLSX, decisionNo, "-pay.xlsx");
     }
 
-    private DecisionDtos.Pay pay(DecisionViews.Pay pay) {
+    private DecisionDtos.Pay pay(DecisionPay pay) {
         String missing = pay.missingKey() == null ? null
                 : ApiMessages.text(ApiMessages.choose(headers == null ? List.of() : headers.getAcceptableLanguages()),
                 pay.missingKey(), pay.missingArgs().stream().map(String::valueOf).toArray());
@@ -242,13 +247,13 @@ public class DecisionResource {
     }
 
     /** The decision fields shared by a proposal, a revision and an appeal's replacement. */
-    static DecisionViews.DecisionData data(JsonInput in) {
+    static DecisionData data(JsonInput in) {
         List<Measure> measures = new ArrayList<>(in.codes("measures", Measure.class));
         DecisionTerms terms = new DecisionTerms(measures, in.integer("banYears"), in.bool("banLifetime"),
                 in.money("performanceSalaryPercent", false), in.money("termIncentivePercent", false),
                 in.bool("deferPerformanceSalary"), in.bool("endUnexercisedRights"), in.integer("handBackYears"),
                 in.integer("incentiveBarYears"), in.bool("incentiveBarPermanent"));
-        return new DecisionViews.DecisionData(in.code("outcome", Outcome.class, true), terms, in.text("legalBasis", true),
+        return new DecisionData(in.code("outcome", Outcome.class, true), terms, in.text("legalBasis", true),
                 in.text("facts", true), in.text("reason", false), in.integer("version"));
     }
 }

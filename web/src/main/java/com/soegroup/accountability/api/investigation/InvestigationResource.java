@@ -1,29 +1,34 @@
 package com.soegroup.accountability.api.investigation;
 
+import com.soegroup.accountability.api.ApiMessages;
 import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.api.JsonInput;
+import com.soegroup.accountability.investigation.CaseFindings;
+import com.soegroup.accountability.investigation.EvaluationData;
+import com.soegroup.accountability.investigation.EvidenceBasis;
 import com.soegroup.accountability.investigation.EvidenceContent;
 import com.soegroup.accountability.investigation.EvidenceService;
+import com.soegroup.accountability.investigation.FindingData;
 import com.soegroup.accountability.investigation.FindingService;
-import com.soegroup.accountability.investigation.FindingViews;
 import com.soegroup.accountability.investigation.HeadCircumstance;
 import com.soegroup.accountability.investigation.InvestigationData;
-import com.soegroup.accountability.investigation.report.ReportService;
-import com.soegroup.accountability.api.ApiMessages;
+import com.soegroup.accountability.investigation.InvestigationDetail;
+import com.soegroup.accountability.investigation.InvestigationHistoryEntry;
+import com.soegroup.accountability.investigation.InvestigationService;
+import com.soegroup.accountability.investigation.InvestigationStatus;
+import com.soegroup.accountability.investigation.InvestigationSummary;
+import com.soegroup.accountability.investigation.JurisdictionProposal;
+import com.soegroup.accountability.investigation.MemberData;
+import com.soegroup.accountability.investigation.TeamRole;
+import com.soegroup.accountability.loss.LossItemData;
+import com.soegroup.accountability.loss.LossKind;
+import com.soegroup.accountability.loss.LossService;
+import com.soegroup.accountability.report.InvestigationReportService;
 import com.soegroup.accountability.rule.sanction.Aggravating;
 import com.soegroup.accountability.rule.sanction.Exclusion;
 import com.soegroup.accountability.rule.sanction.MitigatingCondition;
 import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Responsibility;
-import com.soegroup.accountability.investigation.InvestigationService;
-import com.soegroup.accountability.investigation.InvestigationStatus;
-import com.soegroup.accountability.investigation.InvestigationViews;
-import com.soegroup.accountability.investigation.MemberData;
-import com.soegroup.accountability.investigation.TeamRole;
-import com.soegroup.accountability.investigation.EvidenceBasis;
-import com.soegroup.accountability.loss.LossItemData;
-import com.soegroup.accountability.loss.LossKind;
-import com.soegroup.accountability.loss.LossService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,11 +46,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
-import jakarta.ws.rs.core.EntityPart;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,9 +57,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code /investigations}: investigations within the caller's scope, team and recusal; anything else is 404,
@@ -75,7 +79,7 @@ public class InvestigationResource {
     private FindingService findingService;
 
     @EJB
-    private ReportService reports;
+    private InvestigationReportService reports;
 
     @EJB
     private EvidenceService evidenceService;
@@ -112,21 +116,21 @@ public class InvestigationResource {
         JsonInput in = JsonInput.of(body);
         InvestigationData data = new InvestigationData(strings(body, "clues"), strings(body, "subjects"),
                 in.text("title", true), in.text("plan", true), in.text("lossEnterprise", false));
-        InvestigationViews.Detail created = investigations.open(data);
+        InvestigationDetail created = investigations.open(data);
         return Response.created(uri.getAbsolutePathBuilder().path(created.summary().caseNo()).build()).entity(created).build();
     }
 
     @GET
     @Path("{caseNo}")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
-    public InvestigationViews.Detail get(@PathParam("caseNo") String caseNo) {
+    public InvestigationDetail get(@PathParam("caseNo") String caseNo) {
         return investigations.detail(caseNo);
     }
 
     @GET
     @Path("{caseNo}/history")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
-    public List<InvestigationViews.HistoryEntry> history(@PathParam("caseNo") String caseNo) {
+    public List<InvestigationHistoryEntry> history(@PathParam("caseNo") String caseNo) {
         return investigations.history(caseNo);
     }
 
@@ -134,7 +138,7 @@ public class InvestigationResource {
     @Path("{caseNo}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR})
-    public InvestigationViews.Detail transition(@PathParam("caseNo") String caseNo, JsonObject body) {
+    public InvestigationDetail transition(@PathParam("caseNo") String caseNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
         InvestigationStatus to = in.code("to", InvestigationStatus.class, true);
         return investigations.transition(caseNo, in.integer("version"), to, in.text("reason", false));
@@ -144,7 +148,7 @@ public class InvestigationResource {
     @Path("{caseNo}/team")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    public InvestigationViews.Detail assign(@PathParam("caseNo") String caseNo, JsonObject body) {
+    public InvestigationDetail assign(@PathParam("caseNo") String caseNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
         return investigations.assign(caseNo, new MemberData(in.text("userId", true), in.text("department", true),
                 in.code("role", TeamRole.class, true)));
@@ -196,7 +200,7 @@ public class InvestigationResource {
     @GET
     @Path("{caseNo}/findings")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
-    public FindingViews.Findings findings(@PathParam("caseNo") String caseNo) {
+    public CaseFindings findings(@PathParam("caseNo") String caseNo) {
         return findingService.findings(caseNo);
     }
 
@@ -205,10 +209,10 @@ public class InvestigationResource {
     @Path("{caseNo}/findings")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
-    public FindingViews.Findings recordFinding(@PathParam("caseNo") String caseNo, JsonObject body) {
+    public CaseFindings recordFinding(@PathParam("caseNo") String caseNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
         String employeeNo = in.text("employeeNo", true);
-        FindingViews.FindingData data = new FindingViews.FindingData(in.code("responsibility", Responsibility.class, true),
+        FindingData data = new FindingData(in.code("responsibility", Responsibility.class, true),
                 in.text("facts", true), in.text("evidence", true), in.codes("circumstances", HeadCircumstance.class),
                 in.codes("aggravating", Aggravating.class), in.text("aggravatingReason", false), in.integer("version"));
         return findingService.recordFinding(caseNo, employeeNo, data);
@@ -219,14 +223,14 @@ public class InvestigationResource {
     @Path("{caseNo}/fault-tolerance")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
-    public FindingViews.Findings evaluate(@PathParam("caseNo") String caseNo, JsonObject body) {
+    public CaseFindings evaluate(@PathParam("caseNo") String caseNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
         String employeeNo = in.text("employeeNo", true);
         Map<MitigatingCondition, String> conditions = new EnumMap<>(MitigatingCondition.class);
         in.objects("conditions", false, c -> Map.entry(c.code("code", MitigatingCondition.class, true),
                         java.util.Optional.ofNullable(c.text("evidence", false)).orElse("")))
                 .forEach(e -> conditions.put(e.getKey(), e.getValue()));
-        FindingViews.EvaluationData data = new FindingViews.EvaluationData(in.codes("exclusions", Exclusion.class), conditions,
+        EvaluationData data = new EvaluationData(in.codes("exclusions", Exclusion.class), conditions,
                 in.code("outcome", Outcome.class, true));
         return findingService.evaluate(caseNo, employeeNo, data);
     }
@@ -235,7 +239,7 @@ public class InvestigationResource {
     @Path("{caseNo}/fault-tolerance/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_LEADER)
-    public FindingViews.Findings approve(@PathParam("caseNo") String caseNo, JsonObject body) {
+    public CaseFindings approve(@PathParam("caseNo") String caseNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
         return findingService.approve(caseNo, in.text("employeeNo", true), in.integer("version"), in.text("note", false));
     }
@@ -245,7 +249,7 @@ public class InvestigationResource {
     @Path("{caseNo}/jurisdiction")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    public FindingViews.Jurisdiction jurisdiction(@PathParam("caseNo") String caseNo, JsonObject body) {
+    public JurisdictionProposal jurisdiction(@PathParam("caseNo") String caseNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
         return findingService.confirmJurisdiction(caseNo, in.text("unit", false), in.text("reason", false), in.integer("version"));
     }
@@ -267,7 +271,7 @@ public class InvestigationResource {
     @GET
     @Path("{caseNo}/report")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
-    public ReportService.Text reportText(@PathParam("caseNo") String caseNo) {
+    public InvestigationReportService.Text reportText(@PathParam("caseNo") String caseNo) {
         return reports.text(caseNo);
     }
 
@@ -276,7 +280,7 @@ public class InvestigationResource {
     @Path("{caseNo}/report")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
-    public ReportService.Text writeReportText(@PathParam("caseNo") String caseNo, JsonObject body) {
+    public InvestigationReportService.Text writeReportText(@PathParam("caseNo") String caseNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
         return reports.writeText(caseNo, in.text("proposedHandling", false), in.text("rectification", false), in.integer("version"));
     }
@@ -367,7 +371,7 @@ public class InvestigationResource {
         return Response.status(201).entity(evidenceService.addNote(caseNo, JsonInput.of(body).text("text", true))).build();
     }
 
-    public record Page(long total, int page, int size, List<InvestigationViews.Summary> items) {
+    public record Page(long total, int page, int size, List<InvestigationSummary> items) {
     }
 
     static List<String> strings(JsonObject body, String name) {

@@ -1,7 +1,7 @@
 package com.soegroup.accountability.api.org;
 
 import com.soegroup.accountability.org.EffectiveScope;
-import com.soegroup.accountability.org.ScopeService;
+import com.soegroup.accountability.org.UserScopeService;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -26,7 +26,7 @@ public class MyScopeResource {
     }
 
     @EJB
-    private ScopeService scopes;
+    private UserScopeService scopes;
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})

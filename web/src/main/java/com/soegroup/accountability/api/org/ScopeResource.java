@@ -1,7 +1,7 @@
 package com.soegroup.accountability.api.org;
 
 import com.soegroup.accountability.org.ScopeOverride;
-import com.soegroup.accountability.org.ScopeService;
+import com.soegroup.accountability.org.UserScopeService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,7 +30,7 @@ public class ScopeResource {
 
     @JsonbNillable
     public record UserScope(String user, String homeEnterprise, String homeEnterpriseName, List<String> grants, String note,
-                           String updatedBy, Instant updatedAt, int version) {
+                            String updatedBy, Instant updatedAt, int version) {
         static UserScope of(ScopeOverride o) {
             return new UserScope(o.userId(), o.homeEnterprise(), o.homeEnterpriseName(), o.grants(), o.note(),
                     o.updatedBy(), o.updatedAt(), o.version());
@@ -41,7 +41,7 @@ public class ScopeResource {
     }
 
     @EJB
-    private ScopeService scopes;
+    private UserScopeService scopes;
 
     @GET
     @RolesAllowed(Role.R_ADMIN)

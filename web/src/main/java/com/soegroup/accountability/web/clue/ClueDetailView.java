@@ -43,7 +43,7 @@ public class ClueDetailView implements Serializable {
     private List<ClueHistoryEntry> history;
 
     private List<com.soegroup.accountability.clue.AttachmentInfo> attachments = List.of();
-    private List<com.soegroup.accountability.clue.ReportService.Message> reportMessages = List.of();
+    private List<com.soegroup.accountability.clue.AnonymousReportService.Message> reportMessages = List.of();
     private String reply;
     private transient org.primefaces.model.file.UploadedFiles uploads;
     private ClueStatus to;
@@ -177,7 +177,7 @@ public class ClueDetailView implements Serializable {
     public org.primefaces.model.file.UploadedFiles getUploads() { return uploads; }
     public void setUploads(org.primefaces.model.file.UploadedFiles uploads) { this.uploads = uploads; }
     public List<com.soegroup.accountability.clue.AttachmentInfo> getAttachments() { return attachments; }
-    public List<com.soegroup.accountability.clue.ReportService.Message> getReportMessages() { return reportMessages; }
+    public List<com.soegroup.accountability.clue.AnonymousReportService.Message> getReportMessages() { return reportMessages; }
     public String getReply() { return reply; }
     public void setReply(String reply) { this.reply = reply; }
 

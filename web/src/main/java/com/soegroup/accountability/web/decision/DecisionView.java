@@ -1,10 +1,15 @@
 package com.soegroup.accountability.web.decision;
 
+import com.soegroup.accountability.decision.AppealDetail;
 import com.soegroup.accountability.decision.AppealStatus;
+import com.soegroup.accountability.decision.DecisionData;
+import com.soegroup.accountability.decision.DecisionDetail;
+import com.soegroup.accountability.decision.DecisionPay;
+import com.soegroup.accountability.decision.DecisionReplacement;
 import com.soegroup.accountability.decision.DecisionService;
 import com.soegroup.accountability.decision.DecisionStatus;
 import com.soegroup.accountability.decision.DecisionTerms;
-import com.soegroup.accountability.decision.DecisionViews;
+import com.soegroup.accountability.decision.ReferralDetail;
 import com.soegroup.accountability.decision.ReferralKind;
 import com.soegroup.accountability.rule.payback.DeductionSource;
 import com.soegroup.accountability.rule.sanction.Measure;
@@ -38,8 +43,8 @@ public class DecisionView implements Serializable {
     private transient DecisionService decisions;
 
     private String no;
-    private DecisionViews.Detail detail;
-    private DecisionViews.Pay pay;
+    private DecisionDetail detail;
+    private DecisionPay pay;
 
     private String reviewer;
     private LocalDate reviewedOn;
@@ -110,7 +115,7 @@ public class DecisionView implements Serializable {
         run(() -> decisions.refer(no, referralKind, referralOrgan, referredOn, referralReference));
     }
 
-    public void recordSanction(DecisionViews.Referral referral) {
+    public void recordSanction(ReferralDetail referral) {
         run(() -> decisions.recordSanction(no, referral.id(), sanction, sanctionedOn, influenceMonths, referral.version()));
     }
 
@@ -118,9 +123,9 @@ public class DecisionView implements Serializable {
         run(() -> decisions.fileAppeal(no, appealFiledOn, appealGrounds));
     }
 
-    public void resolveAppeal(DecisionViews.Appeal appeal) {
-        DecisionViews.Replacement replacement = appealResult != AppealStatus.CHANGED ? null
-                : new DecisionViews.Replacement(new DecisionViews.DecisionData(newOutcome,
+    public void resolveAppeal(AppealDetail appeal) {
+        DecisionReplacement replacement = appealResult != AppealStatus.CHANGED ? null
+                : new DecisionReplacement(new DecisionData(newOutcome,
                 new DecisionTerms(Arrays.asList(newMeasures), null, false, newPerformancePercent, newTermPercent,
                         false, false, null, null, false), detail.legalBasis(), detail.facts(), appealReason, null),
                 newLegalReviewer, newLegalOpinion);
@@ -156,8 +161,8 @@ public class DecisionView implements Serializable {
 
     public String getNo() { return no; }
     public void setNo(String no) { this.no = no; }
-    public DecisionViews.Detail getDetail() { return detail; }
-    public DecisionViews.Pay getPay() { return pay; }
+    public DecisionDetail getDetail() { return detail; }
+    public DecisionPay getPay() { return pay; }
     public String getReviewer() { return reviewer; }
     public void setReviewer(String v) { this.reviewer = v; }
     public LocalDate getReviewedOn() { return reviewedOn; }

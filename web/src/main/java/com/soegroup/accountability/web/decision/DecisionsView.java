@@ -1,9 +1,13 @@
 package com.soegroup.accountability.web.decision;
 
+import com.soegroup.accountability.decision.DecisionData;
+import com.soegroup.accountability.decision.DecisionDetail;
+import com.soegroup.accountability.decision.DecisionPage;
+import com.soegroup.accountability.decision.DecisionProposal;
 import com.soegroup.accountability.decision.DecisionService;
 import com.soegroup.accountability.decision.DecisionStatus;
+import com.soegroup.accountability.decision.DecisionSummary;
 import com.soegroup.accountability.decision.DecisionTerms;
-import com.soegroup.accountability.decision.DecisionViews;
 import com.soegroup.accountability.rule.sanction.Measure;
 import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.shared.AccountabilityException;
@@ -31,13 +35,13 @@ public class DecisionsView implements Serializable {
     @EJB
     private transient DecisionService decisions;
 
-    private List<DecisionViews.Summary> items = List.of();
+    private List<DecisionSummary> items = List.of();
     private long total;
     private String text;
     private DecisionStatus status;
 
     private String caseNo;
-    private List<DecisionViews.Proposal> proposals = List.of();
+    private List<DecisionProposal> proposals = List.of();
     private String employeeNo;
     private Outcome outcome;
     private Measure[] measures = new Measure[0];
@@ -61,7 +65,7 @@ public class DecisionsView implements Serializable {
 
     public void search() {
         try {
-            DecisionViews.Page page = decisions.list(status, text, 0, 200);
+            DecisionPage page = decisions.list(status, text, 0, 200);
             items = page.rows();
             total = page.total();
         } catch (AccountabilityException e) {
@@ -87,11 +91,11 @@ public class DecisionsView implements Serializable {
     /** Fills the form from the chosen person's pre-filled decision. */
     public void choose(String employeeNo) {
         this.employeeNo = employeeNo;
-        DecisionViews.Proposal p = proposal();
+        DecisionProposal p = proposal();
         if (p == null) {
             return;
         }
-        DecisionViews.DecisionData d = p.prefill();
+        DecisionData d = p.prefill();
         DecisionTerms t = d.terms();
         outcome = d.outcome();
         measures = t.measures().toArray(new Measure[0]);
@@ -118,8 +122,8 @@ public class DecisionsView implements Serializable {
             DecisionTerms terms = new DecisionTerms(Arrays.asList(measures), banYears, banLifetime, performanceSalaryPercent,
                     termIncentivePercent, deferPerformanceSalary, endUnexercisedRights, handBackYears, incentiveBarYears,
                     incentiveBarPermanent);
-            DecisionViews.Detail created = decisions.propose(caseNo, employeeNo,
-                    new DecisionViews.DecisionData(outcome, terms, legalBasis, facts, reason, null));
+            DecisionDetail created = decisions.propose(caseNo, employeeNo,
+                    new DecisionData(outcome, terms, legalBasis, facts, reason, null));
             return "/decision/decision?faces-redirect=true&no=" + created.decisionNo();
         } catch (AccountabilityException e) {
             Pages.show(e);
@@ -127,14 +131,14 @@ public class DecisionsView implements Serializable {
         }
     }
 
-    public DecisionViews.Proposal proposal() {
+    public DecisionProposal proposal() {
         return proposals.stream().filter(p -> p.employeeNo().equals(employeeNo)).findFirst().orElse(null);
     }
 
     public List<Measure> getAllMeasures() { return List.of(Measure.values()); }
     public List<DecisionStatus> getStatuses() { return List.of(DecisionStatus.values()); }
 
-    public List<DecisionViews.Summary> getItems() { return items; }
+    public List<DecisionSummary> getItems() { return items; }
     public long getTotal() { return total; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
@@ -142,7 +146,7 @@ public class DecisionsView implements Serializable {
     public void setStatus(DecisionStatus status) { this.status = status; }
     public String getCaseNo() { return caseNo; }
     public void setCaseNo(String caseNo) { this.caseNo = caseNo; }
-    public List<DecisionViews.Proposal> getProposals() { return proposals; }
+    public List<DecisionProposal> getProposals() { return proposals; }
     public String getEmployeeNo() { return employeeNo; }
     public void setEmployeeNo(String employeeNo) { this.employeeNo = employeeNo; }
     public Outcome getOutcome() { return outcome; }

@@ -1,7 +1,7 @@
 package com.soegroup.accountability.web.decision;
 
+import com.soegroup.accountability.decision.DecisionPay;
 import com.soegroup.accountability.decision.DecisionService;
-import com.soegroup.accountability.decision.DecisionViews;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
@@ -29,7 +29,7 @@ public class PayInstructionsView implements Serializable {
     @EJB
     private transient DecisionService decisions;
 
-    private List<DecisionViews.Pay> items = List.of();
+    private List<DecisionPay> items = List.of();
     private String text;
     private String selected;
     private LocalDate recoveredOn;
@@ -67,7 +67,7 @@ public class PayInstructionsView implements Serializable {
                 + decisionNo + "/" + part;
     }
 
-    public List<DecisionViews.Pay> getItems() { return items; }
+    public List<DecisionPay> getItems() { return items; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public String getSelected() { return selected; }

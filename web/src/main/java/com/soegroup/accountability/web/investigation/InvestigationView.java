@@ -1,14 +1,17 @@
 package com.soegroup.accountability.web.investigation;
 
+import com.soegroup.accountability.investigation.CaseFindings;
+import com.soegroup.accountability.investigation.EvaluationData;
+import com.soegroup.accountability.investigation.EvidenceBasis;
+import com.soegroup.accountability.investigation.FindingData;
+import com.soegroup.accountability.investigation.FindingDetail;
 import com.soegroup.accountability.investigation.FindingService;
-import com.soegroup.accountability.investigation.FindingViews;
 import com.soegroup.accountability.investigation.HeadCircumstance;
+import com.soegroup.accountability.investigation.InvestigationDetail;
 import com.soegroup.accountability.investigation.InvestigationService;
 import com.soegroup.accountability.investigation.InvestigationStatus;
-import com.soegroup.accountability.investigation.InvestigationViews;
 import com.soegroup.accountability.investigation.MemberData;
 import com.soegroup.accountability.investigation.TeamRole;
-import com.soegroup.accountability.investigation.EvidenceBasis;
 import com.soegroup.accountability.loss.LossItemData;
 import com.soegroup.accountability.loss.LossKind;
 import com.soegroup.accountability.loss.LossService;
@@ -54,9 +57,9 @@ public class InvestigationView implements Serializable {
     private transient FindingService findings;
 
     private String no;
-    private InvestigationViews.Detail detail;
+    private InvestigationDetail detail;
     private transient LossSummary loss;
-    private FindingViews.Findings found;
+    private CaseFindings found;
     private boolean notFound;
 
     // forms
@@ -130,8 +133,8 @@ public class InvestigationView implements Serializable {
 
     public void recordFinding() {
         Integer version = found == null ? null : found.subjects().stream().filter(f -> f.employeeNo().equals(findingSubject))
-                .findFirst().map(FindingViews.Finding::version).orElse(null);
-        run(() -> findings.recordFinding(no, findingSubject, new FindingViews.FindingData(findingResponsibility, findingFacts,
+                .findFirst().map(FindingDetail::version).orElse(null);
+        run(() -> findings.recordFinding(no, findingSubject, new FindingData(findingResponsibility, findingFacts,
                 findingEvidence, Set.copyOf(Arrays.asList(findingCircumstances)), Set.copyOf(Arrays.asList(findingAggravating)),
                 findingAggravatingReason, version)), "investigation.saved");
     }
@@ -142,7 +145,7 @@ public class InvestigationView implements Serializable {
             conditions.put(c, ftEvidence == null ? "" : ftEvidence);
         }
         Set<Exclusion> exclusions = ftExclusions.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(ftExclusions));
-        run(() -> findings.evaluate(no, ftSubject, new FindingViews.EvaluationData(exclusions, conditions, ftOutcome)),
+        run(() -> findings.evaluate(no, ftSubject, new EvaluationData(exclusions, conditions, ftOutcome)),
                 "investigation.saved");
     }
 
@@ -180,9 +183,9 @@ public class InvestigationView implements Serializable {
 
     public String getNo() { return no; }
     public void setNo(String no) { this.no = no; }
-    public InvestigationViews.Detail getDetail() { return detail; }
+    public InvestigationDetail getDetail() { return detail; }
     public LossSummary getLoss() { return loss; }
-    public FindingViews.Findings getFound() { return found; }
+    public CaseFindings getFound() { return found; }
     public boolean isNotFound() { return notFound; }
     public String getMemberUser() { return memberUser; }
     public void setMemberUser(String v) { memberUser = v; }

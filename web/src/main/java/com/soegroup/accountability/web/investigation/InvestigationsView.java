@@ -1,8 +1,9 @@
 package com.soegroup.accountability.web.investigation;
 
 import com.soegroup.accountability.investigation.InvestigationData;
+import com.soegroup.accountability.investigation.InvestigationDetail;
 import com.soegroup.accountability.investigation.InvestigationService;
-import com.soegroup.accountability.investigation.InvestigationViews;
+import com.soegroup.accountability.investigation.InvestigationSummary;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
@@ -24,7 +25,7 @@ public class InvestigationsView implements Serializable {
     @EJB
     private transient InvestigationService investigations;
 
-    private List<InvestigationViews.Summary> items = List.of();
+    private List<InvestigationSummary> items = List.of();
     private long total;
     private String text;
     private String clues;
@@ -49,7 +50,7 @@ public class InvestigationsView implements Serializable {
 
     public String open() {
         try {
-            InvestigationViews.Detail created = investigations.open(new InvestigationData(split(clues), split(subjects), title, plan, null));
+            InvestigationDetail created = investigations.open(new InvestigationData(split(clues), split(subjects), title, plan, null));
             return "/investigation/investigation?faces-redirect=true&no=" + created.summary().caseNo();
         } catch (AccountabilityException e) {
             Pages.show(e);
@@ -62,7 +63,7 @@ public class InvestigationsView implements Serializable {
                 : Arrays.stream(text.split("[,，、\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    public List<InvestigationViews.Summary> getItems() { return items; }
+    public List<InvestigationSummary> getItems() { return items; }
     public long getTotal() { return total; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }

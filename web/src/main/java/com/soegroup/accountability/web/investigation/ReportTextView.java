@@ -1,6 +1,6 @@
 package com.soegroup.accountability.web.investigation;
 
-import com.soegroup.accountability.investigation.report.ReportService;
+import com.soegroup.accountability.report.InvestigationReportService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
@@ -21,10 +21,10 @@ public class ReportTextView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ReportService reports;
+    private transient InvestigationReportService reports;
 
     private String no;
-    private ReportService.Text text;
+    private InvestigationReportService.Text text;
     private String proposedHandling;
     private String rectification;
 
@@ -49,7 +49,7 @@ public class ReportTextView implements Serializable {
 
     public String getNo() { return no; }
     public void setNo(String no) { this.no = no; }
-    public ReportService.Text getText() { return text; }
+    public InvestigationReportService.Text getText() { return text; }
     public String getProposedHandling() { return proposedHandling; }
     public void setProposedHandling(String v) { proposedHandling = v; }
     public String getRectification() { return rectification; }

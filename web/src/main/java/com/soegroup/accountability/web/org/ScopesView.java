@@ -3,7 +3,7 @@ package com.soegroup.accountability.web.org;
 import com.soegroup.accountability.org.EnterpriseService;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.org.ScopeOverride;
-import com.soegroup.accountability.org.ScopeService;
+import com.soegroup.accountability.org.UserScopeService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
@@ -26,7 +26,7 @@ public class ScopesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ScopeService scopes;
+    private transient UserScopeService scopes;
 
     @EJB
     private transient EnterpriseService enterprises;

@@ -1,7 +1,7 @@
 package com.soegroup.accountability.web.shell;
 
 import com.soegroup.accountability.org.EffectiveScope;
-import com.soegroup.accountability.org.ScopeService;
+import com.soegroup.accountability.org.UserScopeService;
 import com.soegroup.accountability.shared.Caller;
 import com.soegroup.accountability.shared.Role;
 import jakarta.ejb.EJB;
@@ -23,7 +23,7 @@ public class ShellView {
     private UserSession session;
 
     @EJB
-    private ScopeService scopes;
+    private UserScopeService scopes;
 
     private EffectiveScope scope;
 

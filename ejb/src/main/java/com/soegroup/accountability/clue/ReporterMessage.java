@@ -16,7 +16,7 @@ import java.time.LocalDate;
 /** A message between the reporter (no sender recorded) and the office (the user who wrote it). */
 @Entity
 @Table(name = "report_message")
-public class ReportMessage {
+public class ReporterMessage {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -41,10 +41,10 @@ public class ReportMessage {
     @Version
     private int version;
 
-    protected ReportMessage() {
+    protected ReporterMessage() {
     }
 
-    ReportMessage(AnonymousReport report, boolean fromReporter, String text, LocalDate sentOn, String sentBy) {
+    ReporterMessage(AnonymousReport report, boolean fromReporter, String text, LocalDate sentOn, String sentBy) {
         this.report = report;
         this.fromReporter = fromReporter;
         this.text = text;

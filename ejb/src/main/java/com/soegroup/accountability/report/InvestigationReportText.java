@@ -1,4 +1,4 @@
-package com.soegroup.accountability.investigation.report;
+package com.soegroup.accountability.report;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,7 +11,7 @@ import java.time.Instant;
 /** What the drafters write into the investigation report: proposed handling and rectification proposals (整改建议). */
 @Entity
 @Table(name = "investigation_report")
-public class ReportText {
+public class InvestigationReportText {
 
     @Id
     @Column(name = "investigation_id")
@@ -32,10 +32,10 @@ public class ReportText {
     @Version
     private int version;
 
-    protected ReportText() {
+    protected InvestigationReportText() {
     }
 
-    ReportText(Long investigationId) {
+    InvestigationReportText(Long investigationId) {
         this.investigationId = investigationId;
     }
 

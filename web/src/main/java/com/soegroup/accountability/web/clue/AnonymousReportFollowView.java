@@ -1,6 +1,6 @@
 package com.soegroup.accountability.web.clue;
 
-import com.soegroup.accountability.clue.ReportService;
+import com.soegroup.accountability.clue.AnonymousReportService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -11,16 +11,16 @@ import java.io.Serializable;
 /** 举报查询 (report/follow.xhtml, no sign-in): the status of a report and its messages, by receipt code. */
 @Named
 @ViewScoped
-public class ReportFollowView implements Serializable {
+public class AnonymousReportFollowView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ReportService reports;
+    private transient AnonymousReportService reports;
 
     private String receipt;
     private String text;
-    private ReportService.Status status;
+    private AnonymousReportService.Status status;
 
     public void follow() {
         try {
@@ -44,5 +44,5 @@ public class ReportFollowView implements Serializable {
     public void setReceipt(String receipt) { this.receipt = receipt; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
-    public ReportService.Status getStatus() { return status; }
+    public AnonymousReportService.Status getStatus() { return status; }
 }

@@ -1,9 +1,9 @@
-package com.soegroup.accountability.api.report;
+package com.soegroup.accountability.api.clue;
 
 import com.soegroup.accountability.api.ApiMessages;
 import com.soegroup.accountability.api.ApiResponses;
+import com.soegroup.accountability.clue.AnonymousReportService;
 import com.soegroup.accountability.clue.Attachments;
-import com.soegroup.accountability.clue.ReportService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
 import jakarta.annotation.security.PermitAll;
@@ -35,7 +35,7 @@ import java.util.function.Supplier;
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
-public class ReportResource {
+public class AnonymousReportResource {
 
     public record Report(String enterprise, String summary, String persons, String possibleLoss, String reporterName,
                          String reporterContact) {
@@ -57,7 +57,7 @@ public class ReportResource {
     }
 
     @EJB
-    private ReportService reports;
+    private AnonymousReportService reports;
 
     @Context
     private HttpHeaders headers;
@@ -76,7 +76,7 @@ public class ReportResource {
         if (r == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
-        return limited(() -> Response.status(201).entity(new Receipt(reports.submit(new ReportService.Report(r.enterprise(),
+        return limited(() -> Response.status(201).entity(new Receipt(reports.submit(new AnonymousReportService.Submission(r.enterprise(),
                 r.summary(), r.persons(), r.possibleLoss(), r.reporterName(), r.reporterContact(), List.of())))).build());
     }
 
@@ -103,7 +103,7 @@ public class ReportResource {
                 throw AccountabilityException.invalid("files", "attachment.tooMany", Attachments.MAX_FILES);
             }
         }
-        return limited(() -> Response.status(201).entity(new Receipt(reports.submit(new ReportService.Report(
+        return limited(() -> Response.status(201).entity(new Receipt(reports.submit(new AnonymousReportService.Submission(
                 fields.get("enterprise"), fields.get("summary"), fields.get("persons"), fields.get("possibleLoss"),
                 fields.get("reporterName"), fields.get("reporterContact"), files)))).build());
     }
@@ -127,7 +127,7 @@ public class ReportResource {
         return limited(() -> Response.ok(status(reports.message(f.receipt(), f.text()))).build());
     }
 
-    private Status status(ReportService.Status s) {
+    private Status status(AnonymousReportService.Status s) {
         return new Status(s.status().name(), ApiMessages.text(locale(), "report.status." + s.status().name()), s.createdOn(),
                 s.messages().stream().map(m -> new Message(m.fromReporter(), m.text(), m.on())).toList());
     }

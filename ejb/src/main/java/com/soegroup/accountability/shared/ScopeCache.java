@@ -1,6 +1,5 @@
-package com.soegroup.accountability.org;
+package com.soegroup.accountability.shared;
 
-import com.soegroup.accountability.shared.Scope;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.function.Supplier;

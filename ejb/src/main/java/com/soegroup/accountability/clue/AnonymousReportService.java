@@ -32,7 +32,7 @@ import java.util.Map;
 @Stateless
 @PermitAll
 @RunAs(Role.R_OFFICE)
-public class ReportService {
+public class AnonymousReportService {
 
     /** Who the history and the clue name as registrar: the form, not a person. */
     public static final String REGISTRAR = "public-form";
@@ -45,15 +45,15 @@ public class ReportService {
     }
 
     /** A report as the form sends it; persons are names as written (the public cannot search people). */
-    public record Report(String enterprise, String summary, String persons, String possibleLoss, String reporterName,
-                         String reporterContact, List<Attachments.Upload> attachments) {
+    public record Submission(String enterprise, String summary, String persons, String possibleLoss, String reporterName,
+                             String reporterContact, List<Attachments.Upload> attachments) {
     }
 
     @EJB
     private AuditService audit;
 
     @EJB
-    private ReportLimiter limiter;
+    private AnonymousReportLimiter limiter;
 
     @Inject
     private ClueRepository clues;
@@ -72,8 +72,8 @@ public class ReportService {
 
     /** Registers the report as a clue and answers the receipt code, which is shown once and never stored. */
     @PermitAll
-    public String submit(Report report) {
-        if (!limiter.allow(ReportLimiter.Kind.SUBMIT)) {
+    public String submit(Submission report) {
+        if (!limiter.allow(AnonymousReportLimiter.Kind.SUBMIT)) {
             throw AccountabilityException.refused("report.rateLimited");
         }
         LocalDate today = LocalDate.now(clock);
@@ -140,7 +140,7 @@ public class ReportService {
     @PermitAll
     public Status message(String receipt, String text) {
         AnonymousReport report = byReceipt(receipt);
-        if (!limiter.allow(ReportLimiter.Kind.MESSAGE)) {
+        if (!limiter.allow(AnonymousReportLimiter.Kind.MESSAGE)) {
             throw AccountabilityException.refused("report.rateLimited");
         }
         String clean = ClueService.strip(text);
@@ -150,7 +150,7 @@ public class ReportService {
         if (clean.length() > 2000) {
             throw AccountabilityException.invalid("text", "field.tooLong", 2000);
         }
-        clues.persist(new ReportMessage(report, true, clean, LocalDate.now(clock), null));
+        clues.persist(new ReporterMessage(report, true, clean, LocalDate.now(clock), null));
         clues.flush();
         audit.record(AuditAction.CREATE, "REPORT_MESSAGE", report.clue().ledgerNo(), List.of(), Map.of("channel", REGISTRAR));
         return follow(receipt);
@@ -161,7 +161,7 @@ public class ReportService {
         AnonymousReport report = code == null ? null : clues.reportByReceiptHash(ReceiptCodes.hash(code)).orElse(null);
         if (report == null) {
             // only wrong codes count: guessing slows down for everyone, a holder of a real code is always served
-            if (!limiter.allow(ReportLimiter.Kind.FAILED_LOOKUP)) {
+            if (!limiter.allow(AnonymousReportLimiter.Kind.FAILED_LOOKUP)) {
                 throw AccountabilityException.refused("report.rateLimited");
             }
             throw AccountabilityException.notFound();

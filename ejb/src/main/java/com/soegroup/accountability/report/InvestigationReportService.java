@@ -1,25 +1,25 @@
-package com.soegroup.accountability.investigation.report;
+package com.soegroup.accountability.report;
 
 import com.lowagie.text.pdf.BaseFont;
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.investigation.CaseAccess;
+import com.soegroup.accountability.investigation.CaseFindings;
 import com.soegroup.accountability.investigation.FindingService;
-import com.soegroup.accountability.investigation.FindingViews;
 import com.soegroup.accountability.investigation.Investigation;
+import com.soegroup.accountability.investigation.InvestigationDetail;
 import com.soegroup.accountability.investigation.InvestigationHistory;
 import com.soegroup.accountability.investigation.InvestigationRepository;
 import com.soegroup.accountability.investigation.InvestigationService;
-import com.soegroup.accountability.investigation.InvestigationViews;
 import com.soegroup.accountability.loss.LossService;
 import com.soegroup.accountability.loss.LossSummary;
-import com.soegroup.accountability.org.ScopeService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
+import com.soegroup.accountability.shared.ScopeService;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -39,12 +39,12 @@ import java.util.function.Function;
  * The investigation report (财产损失情况调查报告) as a PDF: read through the investigation, loss and finding services
  * (each scoped, team- and recusal-checked and logged), drafted by {@link InvestigationReport}; the download itself
  * is logged too. Marked as a draft until LEADER approved the report. The proposed handling and the rectification
- * proposals are text OFFICE or the team write while drafting ({@link ReportText}); they are fixed once approved.
+ * proposals are text OFFICE or the team write while drafting ({@link InvestigationReportText}); they are fixed once approved.
  */
-// named: the clue area has a ReportService (whistle-blowing) too, and EJB names must be unique in the jar
+// named: the clue area has a InvestigationReportService (whistle-blowing) too, and EJB names must be unique in the jar
 @Stateless(name = "InvestigationReportService")
 @DenyAll
-public class ReportService {
+public class InvestigationReportService {
 
     @EJB
     private InvestigationService investigations;
@@ -80,14 +80,14 @@ public class ReportService {
     /** @param texts the sentences of the report in its language (the web layer's bundle) */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
     public byte[] pdf(String caseNo, Function<String, String> texts) {
-        InvestigationViews.Detail detail = investigations.detail(caseNo);
+        InvestigationDetail detail = investigations.detail(caseNo);
         if (detail.recusalPending()) {
             throw AccountabilityException.conflict("investigation.recusal.pending", detail.summary().caseNo());
         }
         LossSummary loss = losses.summary(caseNo);
-        FindingViews.Findings found = findings.findings(caseNo);
+        CaseFindings found = findings.findings(caseNo);
         Investigation investigation = access.readable(scopes.current(), caseNo);
-        ReportText written = em.find(ReportText.class, investigation.id());
+        InvestigationReportText written = em.find(InvestigationReportText.class, investigation.id());
         BaseFont font = PdfFont.load();
         if (font == null) {
             throw AccountabilityException.refused("report.font.missing");
@@ -104,7 +104,7 @@ public class ReportService {
     public Text text(String caseNo) {
         Scope scope = scopes.current();
         Investigation investigation = access.readable(scope, caseNo);
-        Text text = view(investigation, em.find(ReportText.class, investigation.id()), editable(scope, caseNo));
+        Text text = view(investigation, em.find(InvestigationReportText.class, investigation.id()), editable(scope, caseNo));
         audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(),
                 Map.of("part", "report text"));
         return text;
@@ -120,7 +120,7 @@ public class ReportService {
         Investigation investigation = access.workable(scope, caseNo);
         String handling = clean("proposedHandling", proposedHandling);
         String proposals = clean("rectification", rectification);
-        ReportText text = em.find(ReportText.class, investigation.id());
+        InvestigationReportText text = em.find(InvestigationReportText.class, investigation.id());
         if (text == null ? version != null && version != 0 : version == null || version != text.version()) {
             throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
         }
@@ -136,7 +136,7 @@ public class ReportService {
         if (text == null || !changes.isEmpty()) {
             boolean created = text == null;
             if (created) {
-                text = new ReportText(investigation.id());
+                text = new InvestigationReportText(investigation.id());
             }
             // written before persist: the insert takes the state the entity has when it is persisted
             text.write(handling, proposals, scope.userId(), clock.instant());
@@ -162,7 +162,7 @@ public class ReportService {
         }
     }
 
-    private static Text view(Investigation investigation, ReportText text, boolean editable) {
+    private static Text view(Investigation investigation, InvestigationReportText text, boolean editable) {
         return text == null
                 ? new Text(investigation.caseNo(), null, null, null, null, null, editable)
                 : new Text(investigation.caseNo(), text.proposedHandling(), text.rectification(), text.version(), text.updatedBy(),

@@ -18,7 +18,7 @@ import java.util.Map;
 @Singleton
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-public class ReportLimiter {
+public class AnonymousReportLimiter {
 
     public enum Kind {
         SUBMIT(30), FAILED_LOOKUP(20), MESSAGE(30);

@@ -1,7 +1,7 @@
 package com.soegroup.accountability.web.clue;
 
+import com.soegroup.accountability.clue.AnonymousReportService;
 import com.soegroup.accountability.clue.Attachments;
-import com.soegroup.accountability.clue.ReportService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -20,12 +20,12 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class ReportFormView implements Serializable {
+public class AnonymousReportFormView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ReportService reports;
+    private transient AnonymousReportService reports;
 
     private List<String[]> enterprises;
     private String enterprise;
@@ -52,7 +52,7 @@ public class ReportFormView implements Serializable {
                     }
                 }
             }
-            receipt = reports.submit(new ReportService.Report(enterprise, summary, persons, possibleLoss, reporterName,
+            receipt = reports.submit(new AnonymousReportService.Submission(enterprise, summary, persons, possibleLoss, reporterName,
                     reporterContact, uploads));
         } catch (AccountabilityException e) {
             ClueMessages.show(e);

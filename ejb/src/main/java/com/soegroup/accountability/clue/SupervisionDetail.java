@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** A running flagged supervision (挂牌督办) with its progress entries, oldest first. */
-public record SupervisionView(String leader, LocalDate deadline, int progressIntervalDays, LocalDate startedOn,
-                              String startedBy, LocalDate nextProgressDue, boolean overdue, List<Progress> progress) {
+public record SupervisionDetail(String leader, LocalDate deadline, int progressIntervalDays, LocalDate startedOn,
+                                String startedBy, LocalDate nextProgressDue, boolean overdue, List<Progress> progress) {
 
     public record Progress(LocalDate on, String by, String text) {
     }

@@ -1,4 +1,4 @@
-package com.soegroup.accountability.investigation.report;
+package com.soegroup.accountability.report;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -10,12 +10,17 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import com.soegroup.accountability.investigation.FindingViews;
-import com.soegroup.accountability.shared.PdfPageDecoration;
-import com.soegroup.accountability.investigation.InvestigationViews;
+import com.soegroup.accountability.investigation.CaseFindings;
+import com.soegroup.accountability.investigation.CaseMember;
+import com.soegroup.accountability.investigation.CaseSubject;
+import com.soegroup.accountability.investigation.EvaluationDetail;
+import com.soegroup.accountability.investigation.FindingDetail;
+import com.soegroup.accountability.investigation.InvestigationDetail;
+import com.soegroup.accountability.investigation.JurisdictionProposal;
 import com.soegroup.accountability.loss.LossDetermination;
 import com.soegroup.accountability.loss.LossItem;
 import com.soegroup.accountability.loss.LossSummary;
+import com.soegroup.accountability.shared.PdfPageDecoration;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -40,7 +45,7 @@ public final class InvestigationReport {
      * @param rectification    the drafters' rectification proposals, 整改建议 (null: not written yet)
      * @param issued           the date under the signature block
      */
-    public static byte[] render(InvestigationViews.Detail detail, LossSummary loss, FindingViews.Findings findings,
+    public static byte[] render(InvestigationDetail detail, LossSummary loss, CaseFindings findings,
                                 String proposedHandling, String rectification, LocalDate issued, Function<String, String> t,
                                 BaseFont font) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -73,7 +78,7 @@ public final class InvestigationReport {
         line(document, t.apply("report.clues"), String.join("、", detail.clues()), body);
         line(document, t.apply("report.plan"), detail.plan(), body);
         StringBuilder team = new StringBuilder();
-        for (InvestigationViews.Member m : detail.team()) {
+        for (CaseMember m : detail.team()) {
             if (m.recusal() != com.soegroup.accountability.investigation.Recusal.CONFLICT) {
                 team.append(team.length() == 0 ? "" : "；").append(m.name()).append("（").append(m.department()).append("，")
                         .append(t.apply("TeamRole." + m.role().name())).append("）");
@@ -82,7 +87,7 @@ public final class InvestigationReport {
         line(document, t.apply("report.team"), team.length() == 0 ? "—" : team.toString(), body);
 
         section(document, t.apply("report.section.subjects"), heading);
-        for (InvestigationViews.Subject s : detail.subjects()) {
+        for (CaseSubject s : detail.subjects()) {
             document.add(new Paragraph("· " + s.name() + "（" + s.employeeNo() + "，" + s.enterprise() + "，"
                     + (s.post() == null ? "" : s.post()) + (s.enterpriseHead() ? "，" + t.apply("report.enterpriseHead") : "") + "）", body));
         }
@@ -125,7 +130,7 @@ public final class InvestigationReport {
         }
 
         section(document, t.apply("report.section.findings"), heading);
-        for (FindingViews.Finding f : findings.subjects()) {
+        for (FindingDetail f : findings.subjects()) {
             document.add(new Paragraph(f.name() + "：" + (f.responsibility() == null ? t.apply("report.finding.none")
                     : t.apply("Responsibility." + f.responsibility().name())), new Font(font, 10.5f, Font.BOLD)));
             if (f.responsibility() != null) {
@@ -142,7 +147,7 @@ public final class InvestigationReport {
                 }
             }
             if (f.evaluation() != null) {
-                FindingViews.Evaluation e = f.evaluation();
+                EvaluationDetail e = f.evaluation();
                 String text = t.apply("Outcome." + e.outcome().name())
                         + (e.exclusions().isEmpty() ? "" : "；" + t.apply("report.ft.exclusions") + String.join("、",
                         e.exclusions().stream().map(x -> t.apply("Exclusion." + x.name())).toList()))
@@ -154,7 +159,7 @@ public final class InvestigationReport {
         }
 
         section(document, t.apply("report.section.handling"), heading);
-        FindingViews.Jurisdiction j = findings.jurisdiction();
+        JurisdictionProposal j = findings.jurisdiction();
         line(document, t.apply("report.jurisdiction"), j.proposedUnit() + "（" + t.apply(j.basisKey()) + "）", body);
         text(document, proposedHandling, t.apply("report.text.missing"), body);
 

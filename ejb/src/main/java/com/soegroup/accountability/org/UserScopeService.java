@@ -4,54 +4,44 @@ import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.shared.Caller;
-import com.soegroup.accountability.shared.CallerService;
 import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
+import com.soegroup.accountability.shared.ScopeService;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.hibernate.Session;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The one place that decides what a caller may see (workflow.md "Scope"): the home enterprise from the
- * directory unless ADMIN overrode it, plus ADMIN's extra grants, each with everything below it in the
- * current tree. Read from the database on every request, so ADMIN's change applies from the next request.
- * Services ask {@link #current()} and hand the {@link Scope} to their repositories.
+ * ADMIN's overrides of users' scopes (a home enterprise instead of the directory's, extra grants) and the
+ * caller's own scope as the header shows it. The scope itself is computed by {@link ScopeService}, which
+ * reads these overrides on every request, so ADMIN's change applies from the next request.
  */
 @Stateless
 @DenyAll
-public class ScopeService {
+public class UserScopeService {
 
     /** The object type this service writes to the audit trail. */
     public static final String AUDIT_USER_SCOPE = "USER_SCOPE";
 
     private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9._@-]{1,128}");
 
-    @Inject
-    private ScopeCache cache;
-
     @EJB
-    private CallerService callers;
+    private ScopeService scopes;
 
     @EJB
     private AuditService audit;
@@ -65,21 +55,10 @@ public class ScopeService {
     @Inject
     private Clock clock;
 
-    /** The caller's scope, computed once per request. */
-    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    public Scope current() {
-        try {
-            return cache.get(this::compute);
-        } catch (ContextNotActiveException noRequest) {
-            // a timer or an asynchronous call: no request to cache in, so compute it for this call
-            return compute();
-        }
-    }
-
     /** The caller's own scope, as the header and GET /me/scope show it. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     public EffectiveScope mine() {
-        Scope scope = current();
+        Scope scope = scopes.current();
         String employeeNo = scope.personId() == null ? null : em.find(Person.class, scope.personId()).employeeNo();
         String homeName = scope.homeEnterprise() == null ? null
                 : enterprises.findByCodeUnscoped(scope.homeEnterprise()).map(Enterprise::fullName).orElse(null);
@@ -90,7 +69,7 @@ public class ScopeService {
     @RolesAllowed(Role.R_ADMIN)
     public List<ScopeOverride> overrides() {
         return em.createQuery("SELECT s FROM UserScope s ORDER BY s.userId", UserScope.class).getResultList()
-                .stream().map(ScopeService::toOverride).toList();
+                .stream().map(UserScopeService::toOverride).toList();
     }
 
     @RolesAllowed(Role.R_ADMIN)
@@ -116,7 +95,7 @@ public class ScopeService {
         if (note != null && note.length() > 500) {
             throw AccountabilityException.invalid("note", "field.tooLong", 500);
         }
-        Scope admin = current();
+        Scope admin = scopes.current();
         Enterprise home = null;
         if (homeEnterpriseCode != null && !homeEnterpriseCode.isBlank()) {
             home = enterprises.findByCode(admin, homeEnterpriseCode)
@@ -171,58 +150,6 @@ public class ScopeService {
         fields.put("grants", String.join(",", o.grants()));
         fields.put("note", o.note());
         return fields;
-    }
-
-    /**
-     * The override's home enterprise, else the directory's (parameters: user, user, user, directory's home code);
-     * the override's grants as "CODE path" joined by commas; the caller's person.
-     */
-    private static final String SCOPE = "SELECT h.code, h.path, "
-            + "(SELECT string_agg(g.code || ' ' || g.path, ',' ORDER BY g.path) FROM user_scope_grant sg "
-            + "JOIN enterprise g ON g.id = sg.enterprise_id WHERE sg.user_id = ?), "
-            + "(SELECT p.id FROM person p WHERE p.ldap_user_id = ?) "
-            + "FROM (SELECT 1) one LEFT JOIN user_scope u ON u.user_id = ? "
-            + "LEFT JOIN enterprise h ON h.id = COALESCE(u.home_enterprise_id, (SELECT e.id FROM enterprise e WHERE e.code = ?))";
-
-    /**
-     * One round trip for what three queries read before (ADMIN's override, the home enterprise, the caller's
-     * person), still on every request: the override's home enterprise, else the directory's; the override's
-     * grants; the person whose sign-in name the caller has. Plain JDBC on the transaction's connection: every
-     * service call starts here, and Hibernate's mapping of a native query's row cost more than the query.
-     */
-    private Scope compute() {
-        Caller caller = callers.current();
-        String directoryHome = caller.homeEnterprise() == null ? "" : caller.homeEnterprise().strip().toUpperCase(Locale.ROOT);
-        ScopeRow row = em.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement scope = connection.prepareStatement(SCOPE)) {
-                scope.setString(1, caller.userId());
-                scope.setString(2, caller.userId());
-                scope.setString(3, caller.userId());
-                scope.setString(4, directoryHome);
-                try (ResultSet r = scope.executeQuery()) {
-                    r.next();
-                    return new ScopeRow(r.getString(1), r.getString(2), r.getString(3), r.getObject(4, Long.class));
-                }
-            }
-        });
-        String homeCode = row.homeCode();
-        Map<String, String> roots = new LinkedHashMap<>();
-        if (homeCode != null) {
-            roots.put(homeCode, row.homePath());
-        }
-        if (row.grants() != null) {
-            // codes are [A-Z0-9]+ and paths (/n)+/ (enterprise_code_format, enterprise_path_format): no space or comma
-            for (String grant : row.grants().split(",")) {
-                int space = grant.indexOf(' ');
-                roots.put(grant.substring(0, space), grant.substring(space + 1));
-            }
-        }
-        return new Scope(caller.userId(), caller.roles(), homeCode == null ? caller.homeEnterprise() : homeCode, roots,
-                row.personId());
-    }
-
-    /** The row of {@link #SCOPE}. */
-    private record ScopeRow(String homeCode, String homePath, String grants, Long personId) {
     }
 
     private static ScopeOverride toOverride(UserScope s) {

@@ -1,0 +1,7 @@
+package com.soegroup.accountability.decision;
+
+import java.time.Instant;
+
+public record DecisionHistoryEntry(Instant at, String userId, DecisionHistory.Action action, DecisionStatus from,
+                                   DecisionStatus to, String reason, String details) {
+}

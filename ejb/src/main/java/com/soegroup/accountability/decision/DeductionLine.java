@@ -1,0 +1,8 @@
+package com.soegroup.accountability.decision;
+
+import com.soegroup.accountability.rule.payback.DeductionSource;
+
+import java.math.BigDecimal;
+
+public record DeductionLine(DeductionSource source, BigDecimal amount, String reference) {
+}

@@ -1,0 +1,7 @@
+package com.soegroup.accountability.decision;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+public record RecoveryLine(LocalDate recoveredOn, BigDecimal amount, String note, String recordedBy) {
+}

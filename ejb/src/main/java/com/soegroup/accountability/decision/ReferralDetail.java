@@ -1,0 +1,7 @@
+package com.soegroup.accountability.decision;
+
+import java.time.LocalDate;
+
+public record ReferralDetail(long id, ReferralKind kind, String organ, LocalDate referredOn, String reference,
+                             String sanction, LocalDate sanctionedOn, LocalDate eligibleFrom, int version) {
+}

@@ -1,0 +1,8 @@
+package com.soegroup.accountability.investigation;
+
+import com.soegroup.accountability.rule.level.LossLevel;
+
+import java.util.List;
+
+public record CaseFindings(String caseNo, LossLevel level, List<FindingDetail> subjects, JurisdictionProposal jurisdiction) {
+}

@@ -1,0 +1,7 @@
+package com.soegroup.accountability.investigation;
+
+import java.time.Instant;
+
+public record CaseMember(String userId, String name, String department, TeamRole role, Recusal recusal,
+                         Instant declaredAt) {
+}

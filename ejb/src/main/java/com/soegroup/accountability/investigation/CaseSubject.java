@@ -1,0 +1,4 @@
+package com.soegroup.accountability.investigation;
+
+public record CaseSubject(String employeeNo, String name, String enterprise, String post, boolean enterpriseHead) {
+}

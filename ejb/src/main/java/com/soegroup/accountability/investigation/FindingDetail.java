@@ -1,0 +1,12 @@
+package com.soegroup.accountability.investigation;
+
+import com.soegroup.accountability.rule.sanction.Aggravating;
+import com.soegroup.accountability.rule.sanction.Outcome;
+import com.soegroup.accountability.rule.sanction.Responsibility;
+
+import java.util.List;
+
+public record FindingDetail(String employeeNo, String name, boolean enterpriseHead, Responsibility responsibility, String facts,
+                            String evidence, List<HeadCircumstance> circumstances, List<Aggravating> aggravating,
+                            String aggravatingReason, Integer version, List<Outcome> allowedOutcomes, EvaluationDetail evaluation) {
+}

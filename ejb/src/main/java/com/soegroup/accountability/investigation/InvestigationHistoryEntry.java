@@ -1,0 +1,7 @@
+package com.soegroup.accountability.investigation;
+
+import java.time.Instant;
+
+public record InvestigationHistoryEntry(Instant at, String user, InvestigationHistory.Action action, InvestigationStatus from,
+                                        InvestigationStatus to, String reason, String details) {
+}

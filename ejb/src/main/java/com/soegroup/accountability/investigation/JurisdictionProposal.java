@@ -1,0 +1,7 @@
+package com.soegroup.accountability.investigation;
+
+import com.soegroup.accountability.rule.level.LossLevel;
+
+public record JurisdictionProposal(LossLevel level, String currentUnit, String proposedUnit, boolean ownerInstitution,
+                                   String basisKey) {
+}
