@@ -1,5 +1,6 @@
 package com.soegroup.accountability.clue;
 
+import com.soegroup.accountability.shared.Settings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -74,8 +75,8 @@ public class ClueReminderJob {
     private boolean send(Supervision s, ClueReminder.Kind kind) {
         try {
             String from = mail.getProperty("mail.from");
-            String domain = System.getProperty("accountability.mail-domain",
-                    from != null && from.contains("@") ? from.substring(from.indexOf('@') + 1) : "localhost");
+            String domain = Settings.mailDomain()
+                    .orElse(from != null && from.contains("@") ? from.substring(from.indexOf('@') + 1) : "localhost");
             MimeMessage message = new MimeMessage(mail);
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(s.leaderUserId() + "@" + domain));
             String subject = switch (kind) {
@@ -84,7 +85,7 @@ public class ClueReminderJob {
                 case OVERDUE -> "【督办逾期】线索 " + s.clue().ledgerNo() + " 已于 " + s.deadline() + " 逾期";
             };
             message.setSubject(subject, StandardCharsets.UTF_8.name());
-            String base = System.getProperty("accountability.base-url", "");
+            String base = Settings.baseUrl();
             message.setText(subject + "。\n请登录违规经营投资责任追究系统查看办理进展：" + base + "/clue/detail.xhtml?no="
                     + s.clue().ledgerNo() + "\n", StandardCharsets.UTF_8.name());
             Transport.send(message);

@@ -1,24 +1,25 @@
 package com.soegroup.accountability.org;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import com.soegroup.accountability.shared.Settings;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * ID-document numbers (身份证件号码): checked, then reduced to a keyed hash (HMAC-SHA256 with a server secret)
  * and the last four characters. The hash lets the ban list and HR systems match a person without anyone being
  * able to read the number back, and without the secret a list of all possible numbers cannot be hashed and
- * compared either. The secret is the system property {@value #SECRET_PROPERTY}, set by
+ * compared either. The secret is the setting {@value Settings#ID_HASH_SECRET}, set by
  * config/system-properties.cli from {@code acc.app.idHashSecret}.
  */
 public final class IdNumbers {
 
-    public static final String SECRET_PROPERTY = "accountability.id-hash-secret";
     static final int MIN_SECRET_LENGTH = 16;
 
     private static final Pattern RESIDENT_ID = Pattern.compile("\\d{17}[\\dX]");
@@ -36,12 +37,12 @@ public final class IdNumbers {
 
     /** With the secret of the server's configuration; refuses to work without one rather than hash weakly. */
     public static IdNumbers fromConfiguration() {
-        return withSecret(System.getProperty(SECRET_PROPERTY));
+        return withSecret(Settings.idHashSecret().orElse(null));
     }
 
     public static IdNumbers withSecret(String secret) {
         if (secret == null || secret.strip().length() < MIN_SECRET_LENGTH) {
-            throw new IllegalStateException("The system property " + SECRET_PROPERTY + " must hold a secret of at least "
+            throw new IllegalStateException("The system property " + Settings.ID_HASH_SECRET + " must hold a secret of at least "
                     + MIN_SECRET_LENGTH + " characters (config/system-properties.cli, acc.app.idHashSecret)");
         }
         return new IdNumbers(secret.strip().getBytes(StandardCharsets.UTF_8));

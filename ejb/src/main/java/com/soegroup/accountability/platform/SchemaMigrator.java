@@ -1,5 +1,6 @@
 package com.soegroup.accountability.platform;
 
+import com.soegroup.accountability.shared.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -9,15 +10,15 @@ import jakarta.ejb.TransactionAttributeType;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-import javax.sql.DataSource;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Brings the schema up to date when the EAR deploys, so an upgrade is: deploy the new EAR. The migrations
  * in {@code db/migration} are the only way the schema changes; a failed migration fails the deployment
  * rather than letting the application run on a schema it does not know.
  * <p>
- * With the system property {@value #DEMO_DATA_PROPERTY} true (config/demo.properties sets it through
+ * With the setting {@value Settings#DEMO_DATA} true (config/demo.properties sets it through
  * system-properties.cli; production leaves it false) the demo group's data in {@code db/demo} is loaded after
  * the schema, with its own history table so that the schema's version history stays that of the schema.
  */
@@ -27,7 +28,6 @@ import java.util.logging.Logger;
 public class SchemaMigrator {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
-    static final String DEMO_DATA_PROPERTY = "accountability.demo-data";
 
     @Resource(lookup = "java:jboss/datasources/AccountabilityDS")
     private DataSource dataSource;
@@ -43,7 +43,7 @@ public class SchemaMigrator {
         var current = flyway.info().current();
         LOG.info(() -> "Schema at version " + (current == null ? "none" : current.getVersion()) + " ("
                 + result.migrationsExecuted + " migration(s) applied now)");
-        if (Boolean.getBoolean(DEMO_DATA_PROPERTY)) {
+        if (Settings.demoData()) {
             MigrateResult demo = Flyway.configure(SchemaMigrator.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/demo")

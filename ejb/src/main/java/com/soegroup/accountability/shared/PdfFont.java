@@ -11,12 +11,11 @@ import java.util.logging.Logger;
  * The Chinese font embedded in every PDF (ledger exports, reports; subset, Identity-H), found once and kept.
  * The application brings its own, Noto Sans SC Regular at {@value #RESOURCE} (the ejb build takes it from a
  * font package), so a PDF looks the same whatever fonts the server has installed. A server may choose another
- * with the system property {@value #PROPERTY} ("file" or "file.ttc,index" for a collection); one that cannot be
+ * with the setting {@value Settings#PDF_FONT} ("file" or "file.ttc,index" for a collection); one that cannot be
  * loaded is reported in the log and the bundled font is used, so a typo does not stop every PDF.
  */
 public final class PdfFont {
 
-    public static final String PROPERTY = "accountability.pdf-font";
     static final String RESOURCE = "/fonts/report-cjk.ttf";
     private static final Logger LOG = Logger.getLogger(PdfFont.class.getName());
 
@@ -33,7 +32,7 @@ public final class PdfFont {
         }
         synchronized (PdfFont.class) {
             if (cached == null) {
-                cached = find(System.getProperty(PROPERTY));
+                cached = find(Settings.pdfFont().orElse(null));
             }
             return cached;
         }
@@ -44,7 +43,7 @@ public final class PdfFont {
             try {
                 return BaseFont.createFont(configured.strip(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
             } catch (IOException | RuntimeException e) {
-                LOG.warning("The PDF font " + PROPERTY + "=" + configured + " cannot be loaded (" + e
+                LOG.warning("The PDF font " + Settings.PDF_FONT + "=" + configured + " cannot be loaded (" + e
                         + "); PDFs use the bundled Noto Sans SC instead");
             }
         }

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.api;
 
+import com.soegroup.accountability.shared.Settings;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -13,7 +14,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
- * With the system property {@value #PROPERTY} true (config/system-properties.cli sets it from
+ * With the setting {@value Settings#SERVER_TIMING} true (config/system-properties.cli sets it from
  * {@code acc.app.serverTiming}: on for the demo and the tests, off by default), every API answer carries a
  * W3C {@code Server-Timing} header (shown by browsers' developer tools) with the time the server spent in the
  * resource method: the service call with its transaction (scope, recusal, queries, the audit entry, the
@@ -28,8 +29,6 @@ import java.util.Locale;
 @Priority(Priorities.USER)
 public class ServerTiming implements ContainerRequestFilter, ContainerResponseFilter {
 
-    /** The WildFly system property that turns the header on. */
-    public static final String PROPERTY = "accountability.server-timing";
     public static final String HEADER = "Server-Timing";
     /** The metric's name in the header. */
     public static final String METRIC = "app";
@@ -46,7 +45,7 @@ public class ServerTiming implements ContainerRequestFilter, ContainerResponseFi
     /** Runs after the sign-in and the role check (filters of lower priority), just before the resource method. */
     @Override
     public void filter(ContainerRequestContext request) {
-        if (Boolean.getBoolean(PROPERTY)) {
+        if (Settings.serverTiming()) {
             if (THREADS.isCurrentThreadCpuTimeSupported()) {
                 request.setProperty(STARTED_CPU, THREADS.getCurrentThreadCpuTime());
             }

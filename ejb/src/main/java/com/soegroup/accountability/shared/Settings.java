@@ -1,0 +1,58 @@
+package com.soegroup.accountability.shared;
+
+import java.util.Optional;
+
+/**
+ * Every setting of the application, in one place. They are WildFly system properties, set by
+ * {@code config/system-properties.cli} from the {@code acc.app.*} values of the properties file IT keeps (README,
+ * "Deploying into your WildFly"), so a change needs the CLI, not a new EAR. Each is read when it is used: a
+ * property changed at run time applies from the next use, except the PDF font, which is loaded once.
+ */
+public final class Settings {
+
+    /** Demo data loaded after the schema ({@code acc.app.demoData}; production leaves it false). */
+    public static final String DEMO_DATA = "accountability.demo-data";
+    /** The secret that keys the hashes of identity document numbers ({@code acc.app.idHashSecret}). */
+    public static final String ID_HASH_SECRET = "accountability.id-hash-secret";
+    /** A font file for PDFs instead of the bundled Noto Sans SC ("file" or "file.ttc,index"). */
+    public static final String PDF_FONT = "accountability.pdf-font";
+    /** The mail domain of users' sign-in names, for reminders; default the domain of {@code mail.from}. */
+    public static final String MAIL_DOMAIN = "accountability.mail-domain";
+    /** The address users reach the application at, for links in mails ({@code acc.app.baseUrl}). */
+    public static final String BASE_URL = "accountability.base-url";
+    /** The API answers with a Server-Timing header ({@code acc.app.serverTiming}; off in production). */
+    public static final String SERVER_TIMING = "accountability.server-timing";
+
+    private Settings() {
+    }
+
+    public static boolean demoData() {
+        return Boolean.getBoolean(DEMO_DATA);
+    }
+
+    public static Optional<String> idHashSecret() {
+        return text(ID_HASH_SECRET);
+    }
+
+    public static Optional<String> pdfFont() {
+        return text(PDF_FONT);
+    }
+
+    public static Optional<String> mailDomain() {
+        return text(MAIL_DOMAIN);
+    }
+
+    /** Empty when not set. */
+    public static String baseUrl() {
+        return text(BASE_URL).orElse("");
+    }
+
+    public static boolean serverTiming() {
+        return Boolean.getBoolean(SERVER_TIMING);
+    }
+
+    private static Optional<String> text(String property) {
+        String value = System.getProperty(property);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+}
