@@ -3,6 +3,8 @@ package com.soegroup.accountability.it;
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Database;
+import com.soegroup.accountability.testsupport.Dates;
+import com.soegroup.accountability.testsupport.OrgFixtures;
 import com.soegroup.accountability.testsupport.TestEnvironment;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import static com.soegroup.accountability.testsupport.AuditFixtures.withTheAuditorOfTheWholeGroup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -99,7 +102,7 @@ class AuditIT extends ApplicationIT {
         JsonObject person = Api.as("hr").get("/people/YB000090").json().getJsonObject("person");
         String newPost = "主管".equals(person.getString("post")) ? "高级主管" : "主管";
         Api.Reply saved = Api.as("hr").put("/people/YB000090",
-                PeopleIT.update(person, person.getInt("version")).add("post", newPost).build().toString());
+                OrgFixtures.personUpdate(person, person.getInt("version")).add("post", newPost).build().toString());
         assertEquals(200, saved.status(), saved::toString);
         Api.as("office").get("/people/YB000090/pay");
 
@@ -248,17 +251,6 @@ class AuditIT extends ApplicationIT {
         assertEquals(200, Api.as("auditor").get("/audit?size=5").status());
     }
 
-    /** Runs the checks with the demo auditor's home moved from YBNY to the group (an ADMIN override), then back. */
-    static void withTheAuditorOfTheWholeGroup(Runnable checks) {
-        Api.Reply moved = Api.as("admin").put("/scopes/auditor", "{\"homeEnterprise\": \"YBJT\", \"note\": \"集团监事会\"}");
-        assertEquals(200, moved.status(), moved::toString);
-        try {
-            checks.run();
-        } finally {
-            Api.as("admin").delete("/scopes/auditor");
-        }
-    }
-
     private static int entries(String user, String query) {
         Api.Reply reply = Api.as(user).get("/audit?size=1&" + query);
         assertEquals(200, reply.status(), reply::toString);
@@ -266,7 +258,7 @@ class AuditIT extends ApplicationIT {
     }
 
     private static String registeredWith(String enterprise, String summary, String more) {
-        Api.Reply reply = Api.as("office").post("/clues", "{\"source\": \"AUDIT\", \"receivedOn\": \"" + ClueLedgerIT.TODAY
+        Api.Reply reply = Api.as("office").post("/clues", "{\"source\": \"AUDIT\", \"receivedOn\": \"" + Dates.TODAY
                 + "\", \"enterprise\": \"" + enterprise + "\", \"summary\": \"" + summary + "\"" + more + "}");
         assertEquals(201, reply.status(), reply::toString);
         return reply.json().getJsonObject("clue").getString("ledgerNo");

@@ -23,8 +23,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 
-import static com.soegroup.accountability.it.ClueLedgerIT.TODAY;
-import static com.soegroup.accountability.it.ClueLedgerIT.register;
+import static com.soegroup.accountability.testsupport.ClueFixtures.register;
+import static com.soegroup.accountability.testsupport.Dates.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

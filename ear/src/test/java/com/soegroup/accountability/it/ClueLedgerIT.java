@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +19,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
+import static com.soegroup.accountability.testsupport.ClueFixtures.advanceToChecking;
+import static com.soegroup.accountability.testsupport.ClueFixtures.checking;
+import static com.soegroup.accountability.testsupport.ClueFixtures.detail;
+import static com.soegroup.accountability.testsupport.ClueFixtures.register;
+import static com.soegroup.accountability.testsupport.ClueFixtures.registered;
+import static com.soegroup.accountability.testsupport.ClueFixtures.transition;
+import static com.soegroup.accountability.testsupport.Dates.TODAY;
+import static com.soegroup.accountability.testsupport.Dates.YEAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -30,9 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * lifecycle with its roles and data, optimistic locking, transfer, merge, and the scope and recusal matrix.
  */
 class ClueLedgerIT extends ApplicationIT {
-
-    static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
-    static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
 
     @Test
     void theOfficeRegistersAClueWithTheNextNumberOfTheEnterprisesLedgerAndReadsItBack() {
@@ -346,43 +350,7 @@ class ClueLedgerIT extends ApplicationIT {
 
     // --- helpers --------------------------------------------------------------------------------------------
 
-    static Api.Reply register(String user, String enterprise, String source, String summary, String loss) {
-        return Api.as(user).post("/clues", "{\"source\": \"" + source + "\", \"receivedOn\": \"" + TODAY + "\", \"enterprise\": \""
-                + enterprise + "\", \"summary\": \"" + summary + "\"" + (loss == null ? "" : ", \"possibleLoss\": \"" + loss + "\"") + "}");
-    }
-
-    static String registered(String user, String enterprise, String summary) {
-        Api.Reply reply = register(user, enterprise, "AUDIT", summary, null);
-        assertEquals(201, reply.status(), reply::toString);
-        return reply.json().getJsonObject("clue").getString("ledgerNo");
-    }
-
-    static String checking(String enterprise, String summary) {
-        return checking(registered("office", enterprise, summary));
-    }
-
-    static String checking(String no) {
-        advanceToChecking(no);
-        return no;
-    }
-
-    static void advanceToChecking(String no) {
-        Api.Reply reply = transition("office", no, 0, "{\"to\": \"CHECKING\", \"handler\": \"张伟\", \"deadline\": \""
-                + LocalDate.parse(TODAY).plusDays(20) + "\"}");
-        assertEquals(200, reply.status(), reply::toString);
-    }
-
-    static Api.Reply transition(String user, String no, int version, String json) {
-        return Api.as(user).post("/clues/" + no + "/transitions", json.replaceFirst("\\{", "{\"version\": " + version + ", "));
-    }
-
-    static JsonObject detail(String no) {
-        Api.Reply reply = Api.as("office").get("/clues/" + no);
-        assertEquals(200, reply.status(), reply::toString);
-        return reply.json();
-    }
-
-    static int serial(String ledgerNo, String enterprise) {
+    private static int serial(String ledgerNo, String enterprise) {
         assertTrue(ledgerNo.startsWith(enterprise + "-XS-" + YEAR + "-"), ledgerNo);
         assertNotEquals(-1, ledgerNo.lastIndexOf('-'));
         return Integer.parseInt(ledgerNo.substring(ledgerNo.lastIndexOf('-') + 1));

@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static com.soegroup.accountability.it.ClueLedgerIT.checking;
-import static com.soegroup.accountability.it.ClueLedgerIT.registered;
-import static com.soegroup.accountability.it.ClueLedgerIT.transition;
+import static com.soegroup.accountability.testsupport.ClueFixtures.checking;
+import static com.soegroup.accountability.testsupport.ClueFixtures.registered;
+import static com.soegroup.accountability.testsupport.ClueFixtures.transition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -12,8 +12,8 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
 
-import static com.soegroup.accountability.it.ClueLedgerIT.TODAY;
-import static com.soegroup.accountability.it.ClueLedgerIT.registered;
+import static com.soegroup.accountability.testsupport.ClueFixtures.registered;
+import static com.soegroup.accountability.testsupport.Dates.TODAY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -3,6 +3,8 @@ package com.soegroup.accountability.it;
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Browser;
+import com.soegroup.accountability.testsupport.ClueFixtures;
+import com.soegroup.accountability.testsupport.ImportFixtures;
 import org.junit.jupiter.api.Test;
 import jakarta.json.JsonObject;
 import org.openqa.selenium.By;
@@ -15,6 +17,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.assign;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.finding;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.lossItem;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.open;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.transition;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.version;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,22 +34,22 @@ class DecisionBrowserIT extends ApplicationIT {
 
     @Test
     void proposeReviewApproveServeAndHrSeesTheCard() {
-        String people = "工号*,姓名*,所属企业代码*,部门,职务,职级,是否企业负责人,是否领导班子成员,人员状态,状态日期,登录账号,身份证件号码\r\n"
+        String people = ImportFixtures.PEOPLE_HEADER + "\r\n"
                 + "JD901,邓明轩,YBJSWY,工程部,经理,中层正职,否,否,在职,,,\r\n";
-        assertEquals(200, ImportIT.upload("hr", "/people/import", "PEOPLE", "p.csv", people.getBytes(StandardCharsets.UTF_8)).status());
-        String clue = InvestigationIT.acceptedClue("YBJSWY", "物业公司工程变更未经审批形成损失");
-        Api.Reply opened = InvestigationIT.open(List.of(clue), List.of("JD901"));
+        assertEquals(200, ImportFixtures.upload("hr", "/people/import", "PEOPLE", "p.csv", people.getBytes(StandardCharsets.UTF_8)).status());
+        String clue = ClueFixtures.accepted("YBJSWY", "物业公司工程变更未经审批形成损失");
+        Api.Reply opened = open(List.of(clue), List.of("JD901"));
         assertEquals(201, opened.status(), opened::toString);
         String caseNo = opened.json().getJsonObject("summary").getString("caseNo");
-        assertEquals(200, InvestigationIT.assign(caseNo, "investigator", "LEADER").status());
+        assertEquals(200, assign(caseNo, "investigator", "LEADER").status());
         assertEquals(200, Api.as("investigator").post("/investigations/" + caseNo + "/recusal",
                 "{\"conflict\": false, \"statement\": \"本人与本案及被调查人无利害关系\"}").status());
-        assertEquals(200, InvestigationIT.transition("office", caseNo, 0, "IN_PROGRESS", null).status());
-        assertEquals(201, LossIT.item(caseNo, "DIRECT", false, "1500000.00", null, null).status());
-        assertEquals(200, FindingIT.finding(caseNo, "JD901", "DIRECT", "[]").status());
-        assertEquals(200, InvestigationIT.transition("office", caseNo, version(caseNo), "REPORT_DRAFTED", null).status());
-        assertEquals(200, InvestigationIT.transition("leader", caseNo, version(caseNo), "REPORT_APPROVED", null).status());
-        assertEquals(200, InvestigationIT.transition("office", caseNo, version(caseNo), "CONCLUDED", null).status());
+        assertEquals(200, transition("office", caseNo, 0, "IN_PROGRESS", null).status());
+        assertEquals(201, lossItem(caseNo, "DIRECT", false, "1500000.00", null, null).status());
+        assertEquals(200, finding(caseNo, "JD901", "DIRECT", "[]").status());
+        assertEquals(200, transition("office", caseNo, version(caseNo), "REPORT_DRAFTED", null).status());
+        assertEquals(200, transition("leader", caseNo, version(caseNo), "REPORT_APPROVED", null).status());
+        assertEquals(200, transition("office", caseNo, version(caseNo), "CONCLUDED", null).status());
 
         String decisionNo;
         try (Browser office = Browser.open()) {
@@ -111,10 +119,6 @@ class DecisionBrowserIT extends ApplicationIT {
     private static String grouped(String amount) {
         return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
                 .format(new java.math.BigDecimal(amount));
-    }
-
-    private static int version(String caseNo) {
-        return Api.as("office").get("/investigations/" + caseNo).json().getJsonObject("summary").getInt("version");
     }
 
     private static void waitForText(Browser browser, By locator, String text) {

@@ -4,6 +4,9 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
+import com.soegroup.accountability.testsupport.ClueFixtures;
+import com.soegroup.accountability.testsupport.ImportFixtures;
+import com.soegroup.accountability.testsupport.InvestigationFixtures;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,9 +19,10 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
+import static com.soegroup.accountability.testsupport.Dates.TODAY;
+import static com.soegroup.accountability.testsupport.Dates.YEAR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,22 +35,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DecisionIT extends ApplicationIT {
 
-    static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-    static final int YEAR = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
-
     private static String caseNo;
     private static String clueNo;
 
     /** Two people of 示范物业 with exact pay: JD801 employed, JD802 left before the determination. */
     @BeforeAll
     static void concludedCase() {
-        String people = "工号*,姓名*,所属企业代码*,部门,职务,职级,是否企业负责人,是否领导班子成员,人员状态,状态日期,登录账号,身份证件号码\r\n"
+        String people = ImportFixtures.PEOPLE_HEADER + "\r\n"
                 + "JD801,韩立新,YBJSWY,采购部,部长,中层正职,否,否,在职,,,\r\n"
                 + "JD802,苏雅琴,YBJSWY,财务部,副部长,中层副职,否,否,离职," + (YEAR - 1) + "-06-30,,\r\n"
                 + "JD803,钱志远,YBJSWY,投资部,部长,中层正职,否,否,在职,,,\r\n"
                 + "JD804,孙海燕,YBJSWY,资产部,经理,中层副职,否,否,在职,,,\r\n";
-        assertEquals(200, ImportIT.upload("hr", "/people/import", "PEOPLE", "p.csv", people.getBytes(StandardCharsets.UTF_8)).status());
-        String pay = "工号,年度,绩效年薪（元）,任期激励收入（元）,中长期激励收入（元）\r\n"
+        assertEquals(200, ImportFixtures.upload("hr", "/people/import", "PEOPLE", "p.csv", people.getBytes(StandardCharsets.UTF_8)).status());
+        String pay = ImportFixtures.PAY_HEADER + "\r\n"
                 + "JD801," + YEAR + ",400000.00,130000.00,\r\n"
                 + "JD801," + (YEAR - 1) + ",380000.00,120000.00,\r\n"
                 + "JD801," + (YEAR - 2) + ",360000.00,100000.00,\r\n"
@@ -54,32 +55,32 @@ class DecisionIT extends ApplicationIT {
                 + "JD802," + (YEAR - 1) + ",150000.00,60000.00,\r\n"
                 + "JD802," + (YEAR - 2) + ",300000.00,70000.00,\r\n"
                 + "JD802," + (YEAR - 3) + ",290000.00,80000.00,\r\n";
-        Api.Reply saved = ImportIT.upload("hr", "/people/import", "PAY", "pay.csv", pay.getBytes(StandardCharsets.UTF_8));
+        Api.Reply saved = ImportFixtures.upload("hr", "/people/import", "PAY", "pay.csv", pay.getBytes(StandardCharsets.UTF_8));
         assertEquals(200, saved.status(), saved::toString);
 
-        clueNo = InvestigationIT.acceptedClue("YBJSWY", "物业公司违规出借资金形成损失");
-        Api.Reply opened = InvestigationIT.open(List.of(clueNo), List.of("JD801", "JD802", "JD803", "JD804"));
+        clueNo = ClueFixtures.accepted("YBJSWY", "物业公司违规出借资金形成损失");
+        Api.Reply opened = InvestigationFixtures.open(List.of(clueNo), List.of("JD801", "JD802", "JD803", "JD804"));
         assertEquals(201, opened.status(), opened::toString);
         caseNo = opened.json().getJsonObject("summary").getString("caseNo");
-        assertEquals(200, InvestigationIT.assign(caseNo, "investigator", "LEADER").status());
+        assertEquals(200, InvestigationFixtures.assign(caseNo, "investigator", "LEADER").status());
         assertEquals(200, Api.as("investigator").post("/investigations/" + caseNo + "/recusal",
                 "{\"conflict\": false, \"statement\": \"本人与本案及被调查人无利害关系\"}").status());
-        assertEquals(200, InvestigationIT.transition("office", caseNo, 0, "IN_PROGRESS", null).status());
-        assertEquals(201, LossIT.item(caseNo, "DIRECT", false, "1500000.00", null, null).status());
-        assertEquals(200, FindingIT.finding(caseNo, "JD801", "DIRECT", "[]").status());
-        assertEquals(200, FindingIT.finding(caseNo, "JD802", "SUPERVISORY", "[]").status());
-        assertEquals(200, FindingIT.finding(caseNo, "JD803", "DIRECT", "[]").status());
-        assertEquals(200, FindingIT.finding(caseNo, "JD804", "DIRECT", "[]").status());
-        assertEquals(200, FindingIT.evaluate(caseNo, "JD802", "[]",
+        assertEquals(200, InvestigationFixtures.transition("office", caseNo, 0, "IN_PROGRESS", null).status());
+        assertEquals(201, InvestigationFixtures.lossItem(caseNo, "DIRECT", false, "1500000.00", null, null).status());
+        assertEquals(200, InvestigationFixtures.finding(caseNo, "JD801", "DIRECT", "[]").status());
+        assertEquals(200, InvestigationFixtures.finding(caseNo, "JD802", "SUPERVISORY", "[]").status());
+        assertEquals(200, InvestigationFixtures.finding(caseNo, "JD803", "DIRECT", "[]").status());
+        assertEquals(200, InvestigationFixtures.finding(caseNo, "JD804", "DIRECT", "[]").status());
+        assertEquals(200, InvestigationFixtures.evaluate(caseNo, "JD802", "[]",
                 "[{\"code\": \"RECOVERED_LOSS\", \"evidence\": \"追回款项银行回单\"}]", "MITIGATED").status());
         assertEquals(200, Api.as("leader").post("/investigations/" + caseNo + "/fault-tolerance/approval",
                 "{\"employeeNo\": \"JD802\", \"version\": 0, \"note\": \"同意减轻处理\"}").status());
 
         assertEquals(409, propose("JD801", "STANDARD", "[\"DEMOTION\"]", "60", "50", true, null).status(),
                 "no decision before the case is concluded");
-        assertEquals(200, InvestigationIT.transition("office", caseNo, version(), "REPORT_DRAFTED", null).status());
-        assertEquals(200, InvestigationIT.transition("leader", caseNo, version(), "REPORT_APPROVED", null).status());
-        assertEquals(200, InvestigationIT.transition("office", caseNo, version(), "CONCLUDED", null).status());
+        assertEquals(200, InvestigationFixtures.transition("office", caseNo, version(), "REPORT_DRAFTED", null).status());
+        assertEquals(200, InvestigationFixtures.transition("leader", caseNo, version(), "REPORT_APPROVED", null).status());
+        assertEquals(200, InvestigationFixtures.transition("office", caseNo, version(), "CONCLUDED", null).status());
     }
 
     @Test
@@ -333,13 +334,13 @@ class DecisionIT extends ApplicationIT {
         assertEquals(1, Api.as("office").get("/decisions?q=JD804").json().getInt("total"));
     }
 
-    static Api.Reply propose(String employeeNo, String outcome, String measures, String perf, String term, boolean full,
-                             String reason) {
+    private static Api.Reply propose(String employeeNo, String outcome, String measures, String perf, String term, boolean full,
+                                     String reason) {
         return propose(employeeNo, outcome, measures, perf, term, full, reason, "");
     }
 
-    static Api.Reply propose(String employeeNo, String outcome, String measures, String perf, String term, boolean full,
-                             String reason, String extra) {
+    private static Api.Reply propose(String employeeNo, String outcome, String measures, String perf, String term, boolean full,
+                                     String reason, String extra) {
         return Api.as("office").post("/decisions", "{\"caseNo\": \"" + caseNo + "\", \"employeeNo\": \"" + employeeNo
                 + "\", \"outcome\": \"" + outcome + "\", \"measures\": " + measures
                 + (perf == null ? "" : ", \"performanceSalaryPercent\": \"" + perf + "\"")
@@ -350,12 +351,12 @@ class DecisionIT extends ApplicationIT {
                 + (reason == null ? "" : ", \"reason\": \"" + reason + "\"") + extra + "}");
     }
 
-    static Api.Reply transition(String user, String no, int version, String to, String date) {
+    private static Api.Reply transition(String user, String no, int version, String to, String date) {
         return Api.as(user).post("/decisions/" + no + "/transitions", "{\"to\": \"" + to + "\", \"version\": " + version
                 + (date == null ? "" : ", \"date\": \"" + date + "\"") + "}");
     }
 
-    static void serve(String no) {
+    private static void serve(String no) {
         assertEquals(200, Api.as("office").post("/decisions/" + no + "/legal-review", "{\"reviewer\": \"法律事务部\", "
                 + "\"reviewedOn\": \"" + TODAY + "\", \"opinion\": \"合法\", \"version\": 0}").status());
         assertEquals(200, transition("leader", no, 1, "APPROVED", null).status());
@@ -374,6 +375,6 @@ class DecisionIT extends ApplicationIT {
     }
 
     private static int version() {
-        return Api.as("office").get("/investigations/" + caseNo).json().getJsonObject("summary").getInt("version");
+        return InvestigationFixtures.version(caseNo);
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.util.List;
 
+import static com.soegroup.accountability.testsupport.OrgFixtures.enterpriseCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,7 +38,7 @@ class EnterpriseTreeIT extends ApplicationIT {
             assertEquals(200, moved.status(), moved::toString);
             assertEquals("YBWT", moved.json().getJsonObject("enterprise").getString("parent"));
 
-            assertFalse(ScopeIT.enterpriseCodes("investigator").contains("YBJSWY"), "YBJS no longer sees it");
+            assertFalse(enterpriseCodes("investigator").contains("YBJSWY"), "YBJS no longer sees it");
             assertEquals(404, Api.as("investigator").get("/enterprises/YBJSWY").status());
             assertEquals(0, Api.as("investigator").get("/people?q=YB").json().getJsonArray("items").stream()
                     .map(p -> p.asJsonObject().getString("enterprise")).filter("YBJSWY"::equals).count());
@@ -51,7 +52,7 @@ class EnterpriseTreeIT extends ApplicationIT {
             Api.as("admin").post("/enterprises/YBJSWY/restructure",
                     "{\"kind\": \"MOVED\", \"target\": \"YBJS\", \"effectiveDate\": \"" + today + "\"}");
         }
-        assertTrue(ScopeIT.enterpriseCodes("investigator").contains("YBJSWY"));
+        assertTrue(enterpriseCodes("investigator").contains("YBJSWY"));
     }
 
     @Test

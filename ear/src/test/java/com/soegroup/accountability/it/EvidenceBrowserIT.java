@@ -3,6 +3,8 @@ package com.soegroup.accountability.it;
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Browser;
+import com.soegroup.accountability.testsupport.EvidenceFixtures;
+import com.soegroup.accountability.testsupport.InvestigationFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -34,14 +36,14 @@ class EvidenceBrowserIT extends ApplicationIT {
 
     @Test
     void uploadListLinkToALossItemWithdrawAndWriteANote() throws Exception {
-        String no = InvestigationIT.opened("YBJS", "建投公司违规采购证据材料（浏览器）", "YB000032");
-        assertEquals(200, InvestigationIT.assign(no, "investigator", "MEMBER").status());
+        String no = InvestigationFixtures.opened("YBJS", "建投公司违规采购证据材料（浏览器）", "YB000032");
+        assertEquals(200, InvestigationFixtures.assign(no, "investigator", "MEMBER").status());
         assertEquals(200, Api.as("investigator").post("/investigations/" + no + "/recusal", "{\"conflict\": false}").status());
 
         Path dir = Files.createTempDirectory("evidence");
         Path pdf = dir.resolve("审计报告.pdf");
-        Files.write(pdf, EvidenceIT.PDF);
-        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(EvidenceIT.PDF));
+        Files.write(pdf, EvidenceFixtures.PDF);
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(EvidenceFixtures.PDF));
         Path renamed = dir.resolve("合同.pdf");
         byte[] exe = new byte[256];
         exe[0] = 'M';
@@ -49,7 +51,7 @@ class EvidenceBrowserIT extends ApplicationIT {
         Files.write(renamed, exe);
         Path big = dir.resolve("大文件.pdf");
         byte[] large = new byte[9 * 1024 * 1024];
-        System.arraycopy(EvidenceIT.PDF, 0, large, 0, EvidenceIT.PDF.length);
+        System.arraycopy(EvidenceFixtures.PDF, 0, large, 0, EvidenceFixtures.PDF.length);
         Files.write(big, large);
 
         try (Browser browser = Browser.open()) {
@@ -116,7 +118,7 @@ class EvidenceBrowserIT extends ApplicationIT {
         HttpResponse<byte[]> download = Api.as("investigator").download("/investigations/" + no + "/evidence/"
                 + Api.as("investigator").get("/investigations/" + no + "/evidence").parse().asJsonArray().getJsonObject(0).getJsonNumber("id"));
         assertEquals(200, download.statusCode());
-        assertArrayEquals(EvidenceIT.PDF, download.body(), "withdrawn, still kept");
+        assertArrayEquals(EvidenceFixtures.PDF, download.body(), "withdrawn, still kept");
         String disposition = download.headers().firstValue("Content-Disposition").orElse("");
         assertTrue(disposition.startsWith("attachment;") && disposition.contains("filename*=UTF-8''%E5%AE%A1"), disposition);
 

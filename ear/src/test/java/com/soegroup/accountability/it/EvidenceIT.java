@@ -2,15 +2,17 @@ package com.soegroup.accountability.it;
 
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
-import com.soegroup.accountability.testsupport.Multipart;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 
+import static com.soegroup.accountability.testsupport.EvidenceFixtures.PDF;
+import static com.soegroup.accountability.testsupport.EvidenceFixtures.upload;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.assign;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.opened;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,11 +23,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EvidenceIT extends ApplicationIT {
 
-    static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1);
-
     @Test
     void goodFilesAreKeptWithTheirHashBadOnesAreRefusedAndNothingKept() throws Exception {
-        String no = InvestigationIT.opened("YBJSWY", "物业公司证据管理测试", "YB000069");
+        String no = opened("YBJSWY", "物业公司证据管理测试", "YB000069");
 
         Api.Reply ok = upload(no, "审计报告.pdf", PDF);
         assertEquals(201, ok.status(), ok::toString);
@@ -67,8 +67,8 @@ class EvidenceIT extends ApplicationIT {
 
     @Test
     void notesAreForTheTeamOnly() {
-        String no = InvestigationIT.opened("YBJS", "建投公司工作组记录测试", "YB000032");
-        assertEquals(200, InvestigationIT.assign(no, "investigator", "LEADER").status());
+        String no = opened("YBJS", "建投公司工作组记录测试", "YB000032");
+        assertEquals(200, assign(no, "investigator", "LEADER").status());
         assertEquals(409, Api.as("investigator").get("/investigations/" + no + "/notes").status(), "declaration first");
         assertEquals(200, Api.as("investigator").post("/investigations/" + no + "/recusal", "{\"conflict\": false}").status());
         Api.Reply written = Api.as("investigator").post("/investigations/" + no + "/notes", "{\"text\": \"约谈安排：周三上午财务部\"}");
@@ -77,11 +77,5 @@ class EvidenceIT extends ApplicationIT {
         assertEquals(404, Api.as("office").get("/investigations/" + no + "/notes").status(), "the office is not on the team");
         assertEquals(404, Api.as("leader").get("/investigations/" + no + "/notes").status());
         assertEquals(404, Api.as("office").post("/investigations/" + no + "/notes", "{\"text\": \"x\"}").status());
-    }
-
-    static Api.Reply upload(String no, String name, byte[] content) {
-        Multipart body = new Multipart().file("file", name, "application/pdf", content).field("basis", "ACCOUNTING_AUDIT")
-                .field("documentReference", "审计报告〔2026〕30号");
-        return Api.as("office").post("/investigations/" + no + "/evidence", body.contentType(), body.bytes());
     }
 }

@@ -6,6 +6,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.evaluate;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.finding;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.lossItem;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.opened;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +24,7 @@ class FindingIT extends ApplicationIT {
     @Test
     void findingsFaultToleranceApprovalAndJurisdiction() {
         // YB000061 heads 示范物业 (YBJSWY); YB000064 is one of its staff
-        String no = InvestigationIT.opened("YBJSWY", "物业公司违规采购设备损失", "YB000061", "YB000064");
+        String no = opened("YBJSWY", "物业公司违规采购设备损失", "YB000061", "YB000064");
 
         Api.Reply headNoCircumstance = finding(no, "YB000061", "DIRECT", "[]");
         assertEquals(422, headNoCircumstance.status(), headNoCircumstance::toString);
@@ -41,7 +45,7 @@ class FindingIT extends ApplicationIT {
         assertEquals(200, finding(no, "YB000064", "SUPERVISORY", "[]").status());
         Api.Reply noLevel = evaluate(no, "YB000064", "[]", "[{\"code\": \"RECOVERED_LOSS\", \"evidence\": \"追回款项银行回单\"}]", "MITIGATED");
         assertEquals(422, noLevel.status(), noLevel::toString);
-        assertEquals(201, LossIT.item(no, "DIRECT", false, "1500000.00", null, "400000.00").status());
+        assertEquals(201, lossItem(no, "DIRECT", false, "1500000.00", null, "400000.00").status());
 
         // an exclusion: refused whatever the form sends, and nothing kept
         Api.Reply excluded = evaluate(no, "YB000064", "[\"INTENT\"]", "[{\"code\": \"RECOVERED_LOSS\", \"evidence\": \"追回款项银行回单\"}]", "EXEMPTED");
@@ -82,18 +86,7 @@ class FindingIT extends ApplicationIT {
                 && history.contains("FINDING_RECORDED"), history);
     }
 
-    static Api.Reply finding(String no, String employeeNo, String responsibility, String circumstances) {
-        return Api.as("office").post("/investigations/" + no + "/findings", "{\"employeeNo\": \"" + employeeNo
-                + "\", \"responsibility\": \"" + responsibility + "\", \"facts\": \"未经集体决策擅自签订采购合同\", "
-                + "\"evidence\": \"采购合同、会议纪要\", \"circumstances\": " + circumstances + "}");
-    }
-
-    static Api.Reply evaluate(String no, String employeeNo, String exclusions, String conditions, String outcome) {
-        return Api.as("office").post("/investigations/" + no + "/fault-tolerance", "{\"employeeNo\": \"" + employeeNo
-                + "\", \"exclusions\": " + exclusions + ", \"conditions\": " + conditions + ", \"outcome\": \"" + outcome + "\"}");
-    }
-
-    static JsonObject findings(String no) {
+    private static JsonObject findings(String no) {
         Api.Reply reply = Api.as("office").get("/investigations/" + no + "/findings");
         assertEquals(200, reply.status(), reply::toString);
         return reply.json();

@@ -3,7 +3,6 @@ package com.soegroup.accountability.it;
 import com.soegroup.accountability.org.Uscc;
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
-import com.soegroup.accountability.testsupport.Multipart;
 import jakarta.json.JsonObject;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -17,14 +16,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import static com.soegroup.accountability.testsupport.ImportFixtures.PAY_HEADER;
+import static com.soegroup.accountability.testsupport.ImportFixtures.PEOPLE_HEADER;
+import static com.soegroup.accountability.testsupport.ImportFixtures.upload;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Master-data import through the API as an HR system uses it: all or nothing, every bad row reported. */
 class ImportIT extends ApplicationIT {
-
-    private static final String PEOPLE_HEADER = "工号*,姓名*,所属企业代码*,部门,职务,职级,是否企业负责人,是否领导班子成员,人员状态,状态日期,登录账号,身份证件号码";
 
     @Test
     void aThousandRowFileWithOneBadRowSavesNothingAndReportsThatRowThenTheFixedFileSavesAllAndAgainChangesNothing() {
@@ -102,7 +102,7 @@ class ImportIT extends ApplicationIT {
     void payIsImportedByHrForPeopleOfItsScopeOnly() {
         String people = PEOPLE_HEADER + "\r\nPAY001,宋佳琪,YBJRDB,风控部,经理,中层正职,否,否,在职,,,\r\n";
         assertEquals(200, upload("hr", "/people/import", "PEOPLE", "p.csv", people.getBytes(StandardCharsets.UTF_8)).status());
-        String pay = "工号,年度,绩效年薪（元）,任期激励收入（元）,中长期激励收入（元）\r\nPAY001,2025,\"360,000.00\",,\r\nPAY001,2024,350000,90000,\r\nNOBODY,2025,1,,\r\n";
+        String pay = PAY_HEADER + "\r\nPAY001,2025,\"360,000.00\",,\r\nPAY001,2024,350000,90000,\r\nNOBODY,2025,1,,\r\n";
 
         Api.Reply unknown = upload("hr", "/people/import", "PAY", "pay.csv", pay.getBytes(StandardCharsets.UTF_8));
         assertEquals(400, unknown.status(), unknown::toString);
@@ -151,15 +151,6 @@ class ImportIT extends ApplicationIT {
         Api.Reply garbage = upload("hr", "/people/import", "PEOPLE", "x.xlsx", new byte[]{'P', 'K', 3, 4, 9, 9, 9, 9});
         assertEquals(400, garbage.status(), garbage::toString);
         assertEquals("无法读取该文件，请使用 Excel（.xlsx）或 CSV 格式。", garbage.json().getString("message"));
-    }
-
-    static Api.Reply upload(String user, String path, String kind, String fileName, byte[] content) {
-        Multipart body = new Multipart();
-        if (kind != null) {
-            body.field("kind", kind);
-        }
-        body.file("file", fileName, "application/octet-stream", content);
-        return Api.as(user).post(path, body.contentType(), body.bytes());
     }
 
     private static String thousandPeople(boolean oneBad) {

@@ -3,6 +3,7 @@ package com.soegroup.accountability.it;
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Browser;
+import com.soegroup.accountability.testsupport.ClueFixtures;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -25,7 +26,7 @@ class InvestigationBrowserIT extends ApplicationIT {
 
     @Test
     void openAddALossSeeTheLevelRecordAFindingEvaluateApproveAndGetTheReport() {
-        String clue = InvestigationIT.acceptedClue("YBJSWY", "物业公司违规对外担保（浏览器）");
+        String clue = ClueFixtures.accepted("YBJSWY", "物业公司违规对外担保（浏览器）");
         String no;
         try (Browser browser = Browser.open()) {
             browser.signIn("office", "office");

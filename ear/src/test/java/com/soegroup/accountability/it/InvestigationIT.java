@@ -2,11 +2,17 @@ package com.soegroup.accountability.it;
 
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
+import com.soegroup.accountability.testsupport.AuditFixtures;
+import com.soegroup.accountability.testsupport.ClueFixtures;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static com.soegroup.accountability.testsupport.Dates.YEAR;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.assign;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.open;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.transition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,12 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class InvestigationIT extends ApplicationIT {
 
-    static final String YEAR = String.valueOf(ClueLedgerIT.YEAR);
-
     @Test
     void officeOpensFromAnAcceptedClueAndTheCaseMovesAlongItsLifecycleByRole() {
-        String clue = acceptedClue("YBJS", "建投公司违规对外借款形成损失");
-        String notAccepted = ClueLedgerIT.checking("YBJS", "建投公司尚在核实的线索");
+        String clue = ClueFixtures.accepted("YBJS", "建投公司违规对外借款形成损失");
+        String notAccepted = ClueFixtures.checking("YBJS", "建投公司尚在核实的线索");
 
         Api.Reply refused = open(List.of(notAccepted), List.of("YB000025"));
         assertEquals(422, refused.status(), refused::toString);
@@ -43,7 +47,7 @@ class InvestigationIT extends ApplicationIT {
         assertEquals(List.of(clue), created.json().getJsonArray("clues").getValuesAs(jakarta.json.JsonString::getString));
         assertEquals(2, created.json().getJsonArray("subjects").size());
         int serial = Integer.parseInt(no.substring(no.lastIndexOf('-') + 1));
-        String next = open(List.of(acceptedClue("YBJS", "建投公司第二条线索")), List.of("YB000027")).json()
+        String next = open(List.of(ClueFixtures.accepted("YBJS", "建投公司第二条线索")), List.of("YB000027")).json()
                 .getJsonObject("summary").getString("caseNo");
         assertEquals(serial + 1, Integer.parseInt(next.substring(next.lastIndexOf('-') + 1)), "gap-free after refusals");
 
@@ -85,25 +89,25 @@ class InvestigationIT extends ApplicationIT {
         assertFalse(field.containsKey("newValue") && !field.isNull("newValue"), "ADMIN reads no case content: " + field);
         assertEquals(0, Api.as("auditor").get("/audit?objectType=INVESTIGATION&objectId=" + no).json().getInt("total"),
                 "the auditor of YBNY reads nothing of a case of YBJS");
-        AuditIT.withTheAuditorOfTheWholeGroup(() -> {
+        AuditFixtures.withTheAuditorOfTheWholeGroup(() -> {
             JsonObject audited = Api.as("auditor").get("/audit?objectType=INVESTIGATION&objectId=" + no + "&action=STATE_CHANGE&size=1")
                     .json().getJsonArray("items").getJsonObject(0).getJsonArray("changes").getJsonObject(0);
             assertEquals("REPORT_APPROVED", audited.getString("newValue"), "the group's supervisory board auditor does");
         });
 
-        Api.Reply closeClue = ClueLedgerIT.transition("office", clue, 2, "{\"to\": \"CLOSED\", \"confirmed\": true}");
+        Api.Reply closeClue = ClueFixtures.transition("office", clue, 2, "{\"to\": \"CLOSED\", \"confirmed\": true}");
         assertEquals(422, closeClue.status(), "the clue stays open while its investigation is not concluded: " + closeClue);
     }
 
     @Test
     void theRecusalMatrixSubjectConflictedMemberUnassignedInvestigatorAndOutOfScopeOfficeGet404Everywhere() {
         // a group-level case whose subject is the leader himself
-        String subjectCase = open(List.of(acceptedClue("YBJT", "集团本部对外投资决策程序缺失 RECUSAL-PROBE")), List.of("DEMO-LEADER"))
+        String subjectCase = open(List.of(ClueFixtures.accepted("YBJT", "集团本部对外投资决策程序缺失 RECUSAL-PROBE")), List.of("DEMO-LEADER"))
                 .json().getJsonObject("summary").getString("caseNo");
         assertNotVisible("leader", subjectCase, "RECUSAL-PROBE");
 
         // a member declares a conflict: off the team, and the case is gone for them
-        String conflictCase = open(List.of(acceptedClue("YBJS", "建投公司工程结算问题 CONFLICT-PROBE")), List.of("YB000030"))
+        String conflictCase = open(List.of(ClueFixtures.accepted("YBJS", "建投公司工程结算问题 CONFLICT-PROBE")), List.of("YB000030"))
                 .json().getJsonObject("summary").getString("caseNo");
         assertEquals(200, assign(conflictCase, "investigator", "MEMBER").status());
         assertTrue(Api.as("investigator").get("/investigations?size=500").body().contains(conflictCase), "listed to sign");
@@ -119,7 +123,7 @@ class InvestigationIT extends ApplicationIT {
         assertEquals("CONFLICT", team.getString("recusal"), "the record of the removal stays");
 
         // an investigator sees only the cases they are assigned to
-        String unassigned = open(List.of(acceptedClue("YBJS", "建投公司物资采购问题 UNASSIGNED-PROBE")), List.of("YB000031"))
+        String unassigned = open(List.of(ClueFixtures.accepted("YBJS", "建投公司物资采购问题 UNASSIGNED-PROBE")), List.of("YB000031"))
                 .json().getJsonObject("summary").getString("caseNo");
         assertNotVisible("investigator", unassigned, "UNASSIGNED-PROBE");
 
@@ -146,7 +150,7 @@ class InvestigationIT extends ApplicationIT {
 
     // --- helpers --------------------------------------------------------------------------------------------
 
-    static void assertNotVisible(String user, String no, String probe) {
+    private static void assertNotVisible(String user, String no, String probe) {
         assertEquals(404, Api.as(user).get("/investigations/" + no).status(), user + " by number");
         assertEquals(404, Api.as(user).get("/investigations/" + no + "/history").status(), user + " history");
         assertEquals(404, Api.as(user).get("/investigations/" + no + "/loss").status(), user + " loss");
@@ -155,37 +159,5 @@ class InvestigationIT extends ApplicationIT {
         assertEquals(404, Api.as(user).get("/investigations/" + no + "/report").status(), user + " report text");
         assertFalse(Api.as(user).get("/investigations?size=500").body().contains(no), user + " list");
         assertEquals(0, Api.as(user).get("/investigations?q=" + probe).json().getInt("total"), user + " search");
-    }
-
-    static String acceptedClue(String enterprise, String summary) {
-        String no = ClueLedgerIT.checking(enterprise, summary);
-        Api.Reply accepted = ClueLedgerIT.transition("leader", no, 1, "{\"to\": \"ACCEPTED\", \"reason\": \"同意启动追责\"}");
-        assertEquals(200, accepted.status(), accepted::toString);
-        return no;
-    }
-
-    static Api.Reply open(List<String> clues, List<String> subjects) {
-        return Api.as("office").post("/investigations", "{\"clues\": [" + quoted(clues) + "], \"subjects\": [" + quoted(subjects)
-                + "], \"title\": \"建投公司违规对外借款形成损失调查\", \"plan\": \"调取合同、付款凭证，约谈相关人员，委托会计师事务所审计。\"}");
-    }
-
-    static String opened(String enterprise, String summary, String... subjects) {
-        Api.Reply reply = open(List.of(acceptedClue(enterprise, summary)), List.of(subjects));
-        assertEquals(201, reply.status(), reply::toString);
-        return reply.json().getJsonObject("summary").getString("caseNo");
-    }
-
-    static Api.Reply assign(String no, String user, String role) {
-        return Api.as("office").post("/investigations/" + no + "/team", "{\"userId\": \"" + user
-                + "\", \"department\": \"审计部\", \"role\": \"" + role + "\"}");
-    }
-
-    static Api.Reply transition(String user, String no, int version, String to, String reason) {
-        return Api.as(user).post("/investigations/" + no + "/transitions", "{\"version\": " + version + ", \"to\": \"" + to + "\""
-                + (reason == null ? "" : ", \"reason\": \"" + reason + "\"") + "}");
-    }
-
-    private static String quoted(List<String> values) {
-        return String.join(", ", values.stream().map(v -> "\"" + v + "\"").toList());
     }
 }

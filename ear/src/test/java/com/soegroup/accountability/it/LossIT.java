@@ -10,6 +10,11 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
 
+import static com.soegroup.accountability.testsupport.Dates.TODAY;
+import static com.soegroup.accountability.testsupport.EvidenceFixtures.PDF;
+import static com.soegroup.accountability.testsupport.EvidenceFixtures.upload;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.lossItem;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.opened;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,19 +26,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class LossIT extends ApplicationIT {
 
-    static final String TODAY = ClueLedgerIT.TODAY;
-
     @Test
     void itemsSumAsTheRulesSayAndTheLevelIsTheEnginesUnderTheMunicipalSet() {
-        String no = InvestigationIT.opened("YBJSWY", "物业公司违规出借资金形成损失", "YB000061");
+        String no = opened("YBJSWY", "物业公司违规出借资金形成损失", "YB000061");
         JsonObject empty = Api.as("office").get("/investigations/" + no + "/loss").json();
         assertEquals("0.00", empty.getJsonObject("totals").getString("counted"));
         assertFalse(empty.containsKey("determination"), "no level without an item");
 
-        assertEquals(201, item(no, "DIRECT", false, "600000.00", null, "100000.00").status());
-        assertEquals(201, item(no, "INDIRECT", false, "250000.50", null, null).status());
-        assertEquals(201, item(no, "DIRECT", true, "300000.00", "XX会计师事务所评估报告〔2026〕12号", null).status());
-        Api.Reply last = item(no, "INDIRECT", true, "999999.99", null, null);
+        assertEquals(201, lossItem(no, "DIRECT", false, "600000.00", null, "100000.00").status());
+        assertEquals(201, lossItem(no, "INDIRECT", false, "250000.50", null, null).status());
+        assertEquals(201, lossItem(no, "DIRECT", true, "300000.00", "XX会计师事务所评估报告〔2026〕12号", null).status());
+        Api.Reply last = lossItem(no, "INDIRECT", true, "999999.99", null, null);
         assertEquals(201, last.status(), last::toString);
 
         JsonObject loss = last.json();
@@ -59,7 +62,7 @@ class LossIT extends ApplicationIT {
         assertEquals(403, Api.as("investigator").get("/investigations/incident-reports").status());
 
         // a share above 3% of the prior year-end assets makes it MAJOR though the amount alone is LARGER
-        JsonObject major = item(no, "DIRECT", false, "6100000.00", null, null).json().getJsonObject("determination");
+        JsonObject major = lossItem(no, "DIRECT", false, "6100000.00", null, null).json().getJsonObject("determination");
         assertEquals("LARGER", major.getString("byAmount"));
         assertEquals("MAJOR", major.getString("byShare"));
         assertEquals("MAJOR", major.getString("level"));
@@ -69,28 +72,28 @@ class LossIT extends ApplicationIT {
 
     @Test
     void underTheCentralSetTheLevelIsByAmountOnly() {
-        String no = InvestigationIT.opened("YBJSWY", "物业公司工程转包损失（央企口径）", "YB000062");
+        String no = opened("YBJSWY", "物业公司工程转包损失（央企口径）", "YB000062");
         Api.Reply basis = Api.as("office").post("/investigations/" + no + "/loss/determination",
                 "{\"determinationDate\": \"" + TODAY + "\", \"ruleSet\": \"SASAC-46-2026\"}");
         assertEquals(200, basis.status(), basis::toString);
-        JsonObject d = item(no, "DIRECT", false, "4999999.99", null, null).json().getJsonObject("determination");
+        JsonObject d = lossItem(no, "DIRECT", false, "4999999.99", null, null).json().getJsonObject("determination");
         assertEquals("SASAC-46-2026", d.getString("ruleSet"));
         assertEquals("GENERAL", d.getString("level"), "under 5,000,000 is GENERAL whatever the share");
         assertFalse(d.containsKey("byShare"));
         assertFalse(d.getBoolean("incidentReportRequired"));
         assertEngineAgrees(d, "SASAC-46-2026");
-        JsonObject larger = item(no, "INDIRECT", false, "0.01", null, null).json().getJsonObject("determination");
+        JsonObject larger = lossItem(no, "INDIRECT", false, "0.01", null, null).json().getJsonObject("determination");
         assertEquals("LARGER", larger.getString("level"), "exactly 5,000,000 is LARGER");
         assertEngineAgrees(larger, "SASAC-46-2026");
     }
 
     @Test
     void missingAssetsAreFlaggedThenReEvaluatedWhenEntered() throws Exception {
-        String no = InvestigationIT.opened("YBWTJD", "酒店公司违规担保代偿损失", "YB000169");
+        String no = opened("YBWTJD", "酒店公司违规担保代偿损失", "YB000169");
         int year = LocalDate.parse(TODAY).getYear() - 3;
         assertEquals(200, Api.as("office").post("/investigations/" + no + "/loss/determination",
                 "{\"determinationDate\": \"" + year + "-06-30\"}").status());
-        JsonObject before = item(no, "DIRECT", false, "2100000.00", null, null).json().getJsonObject("determination");
+        JsonObject before = lossItem(no, "DIRECT", false, "2100000.00", null, null).json().getJsonObject("determination");
         assertTrue(before.getBoolean("assetsMissing"));
         assertEquals("LARGER", before.getString("level"), "by amount alone");
         assertFalse(before.containsKey("priorYearEndAssets"));
@@ -110,7 +113,7 @@ class LossIT extends ApplicationIT {
 
     @Test
     void badItemsAreRefusedWithTheirFieldAndOnlyTheTeamOrOfficeAddsThem() {
-        String no = InvestigationIT.opened("YBJSWY", "物业公司问题（输入校验）", "YB000063");
+        String no = opened("YBJSWY", "物业公司问题（输入校验）", "YB000063");
         String[][] cases = {
                 {"{\"kind\": \"DIRECT\", \"description\": \"x\", \"amount\": \"-1\", \"basis\": \"INTERNAL\", \"evidenceReference\": \"r\"}", "amount"},
                 {"{\"kind\": \"DIRECT\", \"description\": \"x\", \"amount\": \"1.234\", \"basis\": \"INTERNAL\", \"evidenceReference\": \"r\"}", "amount"},
@@ -125,17 +128,17 @@ class LossIT extends ApplicationIT {
             assertEquals(c[1], reply.json().getString("field"), reply::toString);
         }
         assertEquals(0, Api.as("office").get("/investigations/" + no + "/loss").json().getJsonArray("items").size());
-        assertEquals(404, item(no, "investigator", "DIRECT", false, "1.00", null, null).status(), "not on the team");
-        assertEquals(403, item(no, "leader", "DIRECT", false, "1.00", null, null).status());
+        assertEquals(404, lossItem(no, "investigator", "DIRECT", false, "1.00", null, null).status(), "not on the team");
+        assertEquals(403, lossItem(no, "leader", "DIRECT", false, "1.00", null, null).status());
     }
 
     @Test
     void anItemRestsOnEvidenceFilesOfItsOwnCaseThatAreNotWithdrawn() throws Exception {
-        String no = InvestigationIT.opened("YBJSWY", "物业公司损失证据关联", "YB000069");
-        String other = InvestigationIT.opened("YBJSWY", "物业公司另案", "YB000063");
-        long own = EvidenceIT.upload(no, "损失审计报告.pdf", EvidenceIT.PDF).json().getJsonNumber("id").longValue();
-        long foreign = EvidenceIT.upload(other, "另案审计报告.pdf", EvidenceIT.PDF).json().getJsonNumber("id").longValue();
-        long gone = EvidenceIT.upload(no, "错传文件.pdf", EvidenceIT.PDF).json().getJsonNumber("id").longValue();
+        String no = opened("YBJSWY", "物业公司损失证据关联", "YB000069");
+        String other = opened("YBJSWY", "物业公司另案", "YB000063");
+        long own = upload(no, "损失审计报告.pdf", PDF).json().getJsonNumber("id").longValue();
+        long foreign = upload(other, "另案审计报告.pdf", PDF).json().getJsonNumber("id").longValue();
+        long gone = upload(no, "错传文件.pdf", PDF).json().getJsonNumber("id").longValue();
         assertEquals(200, Api.as("office").post("/investigations/" + no + "/evidence/" + gone + "/withdrawal",
                 "{\"reason\": \"上传错误\"}").status());
 
@@ -167,13 +170,13 @@ class LossIT extends ApplicationIT {
 
     // --- helpers --------------------------------------------------------------------------------------------
 
-    static Api.Reply withFiles(String no, String files) {
+    private static Api.Reply withFiles(String no, String files) {
         return Api.as("office").post("/investigations/" + no + "/loss-items", "{\"kind\": \"DIRECT\", \"description\": "
                 + "\"物业费挪用\", \"amount\": \"80000.00\", \"basis\": \"ACCOUNTING_AUDIT\", \"evidenceReference\": "
                 + "\"审计报告〔2026〕31号\", \"evidenceFiles\": " + files + "}");
     }
 
-    static void assertEngineAgrees(JsonObject d, String ruleSet) {
+    private static void assertEngineAgrees(JsonObject d, String ruleSet) {
         String assets = d.containsKey("priorYearEndAssets") ? "\"" + d.getString("priorYearEndAssets") + "\"" : "null";
         JsonObject engine = Api.as("office").post("/rules/loss-level", "{\"amount\": \"" + d.getString("amount")
                 + "\", \"priorYearEndAssets\": " + assets + ", \"ruleSet\": " + (ruleSet == null ? "null" : "\"" + ruleSet + "\"")
@@ -183,17 +186,5 @@ class LossIT extends ApplicationIT {
         assertEquals(engine.getString("ruleSet"), d.getString("ruleSet"));
         assertEquals(engine.getBoolean("assetsMissing"), d.getBoolean("assetsMissing"));
         assertFalse(d.getString("articles").isBlank());
-    }
-
-    static Api.Reply item(String no, String kind, boolean contingent, String amount, String assessment, String recovered) {
-        return item(no, "office", kind, contingent, amount, assessment, recovered);
-    }
-
-    static Api.Reply item(String no, String user, String kind, boolean contingent, String amount, String assessment, String recovered) {
-        return Api.as(user).post("/investigations/" + no + "/loss-items", "{\"kind\": \"" + kind + "\", \"contingent\": " + contingent
-                + ", \"description\": \"损失项目\", \"amount\": \"" + amount + "\", \"basis\": \"ACCOUNTING_AUDIT\", "
-                + "\"evidenceReference\": \"审计报告〔2026〕8号\""
-                + (assessment == null ? "" : ", \"assessmentReference\": \"" + assessment + "\"")
-                + (recovered == null ? "" : ", \"recoveredAmount\": \"" + recovered + "\"") + "}");
     }
 }

@@ -3,9 +3,7 @@ package com.soegroup.accountability.it;
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Database;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -14,6 +12,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
+import static com.soegroup.accountability.testsupport.OrgFixtures.personUpdate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,8 +27,8 @@ class PeopleIT extends ApplicationIT {
         JsonObject before = Api.as("hr").get("/people/YB000150").json().getJsonObject("person");
         int version = before.getInt("version");
 
-        Api.Reply first = Api.as("hr").put("/people/YB000150", update(before, version).add("department", "审计部").build().toString());
-        Api.Reply second = Api.as("admin").put("/people/YB000150", update(before, version).add("department", "财务部").build().toString());
+        Api.Reply first = Api.as("hr").put("/people/YB000150", personUpdate(before, version).add("department", "审计部").build().toString());
+        Api.Reply second = Api.as("admin").put("/people/YB000150", personUpdate(before, version).add("department", "财务部").build().toString());
 
         assertEquals(200, first.status(), first::toString);
         assertEquals(409, second.status(), second::toString);
@@ -45,7 +44,7 @@ class PeopleIT extends ApplicationIT {
         JsonObject before = Api.as("hr").get("/people/YB000151").json().getJsonObject("person");
 
         Api.Reply saved = Api.as("hr").put("/people/YB000151",
-                update(before, before.getInt("version")).add("idNumber", ID_NUMBER).build().toString());
+                personUpdate(before, before.getInt("version")).add("idNumber", ID_NUMBER).build().toString());
 
         assertEquals(200, saved.status(), saved::toString);
         assertEquals("002X", saved.json().getString("idLastFour"));
@@ -59,11 +58,11 @@ class PeopleIT extends ApplicationIT {
         JsonObject before = Api.as("hr").get("/people/YB000152").json().getJsonObject("person");
 
         Api.Reply wrongId = Api.as("hr").put("/people/YB000152",
-                update(before, before.getInt("version")).add("idNumber", "110105194912310021").build().toString());
+                personUpdate(before, before.getInt("version")).add("idNumber", "110105194912310021").build().toString());
         Api.Reply noDate = Api.as("hr").put("/people/YB000152",
-                update(before, before.getInt("version")).add("status", "RETIRED").build().toString());
+                personUpdate(before, before.getInt("version")).add("status", "RETIRED").build().toString());
         Api.Reply otherEnterprise = Api.as("hr").put("/people/YB000152",
-                update(before, before.getInt("version")).add("enterprise", "NOSUCH").build().toString());
+                personUpdate(before, before.getInt("version")).add("enterprise", "NOSUCH").build().toString());
 
         assertEquals(400, wrongId.status(), wrongId::toString);
         assertEquals("idNumber", wrongId.json().getString("field"));
@@ -78,23 +77,12 @@ class PeopleIT extends ApplicationIT {
     void onlyAdminAndHrMayEditPeople() {
         JsonObject before = Api.as("office").get("/people/YB000153").json().getJsonObject("person");
 
-        assertEquals(403, Api.as("office").put("/people/YB000153", update(before, before.getInt("version")).build().toString()).status());
-        assertEquals(403, Api.as("auditor").put("/people/YB000153", update(before, before.getInt("version")).build().toString()).status());
-    }
-
-    static JsonObjectBuilder update(JsonObject person, int version) {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("version", version);
-        for (String field : List.of("name", "enterprise", "department", "post", "postLevel", "status", "statusDate")) {
-            if (person.containsKey(field) && !person.isNull(field)) {
-                body.add(field, person.getString(field));
-            }
-        }
-        return body.add("enterpriseHead", person.getBoolean("enterpriseHead"))
-                .add("leadershipMember", person.getBoolean("leadershipMember"));
+        assertEquals(403, Api.as("office").put("/people/YB000153", personUpdate(before, before.getInt("version")).build().toString()).status());
+        assertEquals(403, Api.as("auditor").put("/people/YB000153", personUpdate(before, before.getInt("version")).build().toString()).status());
     }
 
     /** Every table with a row whose text contains {@code text}. */
-    static List<String> tablesContaining(String text) throws Exception {
+    private static List<String> tablesContaining(String text) throws Exception {
         List<String> found = new ArrayList<>();
         try (Connection db = Database.connect()) {
             List<String> tables = new ArrayList<>();

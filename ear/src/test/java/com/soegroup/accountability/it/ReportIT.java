@@ -12,6 +12,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.assign;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.finding;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.lossItem;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.opened;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.transition;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,14 +29,14 @@ class ReportIT extends ApplicationIT {
 
     @Test
     void theReportCarriesTheCaseNumberOnEveryPageTheLevelInChineseAndEverySubject() throws Exception {
-        String no = InvestigationIT.opened("YBJSWY", "物业公司违规出借资金调查报告", "YB000065", "YB000066", "YB000067");
+        String no = opened("YBJSWY", "物业公司违规出借资金调查报告", "YB000065", "YB000066", "YB000067");
         List<String> names = Api.as("office").get("/investigations/" + no).json().getJsonArray("subjects")
                 .getValuesAs(JsonObject.class).stream().map(s -> s.getString("name")).toList();
         for (int i = 0; i < 12; i++) {
-            assertEquals(201, LossIT.item(no, i % 2 == 0 ? "DIRECT" : "INDIRECT", false, "100000.00", null, null).status());
+            assertEquals(201, lossItem(no, i % 2 == 0 ? "DIRECT" : "INDIRECT", false, "100000.00", null, null).status());
         }
-        assertEquals(200, FindingIT.finding(no, "YB000065", "DIRECT", "[]").status());
-        assertEquals(200, FindingIT.finding(no, "YB000066", "SUPERVISORY", "[]").status());
+        assertEquals(200, finding(no, "YB000065", "DIRECT", "[]").status());
+        assertEquals(200, finding(no, "YB000066", "SUPERVISORY", "[]").status());
 
         HttpResponse<byte[]> download = Api.as("office").download("/investigations/" + no + "/report.pdf");
         assertEquals(200, download.statusCode(), () -> new String(download.body(), StandardCharsets.UTF_8));
@@ -70,8 +75,8 @@ class ReportIT extends ApplicationIT {
 
     @Test
     void theDraftersWriteProposedHandlingAndRectificationWhichTheReportPrintsUntilApproved() throws Exception {
-        String no = InvestigationIT.opened("YBJSWY", "物业公司报告整改建议", "YB000064");
-        assertEquals(201, LossIT.item(no, "DIRECT", false, "300000.00", null, null).status());
+        String no = opened("YBJSWY", "物业公司报告整改建议", "YB000064");
+        assertEquals(201, lossItem(no, "DIRECT", false, "300000.00", null, null).status());
         JsonObject empty = Api.as("office").get("/investigations/" + no + "/report").json();
         assertFalse(empty.containsKey("version") && !empty.isNull("version"), "nothing written yet");
         assertTrue(empty.getBoolean("editable"));
@@ -104,12 +109,12 @@ class ReportIT extends ApplicationIT {
         assertEquals("office", logged.getString("user"));
         assertTrue(Api.as("office").get("/investigations/" + no + "/history").body().contains("REPORT_TEXT_SAVED"));
 
-        assertEquals(200, InvestigationIT.assign(no, "investigator", "LEADER").status());
+        assertEquals(200, assign(no, "investigator", "LEADER").status());
         assertEquals(200, Api.as("investigator").post("/investigations/" + no + "/recusal", "{\"conflict\": false}").status());
         assertTrue(Api.as("investigator").get("/investigations/" + no + "/report").json().getBoolean("editable"), "the team writes too");
         for (String[] step : new String[][]{{"office", "IN_PROGRESS"}, {"office", "REPORT_DRAFTED"}, {"leader", "REPORT_APPROVED"}}) {
             int caseVersion = Api.as("office").get("/investigations/" + no).json().getJsonObject("summary").getInt("version");
-            Api.Reply moved = InvestigationIT.transition(step[0], no, caseVersion, step[1], null);
+            Api.Reply moved = transition(step[0], no, caseVersion, step[1], null);
             assertEquals(200, moved.status(), moved::toString);
         }
         assertFalse(Api.as("office").get("/investigations/" + no + "/report").json().getBoolean("editable"));

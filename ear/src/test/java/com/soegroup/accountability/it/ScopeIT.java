@@ -12,9 +12,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import static com.soegroup.accountability.testsupport.OrgFixtures.enterpriseCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -142,12 +142,5 @@ class ScopeIT extends ApplicationIT {
             assertEquals(JsonValue.NULL, detail.json().get("pay"), () -> reader[0] + ": " + detail);
             assertEquals(403, Api.as(reader[0]).get("/people/" + reader[1] + "/pay").status(), reader[0]);
         }
-    }
-
-    static Set<String> enterpriseCodes(String user) {
-        Api.Reply reply = Api.as(user).get("/enterprises");
-        assertEquals(200, reply.status(), reply::toString);
-        return reply.parse().asJsonArray().getValuesAs(JsonObject.class).stream().map(e -> e.getString("code"))
-                .collect(Collectors.toCollection(TreeSet::new));
     }
 }
