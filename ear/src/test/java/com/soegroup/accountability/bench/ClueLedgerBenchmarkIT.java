@@ -22,15 +22,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Benchmark, not a timed test (runs only with -Dclue.bench=true, alone: it leaves a million rows behind):
  * generates 1,000,000 clues on PostgreSQL, then times a page of 50 filtered by subtree + status + date range
  * through the service and as the raw SQL of the same statements, and prints p50 and p95 of each and the ratios.
+ * It prints the figures against the bar and fails on none of them: the service's p95 at most {@value #BAR_MILLIS}
+ * ms and at most {@value #BAR_RATIO} × the p95 of the raw SQL of every statement the call sends (the audit entry
+ * and the scope included).
  * <p>
  * "Through the service" is the time the server spends in the resource method of {@code GET /clues}, read from
  * the {@code Server-Timing} header of each answer (api.ServerTiming, on in the tests through
  * {@code acc.app.serverTiming}): ClueService.search with its transaction — scope, recusal, the page's ids, its
  * lines with the persons' names, the count, the audit entry of the read, the commit. The whole HTTP request (BASIC
  * with the cached sign-in, role check, JSON, the client) is printed beside it. The raw SQL is timed twice: the
- * statements of the query (ids, lines, count) as the bar asks, and every statement the service call
- * sends (also the scope's three reads, the filter's enterprise and the audit entry's append) in one
- * transaction, rolled back instead of committed so that the audit chain stays intact.
+ * statements of the query alone (ids, lines, count), and every statement the service call sends, as the bar asks
+ * (the pool's check of the connection, the scope's query, the filter's enterprise, the query's three and the audit
+ * entry's append) in one transaction, rolled back instead of committed so that the audit chain stays intact (the
+ * database runs with fsync off: a commit costs it no more than a rollback).
  * With -Dclue.bench.statements=true it also prints, from PostgreSQL's log over 100 calls, each statement of the
  * service call with the mean time since the previous one (the server's work between them) and in the database.
  * <pre>./mvnw -B -ntp -pl ear -am verify -Dit.test=ClueLedgerBenchmarkIT -Dclue.bench=true -Dtest=NONE
@@ -38,6 +42,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ClueLedgerBenchmarkIT extends ApplicationIT {
 
+    /** The bar: the service's p95 at most this many milliseconds… */
+    private static final int BAR_MILLIS = 100;
+    /** …and at most this many times the p95 of the raw SQL of every statement the call sends. */
+    private static final double BAR_RATIO = 2.5;
     private static final int ROUNDS = 200;
     /**
      * Rounds not counted: the server's JIT compiles the service path (Hibernate's query plans, the EJB and JAX-RS
@@ -143,23 +151,33 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         }
         System.out.printf("page of 50 (YBJS subtree, CHECKING, 2023-01-01..2024-06-30, 8,446 matching) over 1,000,000 clues, "
                 + "%d rounds after %d to warm up, p50 / p95:%n", ROUNDS, WARM_UP);
-        System.out.printf("  service (Server-Timing: ClueService.search, its transaction and commit):  %6.1f / %6.1f ms%n", p(service, 50), p(service, 95));
-        System.out.printf("  of it, the server thread's processor time (Server-Timing cpu):            %6.1f / %6.1f ms%n", p(serviceCpu, 50), p(serviceCpu, 95));
-        System.out.printf("  whole HTTP request (client, BASIC cached sign-in, role check, JSON):      %6.1f / %6.1f ms%n", p(http, 50), p(http, 95));
-        System.out.printf("  raw SQL of the query (ids, lines with names, count):                      %6.1f / %6.1f ms%n", p(raw, 50), p(raw, 95));
-        System.out.printf("  raw SQL of every statement of the call (+ scope, enterprise, audit; 1 tx): %6.1f / %6.1f ms%n", p(rawAll, 50), p(rawAll, 95));
+        figure("service (Server-Timing: ClueService.search, its transaction and commit)", p(service, 50), p(service, 95));
+        figure("of it, the server thread's processor time (Server-Timing cpu)", p(serviceCpu, 50), p(serviceCpu, 95));
+        figure("whole HTTP request (client, BASIC cached sign-in, role check, JSON)", p(http, 50), p(http, 95));
+        figure("raw SQL of the query (ids, lines with names, count)", p(raw, 50), p(raw, 95));
+        figure("raw SQL of every statement of the call (+ check, scope, enterprise, audit; 1 tx)", p(rawAll, 50), p(rawAll, 95));
         // the tails tell apart work the service adds on every call from waiting on a busy machine
         System.out.println("  percentile   service   of it cpu   raw query   raw every statement (ms)");
         for (int q : new int[] {10, 25, 50, 75, 90, 95, 99}) {
             System.out.printf("  p%-10d %8.2f %11.2f %11.2f %11.2f%n", q, p(service, q), p(serviceCpu, q), p(raw, q), p(rawAll, q));
         }
-        System.out.printf("  p95 service / raw SQL of the query: %.2f (target ≤ 1.5); service p95 %.1f ms (target ≤ 100)%n",
-                p(service, 95) / p(raw, 95), p(service, 95));
-        System.out.printf("  p95 service / raw SQL of every statement: %.2f; p95 HTTP / raw SQL of the query: %.2f; p50 service / raw query: %.2f%n",
-                p(service, 95) / p(rawAll, 95), p(http, 95) / p(raw, 95), p(service, 50) / p(raw, 50));
+        double service95 = p(service, 95);
+        double every95 = p(rawAll, 95);
+        System.out.printf("  the bar: service p95 ≤ %d ms and ≤ %.1f × the raw SQL of every statement the call sends "
+                + "(connection check, scope, enterprise, ids, lines, count, audit entry), p95 against p95:%n", BAR_MILLIS, BAR_RATIO);
+        System.out.printf("    service p95 %.1f ms ≤ %d ms: %s%n", service95, BAR_MILLIS, service95 <= BAR_MILLIS ? "met" : "NOT met");
+        System.out.printf("    service p95 %.1f ms / raw SQL of every statement p95 %.1f ms = %.2f ≤ %.1f: %s%n", service95, every95,
+                service95 / every95, BAR_RATIO, service95 / every95 <= BAR_RATIO ? "met" : "NOT met");
+        System.out.printf("  other ratios: p50 service / raw SQL of every statement: %.2f; p95 service / raw SQL of the query: %.2f; "
+                + "p95 HTTP / raw SQL of the query: %.2f; p50 service / raw query: %.2f%n",
+                p(service, 50) / p(rawAll, 50), service95 / p(raw, 95), p(http, 95) / p(raw, 95), p(service, 50) / p(raw, 50));
         // the figures mean little without it: the build machine is shared
         System.out.printf("  load average (1, 5, 15 min) before: %s, after: %s, on %d processors%n", loadBefore, loadAverage(),
                 Runtime.getRuntime().availableProcessors());
+    }
+
+    private static void figure(String label, double p50, double p95) {
+        System.out.printf("  %-80s %6.1f / %6.1f ms%n", label + ":", p50, p95);
     }
 
     /** clue.LedgerRow.SELECT_BY_IDS: the page's lines with their persons' names. */
@@ -181,14 +199,16 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
     }
 
     /**
-     * Every statement the service call sends, in its order, in one transaction: the caller's scope (ADMIN's
-     * override, the home enterprise, the caller's person, in one query), the filter's enterprise within the scope, the three of
-     * the query, and the audit entry's append (one statement: lock the chain's head, insert the entry with its
-     * SHA-256, move the head). Rolled back: the benchmark's entries are not the application's.
+     * Every statement the service call sends, in its order, in one transaction: the pool's check of the connection
+     * it hands out (the datasource validates on match: config/datasource.cli, an empty statement), the caller's scope
+     * (ADMIN's override, the home enterprise, the caller's person, in one query), the filter's enterprise within the
+     * scope, the three of the query, and the audit entry's append (one statement: lock the chain's head, insert the
+     * entry with its SHA-256, move the head). Rolled back: the benchmark's entries are not the application's.
      */
     private static final class Statements implements AutoCloseable {
 
         private final Connection tx;
+        private final Statement check;
         private final PreparedStatement scope;
         private final PreparedStatement enterprise;
         private final PreparedStatement ids;
@@ -199,12 +219,15 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         Statements(Connection tx, String filter) throws java.sql.SQLException {
             this.tx = tx;
             tx.setAutoCommit(false);
+            // IronJacamar's PostgreSQLValidConnectionChecker: execute("")
+            check = tx.createStatement();
             // org.ScopeService's one query
             scope = tx.prepareStatement("SELECT h.code, h.path, (SELECT string_agg(g.code || ' ' || g.path, ',' ORDER BY g.path) "
                     + "FROM user_scope_grant sg JOIN enterprise g ON g.id = sg.enterprise_id WHERE sg.user_id = ?), "
                     + "(SELECT p.id FROM person p WHERE p.ldap_user_id = ?) FROM (SELECT 1) one LEFT JOIN user_scope u ON u.user_id = ? "
                     + "LEFT JOIN enterprise h ON h.id = COALESCE(u.home_enterprise_id, (SELECT e.id FROM enterprise e WHERE e.code = ?))");
-            enterprise = tx.prepareStatement("SELECT e.id, e.code, e.full_name, e.path FROM enterprise e WHERE e.code = ? AND e.path LIKE ?");
+            // org.EnterpriseRepository.pathOf: the path alone, within the scope
+            enterprise = tx.prepareStatement("SELECT e.path FROM enterprise e WHERE e.code = ? AND (e.path LIKE ?)");
             ids = tx.prepareStatement("SELECT c.id FROM clue c JOIN enterprise o ON o.id = c.owner_enterprise_id "
                     + filter + " ORDER BY c.received_on DESC, c.id DESC OFFSET 0 ROWS FETCH FIRST 50 ROWS ONLY");
             lines = tx.prepareStatement(LINES);
@@ -222,6 +245,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         /** Runs them all and answers the number of lines of the page. */
         int run() throws java.sql.SQLException {
             try {
+                check.execute("");
                 scope.setString(1, "office");
                 scope.setString(2, "office");
                 scope.setString(3, "office");
@@ -238,7 +262,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                 String under;
                 try (ResultSet r = enterprise.executeQuery()) {
                     r.next();
-                    under = r.getString(4) + "%";
+                    under = r.getString(1) + "%";
                 }
                 bindFilter(ids, root, person, under);
                 bindFilter(count, root, person, under);
