@@ -5,15 +5,15 @@ import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Browser;
 import com.soegroup.accountability.testsupport.ClueFixtures;
 import com.soegroup.accountability.testsupport.ImportFixtures;
-import org.junit.jupiter.api.Test;
+import com.soegroup.accountability.testsupport.pages.DecisionPage;
+import com.soegroup.accountability.testsupport.pages.DecisionsPage;
+import com.soegroup.accountability.testsupport.pages.EligibilityPage;
+import com.soegroup.accountability.testsupport.pages.PayInstructionsPage;
+import com.soegroup.accountability.testsupport.pages.SignInPage;
 import jakarta.json.JsonObject;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -52,76 +52,56 @@ class DecisionBrowserIT extends ApplicationIT {
         assertEquals(200, transition("office", caseNo, version(caseNo), "CONCLUDED", null).status());
 
         String decisionNo;
-        try (Browser office = Browser.open()) {
-            office.signIn("office", "office");
-            office.waitFor(By.id("menu:decisions")).click();
-            office.waitFor(By.id("newForm:caseNo")).sendKeys(caseNo);
-            office.driver().findElement(By.id("newForm:loadCase")).click();
-            String recommended = office.text(By.id("recommendedMeasures"));
+        try (Browser browser = Browser.open()) {
+            DecisionsPage decisions = SignInPage.open(browser).signIn("office", "office").menu().decisions().loadCase(caseNo);
+            String recommended = decisions.recommendedMeasures();
             assertTrue(recommended.contains("降职") && recommended.contains("通报批评"), recommended);
-            office.driver().findElement(By.cssSelector("label[for='newForm:measures:6']")).click(); // 降职
-            office.screenshot("decision-proposal");
-            office.driver().findElement(By.id("newForm:propose")).click();
+            decisions.tickMeasure("降职");
+            decisions.screenshot("decision-proposal");
+            DecisionPage decision = decisions.propose();
 
-            decisionNo = office.text(By.id("decisionNo"));
+            decisionNo = decision.decisionNo();
             assertTrue(decisionNo.startsWith("YBJSWY-JD-"), decisionNo);
-            assertTrue(office.text(By.id("measures")).contains("降职"));
-            assertEquals("在建议范围内", office.text(By.id("deviation")));
-            office.waitFor(By.id("dec:reviewer")).sendKeys("法律事务部 周律");
-            office.driver().findElement(By.id("dec:opinion")).sendKeys("程序合法，依据充分");
-            office.driver().findElement(By.id("dec:legalReview")).click();
-            waitForText(office, By.id("legalReview"), "程序合法");
+            assertTrue(decision.measures().contains("降职"));
+            assertEquals("在建议范围内", decision.deviation());
+            decision.recordLegalReview("法律事务部 周律", "程序合法，依据充分").waitForLegalReview("程序合法");
         }
-        try (Browser leader = Browser.open()) {
-            leader.signIn("leader", "leader");
-            leader.go("/decision/decision.xhtml?no=" + decisionNo);
-            leader.waitFor(By.cssSelector(".app-move-APPROVED")).click();
-            waitForText(leader, By.id("status"), "已批准");
+        try (Browser browser = Browser.open()) {
+            SignInPage.open(browser).signIn("leader", "leader");
+            DecisionPage.open(browser, decisionNo).approve().waitForStatus("已批准");
         }
-        try (Browser office = Browser.open()) {
-            office.signIn("office", "office");
-            office.go("/decision/decision.xhtml?no=" + decisionNo);
-            office.waitFor(By.cssSelector(".app-move-EFFECTIVE")).click();
-            waitForText(office, By.id("status"), "已生效");
-            office.screenshot("decision-served");
+        try (Browser browser = Browser.open()) {
+            SignInPage.open(browser).signIn("office", "office");
+            DecisionPage.open(browser, decisionNo).serve().waitForStatus("已生效").screenshot("decision-served");
         }
-        try (Browser hr = Browser.open()) {
-            hr.signIn("hr", "hr");
-            hr.waitFor(By.id("menu:eligibility")).click();
-            hr.waitFor(By.id("eligibility:query")).sendKeys("JD901");
-            hr.driver().findElement(By.id("eligibility:search")).click();
-            String inForce = hr.text(By.id("eligibility:inForce"));
+        try (Browser browser = Browser.open()) {
+            EligibilityPage card = SignInPage.open(browser).signIn("hr", "hr").menu().eligibility().search("JD901");
+            String inForce = card.inForce();
             assertTrue(inForce.contains(decisionNo) && inForce.contains("降职"), inForce);
-            assertTrue(hr.text(By.id("eligibility:promotion")).endsWith("否"));
-            hr.screenshot("decision-on-hr-card");
+            assertTrue(card.promotion().endsWith("否"));
+            card.screenshot("decision-on-hr-card");
 
             // the worklist computes its lines together: each must be the decision's own pay part
-            hr.waitFor(By.id("menu:payInstructions")).click();
-            List<WebElement> rows = hr.waitFor(By.id("pay:table_data")).findElements(By.tagName("tr"));
+            PayInstructionsPage worklist = card.menu().payInstructions();
             List<String> listed = new ArrayList<>();
-            for (WebElement row : rows) {
-                List<WebElement> cells = row.findElements(By.tagName("td"));
-                String no = cells.get(0).getText();
+            for (List<String> cells : worklist.lines()) {
+                String no = cells.get(0);
                 listed.add(no);
                 JsonObject pay = Api.as("hr").get("/decisions/" + no + "/pay").json();
                 // absent when the pay data is missing: the line says so instead of an amount
                 if (pay.containsKey("applicable")) {
-                    assertEquals(grouped(pay.getJsonObject("applicable").getString("amount")), cells.get(4).getText(), no);
+                    assertEquals(grouped(pay.getJsonObject("applicable").getString("amount")), cells.get(4), no);
                 }
-                assertEquals(grouped(pay.getString("recovered")), cells.get(5).getText(), no);
-                assertEquals(pay.containsKey("outstanding") ? grouped(pay.getString("outstanding")) : "", cells.get(6).getText(), no);
+                assertEquals(grouped(pay.getString("recovered")), cells.get(5), no);
+                assertEquals(pay.containsKey("outstanding") ? grouped(pay.getString("outstanding")) : "", cells.get(6), no);
             }
             assertTrue(listed.contains(decisionNo), listed::toString);
-            hr.screenshot("pay-instructions");
+            worklist.screenshot("pay-instructions");
         }
     }
 
     private static String grouped(String amount) {
         return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
                 .format(new java.math.BigDecimal(amount));
-    }
-
-    private static void waitForText(Browser browser, By locator, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 }

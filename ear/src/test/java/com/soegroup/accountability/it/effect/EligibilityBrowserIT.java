@@ -4,25 +4,22 @@ import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Browser;
 import com.soegroup.accountability.testsupport.DecisionFixtures;
 import com.soegroup.accountability.testsupport.DecisionFixtures.Inserted;
+import com.soegroup.accountability.testsupport.pages.EligibilityPage;
+import com.soegroup.accountability.testsupport.pages.HomePage;
+import com.soegroup.accountability.testsupport.pages.Menu;
+import com.soegroup.accountability.testsupport.pages.SignInPage;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** HR's page: a person's card with the timeline, a candidate list uploaded and exported; the ban list page. */
@@ -38,36 +35,26 @@ class EligibilityBrowserIT extends ApplicationIT {
         }
         Path candidates = Files.createTempFile("candidates", ".csv");
         Files.writeString(candidates, "工号,姓名\n" + person + ",郭卡片\nNO-SUCH-PERSON,无名\nYB000150,\n", StandardCharsets.UTF_8);
-        Path downloads = Files.createTempDirectory("downloads");
 
         try (Browser browser = Browser.open()) {
-            browser.signIn("hr", "hr");
-            browser.waitFor(By.id("menu:eligibility")).click();
-            browser.waitFor(By.id("eligibility:query")).sendKeys(person);
-            browser.driver().findElement(By.id("eligibility:search")).click();
+            EligibilityPage card = SignInPage.open(browser).signIn("hr", "hr").menu().eligibility().search(person);
 
-            assertTrue(browser.text(By.id("personName")).startsWith("郭卡片"), () -> browser.text(By.id("personName")));
-            assertTrue(browser.text(By.id("eligibility:promotion")).endsWith("否"), () -> browser.text(By.id("eligibility:promotion")));
-            assertTrue(browser.text(By.id("eligibility:anyPost")).endsWith("是"));
-            String inForce = browser.text(By.id("eligibility:inForce"));
+            assertTrue(card.personName().startsWith("郭卡片"), card::personName);
+            assertTrue(card.promotion().endsWith("否"), card::promotion);
+            assertTrue(card.anyPost().endsWith("是"));
+            String inForce = card.inForce();
             assertTrue(inForce.contains(demotion.decisionNo()) && inForce.contains("降职"), inForce);
-            String timeline = browser.text(By.id("timeline"));
+            String timeline = card.timeline();
             assertTrue(timeline.contains("生效中") && timeline.contains(demotion.decisionNo()), timeline);
-            browser.screenshot("eligibility-card");
+            card.screenshot("eligibility-card");
 
-            WebElement file = browser.driver().findElement(By.id("eligibility:file_input"));
-            file.sendKeys(candidates.toAbsolutePath().toString());
-            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resultsSummary")));
-            assertTrue(browser.text(By.id("resultsSummary")).contains("共 3 人，其中 1 人未找到"), () -> browser.text(By.id("resultsSummary")));
-            String answers = browser.text(By.id("eligibility:answers"));
+            card.uploadCandidates(candidates);
+            assertTrue(card.resultsSummary().contains("共 3 人，其中 1 人未找到"), card::resultsSummary);
+            String answers = card.answers();
             assertTrue(answers.contains(person) && answers.contains("未找到"), answers);
-            browser.screenshot("eligibility-list");
+            card.screenshot("eligibility-list");
 
-            ((ChromeDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
-                    Map.of("behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
-            browser.driver().findElement(By.id("eligibility:export")).click();
-            Path xlsx = waitForDownload(downloads);
+            Path xlsx = card.export();
             try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
                 XSSFSheet sheet = book.getSheetAt(0);
                 assertEquals("工号", sheet.getRow(1).getCell(0).getStringCellValue());
@@ -83,25 +70,12 @@ class EligibilityBrowserIT extends ApplicationIT {
     @Test
     void theBanListPageIsForTheAuditorsToo() {
         try (Browser browser = Browser.open()) {
-            browser.signIn("auditor", "auditor");
-            browser.waitFor(By.id("menu:bans")).click();
-            assertTrue(browser.text(By.id("count")).contains("共"), () -> browser.text(By.id("count")));
-            assertTrue(browser.driver().findElements(By.id("menu:eligibility")).isEmpty(), "no eligibility for the auditor");
-            browser.go("/effect/eligibility.xhtml");
-            assertTrue(browser.text(By.tagName("h1")).contains("无权访问"), browser.driver().getPageSource());
+            HomePage home = SignInPage.open(browser).signIn("auditor", "auditor");
+            String count = home.menu().bans().count();
+            assertTrue(count.contains("共"), count);
+            assertFalse(home.menu().offers(Menu.ELIGIBILITY), "no eligibility for the auditor");
+            EligibilityPage refused = EligibilityPage.open(browser);
+            assertTrue(refused.heading().contains("无权访问"), refused::source);
         }
-    }
-
-    private static Path waitForDownload(Path directory) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            try (var files = Files.list(directory)) {
-                List<Path> done = files.filter(f -> f.toString().endsWith(".xlsx")).toList();
-                if (!done.isEmpty()) {
-                    return done.get(0);
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("No .xlsx downloaded into " + directory);
     }
 }

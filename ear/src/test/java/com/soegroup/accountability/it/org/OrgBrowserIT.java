@@ -1,13 +1,20 @@
 package com.soegroup.accountability.it.org;
 
+import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Browser;
+import com.soegroup.accountability.testsupport.pages.AuditLogPage;
+import com.soegroup.accountability.testsupport.pages.EnterprisesPage;
+import com.soegroup.accountability.testsupport.pages.HomePage;
+import com.soegroup.accountability.testsupport.pages.ImportPage;
+import com.soegroup.accountability.testsupport.pages.Menu;
+import com.soegroup.accountability.testsupport.pages.PeoplePage;
+import com.soegroup.accountability.testsupport.pages.SignInPage;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,75 +26,61 @@ class OrgBrowserIT extends ApplicationIT {
     @Test
     void adminOpensTheEnterpriseTreeSeesAnEnterprisesAssetsAndChecksTheAuditChain() {
         try (Browser browser = Browser.open()) {
-            browser.signIn("admin", "admin");
-            browser.waitFor(By.id("welcome"));
+            HomePage home = SignInPage.open(browser).signIn("admin", "admin");
+            home.welcome(); // the home page is there
 
-            browser.waitFor(By.linkText("企业")).click();
-            browser.waitFor(By.id("tree:enterprises"));
-            assertTrue(browser.text(By.id("tree:enterprises")).contains("示范发展集团有限公司"));
-            assertTrue(browser.text(By.id("tree:enterprises")).contains("示范建设设计院有限公司"), "two levels below the group");
+            EnterprisesPage enterprises = home.menu().enterprises();
+            assertTrue(enterprises.tree().contains("示范发展集团有限公司"));
+            assertTrue(enterprises.tree().contains("示范建设设计院有限公司"), "two levels below the group");
 
-            browser.waitFor(By.xpath("//span[text()='示范能源有限公司']")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("detailName"), "示范能源有限公司"));
-            assertEquals(3, browser.driver().findElements(By.cssSelector("[id='tree:assets_data'] tr")).size(),
-                    "three years of assets");
-            assertTrue(browser.text(By.id("tree:history")).contains("设立"));
-            browser.screenshot("enterprise-tree-admin");
+            enterprises.select("示范能源有限公司");
+            assertEquals(3, enterprises.assetYears(), "three years of assets");
+            assertTrue(enterprises.history().contains("设立"));
+            enterprises.screenshot("enterprise-tree-admin");
 
-            browser.waitFor(By.linkText("导入")).click();
-            assertTrue(browser.text(By.id("import:columns")).contains("企业代码"), "the template's columns of the first kind");
-            browser.waitFor(By.linkText("数据范围")).click();
-            browser.waitFor(By.id("scopes:user"));
+            ImportPage importPage = enterprises.menu().importData();
+            assertTrue(importPage.columns().contains("企业代码"), "the template's columns of the first kind");
+            assertTrue(importPage.menu().scopes().offersUserChoice());
 
-            browser.waitFor(By.linkText("审计日志")).click();
-            browser.waitFor(By.id("audit:verify")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:messages"), "哈希链"));
-            assertTrue(browser.text(By.id("audit:messages")).contains("哈希链完整"), () -> browser.text(By.id("audit:messages")));
-            assertFalse(browser.text(By.id("audit:log")).isBlank());
-            browser.screenshot("audit-log-admin");
+            AuditLogPage log = home.menu().auditLog().checkChain();
+            assertTrue(log.messages().contains("哈希链完整"), log::messages);
+            assertFalse(log.log().isBlank());
+            log.screenshot("audit-log-admin");
         }
     }
 
     @Test
     void hrUploadsAFileWithABadRowAndSeesTheRowErrorReport() throws Exception {
-        java.nio.file.Path file = java.nio.file.Files.createTempFile("people", ".csv");
-        java.nio.file.Files.writeString(file, "工号,姓名,所属企业代码,人员状态\r\nWEB001,网页导入,YBJS,在职\r\nWEB002,网页导入二,NOSUCH,在职\r\n",
-                java.nio.charset.Charset.forName("GBK"));
+        Path file = Files.createTempFile("people", ".csv");
+        Files.writeString(file, "工号,姓名,所属企业代码,人员状态\r\nWEB001,网页导入,YBJS,在职\r\nWEB002,网页导入二,NOSUCH,在职\r\n",
+                Charset.forName("GBK"));
         try (Browser browser = Browser.open()) {
-            browser.signIn("hr", "hr");
-            browser.waitFor(By.linkText("导入")).click();
-            browser.waitFor(By.id("import:columns"));
+            ImportPage importPage = SignInPage.open(browser).signIn("hr", "hr").menu().importData().upload(file);
 
-            browser.driver().findElement(By.cssSelector("[id='import:file'] input[type=file]")).sendKeys(file.toString());
-
-            browser.waitFor(By.id("import:errors"));
-            String report = browser.text(By.id("import:errors"));
+            String report = importPage.errors();
             assertTrue(report.contains("3") && report.contains("所属企业代码") && report.contains("企业“NOSUCH”不存在"), report);
-            browser.screenshot("import-errors-hr");
+            importPage.screenshot("import-errors-hr");
         } finally {
-            java.nio.file.Files.deleteIfExists(file);
+            Files.deleteIfExists(file);
         }
-        assertEquals(404, com.soegroup.accountability.testsupport.Api.as("hr").get("/people/WEB001").status(),
-                "the good row was not saved either");
+        assertEquals(404, Api.as("hr").get("/people/WEB001").status(), "the good row was not saved either");
     }
 
     @Test
     void theMenuShowsOnlyWhatTheRoleMayUse() {
         try (Browser browser = Browser.open()) {
-            browser.signIn("liaison", "liaison");
-            browser.waitFor(By.id("welcome"));
+            HomePage home = SignInPage.open(browser).signIn("liaison", "liaison");
+            home.welcome(); // the home page is there, with its menu
 
-            assertFalse(browser.driver().findElements(By.linkText("企业")).isEmpty());
-            assertTrue(browser.driver().findElements(By.linkText("审计日志")).isEmpty());
-            assertTrue(browser.driver().findElements(By.linkText("数据范围")).isEmpty());
-            assertTrue(browser.driver().findElements(By.linkText("导入")).isEmpty());
+            Menu menu = home.menu();
+            assertTrue(menu.offers(Menu.ENTERPRISES));
+            assertFalse(menu.offers(Menu.AUDIT_LOG));
+            assertFalse(menu.offers(Menu.SCOPES));
+            assertFalse(menu.offers(Menu.IMPORT));
 
-            browser.waitFor(By.linkText("人员")).click();
-            browser.waitFor(By.id("people:list"));
-            assertTrue(browser.text(By.id("people:list")).contains("刘芳"), () -> browser.text(By.id("people:list")));
-            assertFalse(browser.text(By.id("people:list")).contains("示范能源"), "nothing outside YBJSSJ");
+            PeoplePage people = menu.people();
+            assertTrue(people.list().contains("刘芳"), people::list);
+            assertFalse(people.list().contains("示范能源"), "nothing outside YBJSSJ");
         }
     }
 }

@@ -2,15 +2,14 @@ package com.soegroup.accountability.it.rule;
 
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Browser;
+import com.soegroup.accountability.testsupport.pages.CalculatorPage;
+import com.soegroup.accountability.testsupport.pages.HomePage;
+import com.soegroup.accountability.testsupport.pages.Menu;
+import com.soegroup.accountability.testsupport.pages.SignInPage;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An office user tries the rules: a loss of 1,000,000 against 50,000,000 of assets is 较大, with its article. */
@@ -19,50 +18,34 @@ class RuleCalculatorBrowserIT extends ApplicationIT {
     @Test
     void officeClassifiesALossAndGetsTheRecommendationWithItsArticles() {
         try (Browser browser = Browser.open()) {
-            browser.signIn("office", "office");
-            browser.waitFor(By.id("menu:calculator")).click();
+            CalculatorPage calculator = SignInPage.open(browser).signIn("office", "office").menu().calculator()
+                    .fillAmount("1000000")
+                    .fillAssets("50000000")
+                    .classify();
 
-            type(browser, "calc:amount_input", "1000000");
-            type(browser, "calc:assets_input", "50000000");
-            browser.waitFor(By.id("calc:classify")).click();
+            assertEquals("较大资产损失", calculator.levelName());
+            assertTrue(calculator.levelBasis().startsWith("依据：第十九条"), calculator::levelBasis);
+            assertEquals("较大资产损失", calculator.byShare());
 
-            assertEquals("较大资产损失", browser.text(By.id("levelName")));
-            assertTrue(browser.text(By.id("levelBasis")).startsWith("依据：第十九条"), () -> browser.text(By.id("levelBasis")));
-            assertEquals("较大资产损失", browser.text(By.id("byShare")));
-
-            browser.waitFor(By.id("calc:recommend")).click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("recommendationBasis")));
-            String recommendation = browser.text(By.id("calc:recommendationResult"));
+            calculator.recommend();
+            String recommendation = calculator.recommendation();
             assertTrue(recommendation.contains("诫勉") && recommendation.contains("降职"), recommendation);
-            assertTrue(browser.text(By.id("recommendationBasis")).contains("第二十八条"), () -> browser.text(By.id("recommendationBasis")));
-            browser.screenshot("rule-calculator");
+            assertTrue(calculator.recommendationBasis().contains("第二十八条"), calculator::recommendationBasis);
+            calculator.screenshot("rule-calculator");
         }
     }
 
     @Test
     void pickingAnEnterpriseFillsItsPriorYearEndAssets() {
         try (Browser browser = Browser.open()) {
-            browser.signIn("office", "office");
-            browser.go("/rule/calculator.xhtml");
-            browser.waitFor(By.id("calc:enterprise")).click();
-            // the overlay slides in: click the item only once it stands still and can be clicked
-            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
-            By item = By.cssSelector("#calc\\:enterprise_panel li[data-label^='YBJS ']");
-            wait.until(ExpectedConditions.elementToBeClickable(item));
-            wait.until(driver -> "1".equals(driver.findElement(By.id("calc:enterprise_panel")).getCssValue("opacity")));
-            browser.driver().findElement(item).click();
-            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("calc:enterprise_label"), "YBJS"));
-
-            // the ajax update replaces the input: look it up afresh until it shows the figure
+            SignInPage.open(browser).signIn("office", "office");
+            CalculatorPage calculator = CalculatorPage.open(browser);
             try {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver ->
-                        !driver.findElement(By.id("calc:assets_input")).getAttribute("value").isBlank());
+                calculator.chooseEnterprise("YBJS");
             } finally {
-                browser.screenshot("rule-calculator-enterprise");
+                calculator.screenshot("rule-calculator-enterprise");
             }
-            String assets = browser.driver().findElement(By.id("calc:assets_input")).getAttribute("value");
+            String assets = calculator.assets();
             assertTrue(assets.matches("[0-9,]+\\.\\d{2}.*"), assets);
         }
     }
@@ -70,18 +53,12 @@ class RuleCalculatorBrowserIT extends ApplicationIT {
     @Test
     void theCalculatorIsNotForLiaisons() {
         try (Browser browser = Browser.open()) {
-            browser.signIn("liaison", "liaison");
-            browser.waitFor(By.id("app-user-name"));
-            assertTrue(browser.driver().findElements(By.id("menu:calculator")).isEmpty(), "no menu item for a liaison");
+            HomePage home = SignInPage.open(browser).signIn("liaison", "liaison");
+            home.userName(); // the header is there, with the menu
+            assertFalse(home.menu().offers(Menu.CALCULATOR), "no menu item for a liaison");
 
-            browser.go("/rule/calculator.xhtml");
-            assertTrue(browser.text(By.tagName("h1")).contains("无权访问"), browser.driver().getPageSource());
+            CalculatorPage refused = CalculatorPage.open(browser);
+            assertTrue(refused.heading().contains("无权访问"), refused::source);
         }
-    }
-
-    private static void type(Browser browser, String id, String text) {
-        WebElement input = browser.waitFor(By.id(id));
-        input.clear();
-        input.sendKeys(text);
     }
 }
