@@ -6,6 +6,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -18,10 +19,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Headless Chromium (Debian's chromium and chromium-driver) for the browser tests. Where Chromium is
  * missing the tests are skipped on a developer's machine but fail in CI (CI=true): there they must run.
+ * The tests work the pages through page objects ({@code testsupport.pages}), which use this.
  */
 public final class Browser implements AutoCloseable {
 
@@ -54,7 +59,8 @@ public final class Browser implements AutoCloseable {
         try {
             Path directory = Path.of(System.getProperty("accountability.work.dir", "target")).resolveSibling("screenshots");
             Files.createDirectories(directory);
-            // the whole page, not only the window: a person looks at all of it
+            // the whole page, not only the window: a person looks at all of it (a script measures the page's
+            // height; it does nothing on the page)
             Object height = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                     "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
             org.openqa.selenium.Dimension window = driver.manage().window().getSize();
@@ -84,15 +90,32 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    public void signIn(String user, String password) {
-        go("/");
-        waitFor(By.id("j_username")).sendKeys(user);
-        driver.findElement(By.id("j_password")).sendKeys(password);
-        driver.findElement(By.id("submit")).click();
-        // wait for the answer, so that the next navigation cannot cut the sign-in short
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.or(
-                ExpectedConditions.presenceOfElementLocated(By.id("app-user-name")),
-                ExpectedConditions.presenceOfElementLocated(By.id("loginFailed"))));
+    /**
+     * Lets the browser save downloads, does what the user does to download (e.g. clicks an export button) and answers
+     * the file that arrived, with a name ending in {@code suffix}.
+     */
+    public Path download(String suffix, Runnable userAction) {
+        try {
+            Path directory = Files.createTempDirectory("downloads");
+            ((ChromiumDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                    Map.of("behavior", "allow", "downloadPath", directory.toAbsolutePath().toString()));
+            userAction.run();
+            for (int i = 0; i < 100; i++) {
+                try (Stream<Path> files = Files.list(directory)) {
+                    Optional<Path> done = files.filter(f -> f.toString().endsWith(suffix)).findFirst();
+                    if (done.isPresent()) {
+                        return done.get();
+                    }
+                }
+                Thread.sleep(200);
+            }
+            throw new AssertionError("no " + suffix + " downloaded into " + directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

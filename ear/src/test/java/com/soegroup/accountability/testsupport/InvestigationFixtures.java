@@ -1,0 +1,79 @@
+package com.soegroup.accountability.testsupport;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Investigations made through the API as the office and the team make them: opened from accepted clues
+ * ({@link ClueFixtures#accepted}), the team, the lifecycle, loss items and responsibility findings, for the tests
+ * of investigations and of what follows them (decisions). Helpers that answer {@link Api.Reply} leave the checking
+ * to the test; {@link #opened} asserts its steps.
+ */
+public final class InvestigationFixtures {
+
+    private InvestigationFixtures() {
+    }
+
+    /** {@code POST /investigations} as the office, with a title and a plan. */
+    public static Api.Reply open(List<String> clues, List<String> subjects) {
+        return Api.as("office").post("/investigations", "{\"clues\": [" + quoted(clues) + "], \"subjects\": [" + quoted(subjects)
+                + "], \"title\": \"建投公司违规对外借款形成损失调查\", \"plan\": \"调取合同、付款凭证，约谈相关人员，委托会计师事务所审计。\"}");
+    }
+
+    /** A new PLANNED investigation of a new accepted clue of the enterprise, by its case number. */
+    public static String opened(String enterprise, String summary, String... subjects) {
+        Api.Reply reply = open(List.of(ClueFixtures.accepted(enterprise, summary)), List.of(subjects));
+        assertEquals(201, reply.status(), reply::toString);
+        return reply.json().getJsonObject("summary").getString("caseNo");
+    }
+
+    /** The office puts {@code user} on the case's team in the {@code role} (LEADER or MEMBER). */
+    public static Api.Reply assign(String no, String user, String role) {
+        return Api.as("office").post("/investigations/" + no + "/team", "{\"userId\": \"" + user
+                + "\", \"department\": \"审计部\", \"role\": \"" + role + "\"}");
+    }
+
+    /** {@code POST /investigations/{no}/transitions} as {@code user} ({@code reason} may be null). */
+    public static Api.Reply transition(String user, String no, int version, String to, String reason) {
+        return Api.as(user).post("/investigations/" + no + "/transitions", "{\"version\": " + version + ", \"to\": \"" + to + "\""
+                + (reason == null ? "" : ", \"reason\": \"" + reason + "\"") + "}");
+    }
+
+    /** The case's version now, as the office reads it: for the next transition. */
+    public static int version(String no) {
+        return Api.as("office").get("/investigations/" + no).json().getJsonObject("summary").getInt("version");
+    }
+
+    /** A loss item added by the office ({@code assessment} and {@code recovered} may be null). */
+    public static Api.Reply lossItem(String no, String kind, boolean contingent, String amount, String assessment, String recovered) {
+        return lossItem(no, "office", kind, contingent, amount, assessment, recovered);
+    }
+
+    /** A loss item added by {@code user}. */
+    public static Api.Reply lossItem(String no, String user, String kind, boolean contingent, String amount, String assessment,
+                                     String recovered) {
+        return Api.as(user).post("/investigations/" + no + "/loss-items", "{\"kind\": \"" + kind + "\", \"contingent\": " + contingent
+                + ", \"description\": \"损失项目\", \"amount\": \"" + amount + "\", \"basis\": \"ACCOUNTING_AUDIT\", "
+                + "\"evidenceReference\": \"审计报告〔2026〕8号\""
+                + (assessment == null ? "" : ", \"assessmentReference\": \"" + assessment + "\"")
+                + (recovered == null ? "" : ", \"recoveredAmount\": \"" + recovered + "\"") + "}");
+    }
+
+    /** The office records a subject's responsibility; {@code circumstances} is a JSON array of M§24 codes. */
+    public static Api.Reply finding(String no, String employeeNo, String responsibility, String circumstances) {
+        return Api.as("office").post("/investigations/" + no + "/findings", "{\"employeeNo\": \"" + employeeNo
+                + "\", \"responsibility\": \"" + responsibility + "\", \"facts\": \"未经集体决策擅自签订采购合同\", "
+                + "\"evidence\": \"采购合同、会议纪要\", \"circumstances\": " + circumstances + "}");
+    }
+
+    /** The office proposes a fault-tolerance evaluation; {@code exclusions} and {@code conditions} are JSON arrays. */
+    public static Api.Reply evaluate(String no, String employeeNo, String exclusions, String conditions, String outcome) {
+        return Api.as("office").post("/investigations/" + no + "/fault-tolerance", "{\"employeeNo\": \"" + employeeNo
+                + "\", \"exclusions\": " + exclusions + ", \"conditions\": " + conditions + ", \"outcome\": \"" + outcome + "\"}");
+    }
+
+    private static String quoted(List<String> values) {
+        return String.join(", ", values.stream().map(v -> "\"" + v + "\"").toList());
+    }
+}

@@ -1,0 +1,28 @@
+package com.soegroup.accountability.testsupport.pages;
+
+import com.soegroup.accountability.testsupport.Browser;
+import org.openqa.selenium.By;
+
+/** audit/log.xhtml: the audit trail with its filters and the check of its hash chain. */
+public final class AuditLogPage extends Page {
+
+    AuditLogPage(Browser browser) {
+        super(browser);
+    }
+
+    /** Presses the chain check and waits for its answer. */
+    public AuditLogPage checkChain() {
+        click("audit:verify");
+        waitForText(By.id("audit:messages"), "哈希链");
+        return this;
+    }
+
+    public String messages() {
+        return text("audit:messages");
+    }
+
+    /** The log's entries, as text. */
+    public String log() {
+        return text("audit:log");
+    }
+}

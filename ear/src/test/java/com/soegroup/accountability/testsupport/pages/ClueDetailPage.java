@@ -1,0 +1,41 @@
+package com.soegroup.accountability.testsupport.pages;
+
+import com.soegroup.accountability.testsupport.Browser;
+import org.openqa.selenium.By;
+
+/** clue/detail.xhtml: a clue with its history and the state changes the user may make, through a dialog. */
+public final class ClueDetailPage extends Page {
+
+    ClueDetailPage(Browser browser) {
+        super(browser);
+    }
+
+    public static ClueDetailPage open(Browser browser, String ledgerNo) {
+        browser.go("/clue/detail.xhtml?no=" + ledgerNo);
+        return new ClueDetailPage(browser);
+    }
+
+    public String ledgerNo() {
+        return text("clue:ledgerNo");
+    }
+
+    public String summary() {
+        return text("clue:summary");
+    }
+
+    /** 开始初步核实: the dialog filled with the handler, the deadline and the reason, and applied. */
+    public ClueDetailPage startChecking(String handler, String deadline, String reason) {
+        find(By.xpath("//button[.//span[text()='开始初步核实']]")).click();
+        type("clue:handler", handler);
+        typeDate("clue:deadline_input", deadline);
+        type("clue:reason", reason);
+        click("clue:apply");
+        return this;
+    }
+
+    /** Waits until the heading shows the status (e.g. 初步核实). */
+    public ClueDetailPage waitForStatus(String status) {
+        waitForText(By.id("clue:status"), status);
+        return this;
+    }
+}

@@ -1,0 +1,53 @@
+package com.soegroup.accountability.testsupport.pages;
+
+import com.soegroup.accountability.testsupport.Browser;
+import org.openqa.selenium.By;
+
+import java.nio.file.Path;
+
+/** clue/ledger.xhtml: the lazy ledger table with its filters and exports. */
+public final class ClueLedgerPage extends Page {
+
+    private static final By ROWS = By.cssSelector("#ledger\\:table_data tr");
+
+    ClueLedgerPage(Browser browser) {
+        super(browser);
+    }
+
+    public static ClueLedgerPage open(Browser browser) {
+        browser.go("/clue/ledger.xhtml");
+        return new ClueLedgerPage(browser);
+    }
+
+    /** Types into the text filter and presses search. */
+    public ClueLedgerPage search(String text) {
+        find(By.id("ledger:text")).sendKeys(text);
+        click("ledger:search");
+        return this;
+    }
+
+    /** Waits until the table lists that clue and no other (the unfiltered page may show it too). */
+    public ClueLedgerPage waitForOnly(String ledgerNo) {
+        waitForText(By.cssSelector("#ledger\\:table_data"), ledgerNo);
+        waitUntil(driver -> driver.findElements(ROWS).size() == 1, "one row");
+        return this;
+    }
+
+    public String firstLedgerNo() {
+        return text(By.cssSelector("#ledger\\:table_data tr .clue-no"));
+    }
+
+    /** The status filter's button, which says what it filters. */
+    public String statusFilter() {
+        return text("ledger:status").strip();
+    }
+
+    public String sourceFilter() {
+        return text("ledger:source").strip();
+    }
+
+    /** Exports the filtered ledger to Excel, as the user downloads it: the file the browser saved. */
+    public Path exportToExcel() {
+        return browser.download(".xlsx", () -> click("ledger:exportXlsx"));
+    }
+}

@@ -1,0 +1,63 @@
+package com.soegroup.accountability.testsupport.pages;
+
+import com.soegroup.accountability.testsupport.Browser;
+import org.openqa.selenium.By;
+
+/** decision/decision.xhtml: one decision, its legality review and the moves of its lifecycle. */
+public final class DecisionPage extends Page {
+
+    DecisionPage(Browser browser) {
+        super(browser);
+    }
+
+    public static DecisionPage open(Browser browser, String decisionNo) {
+        browser.go("/decision/decision.xhtml?no=" + decisionNo);
+        return new DecisionPage(browser);
+    }
+
+    public String decisionNo() {
+        return text("decisionNo");
+    }
+
+    public String measures() {
+        return text("measures");
+    }
+
+    /** Whether the decision keeps to the engine's recommendation, in words. */
+    public String deviation() {
+        return text("deviation");
+    }
+
+    /** The office records the legality review by the reviewer with the opinion. */
+    public DecisionPage recordLegalReview(String reviewer, String opinion) {
+        type("dec:reviewer", reviewer);
+        type("dec:opinion", opinion);
+        click("dec:legalReview");
+        return this;
+    }
+
+    public DecisionPage waitForLegalReview(String text) {
+        waitForText(By.id("legalReview"), text);
+        return this;
+    }
+
+    /** The leading group approves the decision. */
+    public DecisionPage approve() {
+        return move("APPROVED");
+    }
+
+    /** The office records that the decision was served: it takes effect. */
+    public DecisionPage serve() {
+        return move("EFFECTIVE");
+    }
+
+    public DecisionPage waitForStatus(String status) {
+        waitForText(By.id("status"), status);
+        return this;
+    }
+
+    private DecisionPage move(String to) {
+        find(By.cssSelector(".app-move-" + to)).click();
+        return this;
+    }
+}

@@ -1,0 +1,114 @@
+package com.soegroup.accountability.testsupport.pages;
+
+import com.soegroup.accountability.testsupport.Browser;
+import org.openqa.selenium.By;
+
+/** The menu bar above every page after sign-in: its items by the names a (Chinese-speaking) user reads. */
+public final class Menu {
+
+    public static final String CLUE_LEDGER = "线索台账";
+    public static final String REGISTER_CLUE = "登记线索";
+    public static final String RECONCILIATION = "对账销号";
+    public static final String ENTERPRISES = "企业";
+    public static final String PEOPLE = "人员";
+    public static final String IMPORT = "导入";
+    public static final String SCOPES = "数据范围";
+    public static final String AUDIT_LOG = "审计日志";
+    public static final String ELIGIBILITY = "晋升资格查询";
+    public static final String BANS = "禁入限制名单";
+    public static final String INVESTIGATIONS = "调查";
+    public static final String DECISIONS = "处理决定";
+    public static final String PAY_INSTRUCTIONS = "扣减薪酬通知";
+    public static final String CALCULATOR = "规则试算";
+    public static final String RULE_SETS = "规则集";
+
+    private final Browser browser;
+
+    Menu(Browser browser) {
+        this.browser = browser;
+    }
+
+    /** Whether the menu offers the item to this user. */
+    public boolean offers(String item) {
+        return !browser.driver().findElements(By.linkText(item)).isEmpty();
+    }
+
+    public ClueLedgerPage clueLedger() {
+        go(CLUE_LEDGER);
+        return new ClueLedgerPage(browser);
+    }
+
+    public ClueRegisterPage registerClue() {
+        go(REGISTER_CLUE);
+        return new ClueRegisterPage(browser);
+    }
+
+    public ReconciliationPage reconciliation() {
+        go(RECONCILIATION);
+        return new ReconciliationPage(browser);
+    }
+
+    public EnterprisesPage enterprises() {
+        go(ENTERPRISES);
+        return new EnterprisesPage(browser);
+    }
+
+    public PeoplePage people() {
+        go(PEOPLE);
+        return new PeoplePage(browser);
+    }
+
+    public ImportPage importData() {
+        go(IMPORT);
+        return new ImportPage(browser);
+    }
+
+    public ScopesPage scopes() {
+        go(SCOPES);
+        return new ScopesPage(browser);
+    }
+
+    public AuditLogPage auditLog() {
+        go(AUDIT_LOG);
+        return new AuditLogPage(browser);
+    }
+
+    public EligibilityPage eligibility() {
+        go(ELIGIBILITY);
+        return new EligibilityPage(browser);
+    }
+
+    public BanListPage bans() {
+        go(BANS);
+        return new BanListPage(browser);
+    }
+
+    public InvestigationsPage investigations() {
+        go(INVESTIGATIONS);
+        return new InvestigationsPage(browser);
+    }
+
+    public DecisionsPage decisions() {
+        go(DECISIONS);
+        return new DecisionsPage(browser);
+    }
+
+    public PayInstructionsPage payInstructions() {
+        go(PAY_INSTRUCTIONS);
+        return new PayInstructionsPage(browser);
+    }
+
+    public CalculatorPage calculator() {
+        go(CALCULATOR);
+        return new CalculatorPage(browser);
+    }
+
+    public RuleSetsPage ruleSets() {
+        go(RULE_SETS);
+        return new RuleSetsPage(browser);
+    }
+
+    private void go(String item) {
+        browser.waitFor(By.linkText(item)).click();
+    }
+}

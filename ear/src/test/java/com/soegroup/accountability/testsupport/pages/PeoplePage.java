@@ -1,0 +1,16 @@
+package com.soegroup.accountability.testsupport.pages;
+
+import com.soegroup.accountability.testsupport.Browser;
+
+/** org/people.xhtml: the people of the user's scope. */
+public final class PeoplePage extends Page {
+
+    PeoplePage(Browser browser) {
+        super(browser);
+    }
+
+    /** The list as text. */
+    public String list() {
+        return text("people:list");
+    }
+}
