@@ -31,7 +31,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -179,10 +178,6 @@ public class InvestigationView implements Serializable {
 
     public String reportUrl() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/investigations/" + no + "/report.pdf";
-    }
-
-    public BigDecimal inTenThousands(BigDecimal yuan) {
-        return yuan == null ? null : yuan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP);
     }
 
     public List<LossKind> getKinds() { return List.of(LossKind.values()); }

@@ -22,7 +22,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +38,6 @@ import java.util.Set;
 public class RuleCalculatorView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
 
     @EJB
     private transient RuleService rules;
@@ -176,11 +174,6 @@ public class RuleCalculatorView implements Serializable {
             }
         }
         return new long[]{start, end - start};
-    }
-
-    /** An amount in 万元 as well as 元, the unit reports use. */
-    public BigDecimal inTenThousands(BigDecimal yuan) {
-        return yuan == null ? null : yuan.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP);
     }
 
     private static <E extends Enum<E>> Set<E> asSet(E[] selected, Class<E> type) {
