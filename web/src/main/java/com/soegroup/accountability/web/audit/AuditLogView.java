@@ -40,6 +40,8 @@ public class AuditLogView implements Serializable {
     private LocalDate to;
     private AuditChain.Verification verification;
 
+    // The table reads its rows while the page is written, too late for the exception handler to keep the page:
+    // a refusal is shown here and the table stays empty.
     private final LazyDataModel<AuditRecord> log = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
         @Override

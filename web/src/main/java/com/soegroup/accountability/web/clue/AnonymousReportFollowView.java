@@ -1,7 +1,6 @@
 package com.soegroup.accountability.web.clue;
 
 import com.soegroup.accountability.clue.AnonymousReportService;
-import com.soegroup.accountability.shared.AccountabilityException;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -22,22 +21,15 @@ public class AnonymousReportFollowView implements Serializable {
     private String text;
     private AnonymousReportService.Status status;
 
+    /** A receipt code the service refuses shows no status, only the refusal. */
     public void follow() {
-        try {
-            status = reports.follow(receipt);
-        } catch (AccountabilityException e) {
-            status = null;
-            ClueMessages.show(e);
-        }
+        status = null;
+        status = reports.follow(receipt);
     }
 
     public void send() {
-        try {
-            status = reports.message(receipt, text);
-            text = null;
-        } catch (AccountabilityException e) {
-            ClueMessages.show(e);
-        }
+        status = reports.message(receipt, text);
+        text = null;
     }
 
     public String getReceipt() { return receipt; }

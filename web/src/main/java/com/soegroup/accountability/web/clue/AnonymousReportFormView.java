@@ -2,7 +2,6 @@ package com.soegroup.accountability.web.clue;
 
 import com.soegroup.accountability.clue.AnonymousReportService;
 import com.soegroup.accountability.clue.Attachments;
-import com.soegroup.accountability.shared.AccountabilityException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -43,20 +42,16 @@ public class AnonymousReportFormView implements Serializable {
     }
 
     public void submit() {
-        try {
-            List<Attachments.Upload> uploads = new ArrayList<>();
-            if (files != null) {
-                for (UploadedFile f : files.getFiles()) {
-                    if (f.getSize() > 0) {
-                        uploads.add(new Attachments.Upload(f.getFileName(), f.getContent()));
-                    }
+        List<Attachments.Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            for (UploadedFile f : files.getFiles()) {
+                if (f.getSize() > 0) {
+                    uploads.add(new Attachments.Upload(f.getFileName(), f.getContent()));
                 }
             }
-            receipt = reports.submit(new AnonymousReportService.Submission(enterprise, summary, persons, possibleLoss, reporterName,
-                    reporterContact, uploads));
-        } catch (AccountabilityException e) {
-            ClueMessages.show(e);
         }
+        receipt = reports.submit(new AnonymousReportService.Submission(enterprise, summary, persons, possibleLoss, reporterName,
+                reporterContact, uploads));
     }
 
     public List<String[]> getEnterprises() { return enterprises; }

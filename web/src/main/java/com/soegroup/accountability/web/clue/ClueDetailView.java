@@ -8,11 +8,13 @@ import com.soegroup.accountability.clue.TransferKind;
 import com.soegroup.accountability.clue.TransitionInput;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -64,7 +66,7 @@ public class ClueDetailView implements Serializable {
             history = clues.history(no);
             extras();
             if (registered && !FacesContext.getCurrentInstance().isPostback()) {
-                ClueMessages.info("clue.registered", detail.clue().ledgerNo());
+                Pages.info("clue.registered", detail.clue().ledgerNo());
             }
         } catch (AccountabilityException e) {
             if (e.code() == ErrorCode.NOT_FOUND || e.code() == ErrorCode.INVALID_INPUT) {
@@ -94,16 +96,12 @@ public class ClueDetailView implements Serializable {
         TransitionInput input = new TransitionInput(to, handler, deadline, reason,
                 transferKind == null || transferKind.isEmpty() ? null : TransferKind.valueOf(transferKind),
                 receivingEnterprise, receivingOrgan, reference, survivor, confirmed);
-        try {
+        told(() -> {
             clues.transition(no, detail.clue().version(), input);
-            ClueMessages.info("clue.transition.done", ClueMessages.text(to.bundleKey()));
+            Pages.info("clue.transition.done", Pages.text(to.bundleKey()));
             reload();
             org.primefaces.PrimeFaces.current().executeScript("PF('transition').hide()");
-        } catch (AccountabilityException e) {
-            ClueMessages.show(e);
-        } catch (EJBException e) {
-            ClueMessages.show(e);
-        }
+        });
     }
 
     public void supervise() {
@@ -113,9 +111,7 @@ public class ClueDetailView implements Serializable {
 
     public void addProgress() {
         change(() -> clues.addProgress(no, progressText), "clue.supervision.progressAdded");
-        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
-            progressText = null;
-        }
+        progressText = null;
     }
 
     public void endSupervision() {
@@ -123,14 +119,27 @@ public class ClueDetailView implements Serializable {
     }
 
     private void change(Runnable action, String doneKey) {
+        told(() -> {
+            action.run();
+            Pages.info(doneKey);
+            reload();
+        });
+    }
+
+    /**
+     * Runs a change of the clue. A failure that is not a refusal is told on this page as one too (this page has
+     * always kept the user on the clue): a concurrent change as such, anything else as the general sentence.
+     */
+    private static void told(Runnable action) {
         try {
             action.run();
-            ClueMessages.info(doneKey);
-            reload();
-        } catch (AccountabilityException e) {
-            ClueMessages.show(e);
-        } catch (EJBException e) {
-            ClueMessages.show(e);
+        } catch (EJBException failure) {
+            boolean stale = false;
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                stale |= t instanceof OptimisticLockException;
+            }
+            ErrorCode code = stale ? ErrorCode.STALE_VERSION : ErrorCode.INTERNAL_ERROR;
+            throw new AccountabilityException(code, code.bundleKey(), null);
         }
     }
 
@@ -143,22 +152,15 @@ public class ClueDetailView implements Serializable {
 
     public void sendReply() {
         change(() -> clues.replyToReporter(no, reply), "clue.report.replied");
-        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
-            reply = null;
-        }
+        reply = null;
     }
 
     /** One file of the clue, for download (reading it is logged by the service). */
     public org.primefaces.model.StreamedContent file(long id) {
-        try {
-            com.soegroup.accountability.clue.AttachmentFile file = clues.attachment(no, id);
-            byte[] bytes = file.content();
-            return org.primefaces.model.DefaultStreamedContent.builder().name(file.info().fileName())
-                    .contentType(file.info().contentType()).stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
-        } catch (AccountabilityException e) {
-            ClueMessages.show(e);
-            return null;
-        }
+        com.soegroup.accountability.clue.AttachmentFile file = clues.attachment(no, id);
+        byte[] bytes = file.content();
+        return org.primefaces.model.DefaultStreamedContent.builder().name(file.info().fileName())
+                .contentType(file.info().contentType()).stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
     }
 
     /** Adds the chosen files to the clue (the service checks them by content). */
@@ -190,14 +192,6 @@ public class ClueDetailView implements Serializable {
             // transferred out of the user's scope: the page keeps what it showed, without actions
             detail = null;
         }
-    }
-
-    private static final java.time.format.DateTimeFormatter WHEN =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai"));
-
-    /** A moment of the history as a Chinese wall-clock time, whatever the server's zone. */
-    public String when(java.time.Instant at) {
-        return at == null ? "" : WHEN.format(at);
     }
 
     public boolean isOpen() {

@@ -11,6 +11,7 @@ import com.soegroup.accountability.org.EnterpriseService;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -59,6 +60,8 @@ public class ClueLedgerView implements Serializable {
     private ClueFilter applied = ClueFilter.ALL;
     private ClueSort sort = ClueSort.DEFAULT;
 
+    // The table reads its rows while the page is written, too late for the exception handler to keep the page:
+    // a refusal is shown here and the table stays empty.
     private final LazyDataModel<ClueSummary> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -67,7 +70,7 @@ public class ClueLedgerView implements Serializable {
             try {
                 return (int) Math.min(Integer.MAX_VALUE, clues.count(applied));
             } catch (AccountabilityException e) {
-                ClueMessages.show(e);
+                Pages.show(e);
                 return 0;
             }
         }
@@ -80,7 +83,7 @@ public class ClueLedgerView implements Serializable {
                 setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
                 return page.items();
             } catch (AccountabilityException e) {
-                ClueMessages.show(e);
+                Pages.show(e);
                 return List.of();
             }
         }
@@ -145,15 +148,10 @@ public class ClueLedgerView implements Serializable {
         ClueSort order = sort;
         java.util.Map<String, String> texts = com.soegroup.accountability.api.clue.ClueResource.texts(
                 jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
-        try {
-            exports.check(filter, pdf);
-        } catch (AccountabilityException e) {
-            ClueMessages.show(e);
-            return null;
-        }
+        exports.check(filter, pdf);
         com.soegroup.accountability.clue.ClueExport exporter = exports;
         return org.primefaces.model.DefaultStreamedContent.builder()
-                .name(ClueMessages.text("clue.export.title") + "-" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + (pdf ? ".pdf" : ".xlsx"))
+                .name(Pages.text("clue.export.title") + "-" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + (pdf ? ".pdf" : ".xlsx"))
                 .contentType(pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .writer(out -> {
                     if (pdf) {

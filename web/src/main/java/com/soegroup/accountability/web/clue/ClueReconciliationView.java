@@ -8,6 +8,7 @@ import com.soegroup.accountability.clue.ReconciliationPage;
 import com.soegroup.accountability.org.EnterpriseService;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -41,6 +42,8 @@ public class ClueReconciliationView implements Serializable {
     private String applied;
     private Map<String, Map<ClueStatus, Long>> openByUnit = Map.of();
 
+    // The table reads its rows while the page is written, too late for the exception handler to keep the page:
+    // a refusal is shown here and the table stays empty.
     private final LazyDataModel<ReconciliationLine> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -51,7 +54,7 @@ public class ClueReconciliationView implements Serializable {
                         java.util.EnumSet.complementOf(java.util.EnumSet.of(ClueStatus.CLOSED)), null, null, null, null, false,
                         null, null)));
             } catch (AccountabilityException e) {
-                ClueMessages.show(e);
+                Pages.show(e);
                 return 0;
             }
         }
@@ -64,7 +67,7 @@ public class ClueReconciliationView implements Serializable {
                 openByUnit = page.openByUnit();
                 return page.items();
             } catch (AccountabilityException e) {
-                ClueMessages.show(e);
+                Pages.show(e);
                 return List.of();
             }
         }
@@ -90,7 +93,7 @@ public class ClueReconciliationView implements Serializable {
     }
 
     public String sentence(OpenWork work) {
-        return ClueMessages.text(work.messageKey(), work.arguments().toArray());
+        return Pages.text(work.messageKey(), work.arguments().toArray());
     }
 
     public List<Map.Entry<String, Map<ClueStatus, Long>>> getUnits() {

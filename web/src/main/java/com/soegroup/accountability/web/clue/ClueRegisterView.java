@@ -8,7 +8,6 @@ import com.soegroup.accountability.clue.ClueSummary;
 import com.soegroup.accountability.org.EnterpriseService;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.rule.level.LossLevel;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.web.shell.UserSession;
 import jakarta.annotation.PostConstruct;
@@ -90,22 +89,13 @@ public class ClueRegisterView implements Serializable {
 
     /** Shows the open clues that look like this one; saving afterwards is the user's decision. */
     public void checkDuplicates() {
-        try {
-            similar = clues.similar(data());
-            checked = true;
-        } catch (AccountabilityException e) {
-            ClueMessages.show(e);
-        }
+        similar = clues.similar(data());
+        checked = true;
     }
 
     public String save() {
-        try {
-            ClueDetail created = clues.register(data());
-            return "/clue/detail?faces-redirect=true&registered=true&no=" + created.clue().ledgerNo();
-        } catch (AccountabilityException e) {
-            ClueMessages.show(e);
-            return null;
-        }
+        ClueDetail created = clues.register(data());
+        return "/clue/detail?faces-redirect=true&registered=true&no=" + created.clue().ledgerNo();
     }
 
     private ClueData data() {

@@ -14,7 +14,6 @@ import com.soegroup.accountability.decision.ReferralKind;
 import com.soegroup.accountability.rule.payback.DeductionSource;
 import com.soegroup.accountability.rule.sanction.Measure;
 import com.soegroup.accountability.rule.sanction.Outcome;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -77,22 +76,20 @@ public class DecisionView implements Serializable {
     private String newLegalReviewer;
     private String newLegalOpinion;
 
+    /** A decision the service refuses shows nothing of it, only the refusal. */
     public void load() {
-        try {
-            detail = decisions.detail(no);
-            pay = decisions.pay(no);
-            LocalDate today = decisions.today();
-            reviewedOn = reviewedOn == null ? today : reviewedOn;
-            stepDate = stepDate == null ? today : stepDate;
-            recoveredOn = recoveredOn == null ? today : recoveredOn;
-            referredOn = referredOn == null ? today : referredOn;
-            sanctionedOn = sanctionedOn == null ? today : sanctionedOn;
-            appealFiledOn = appealFiledOn == null ? today : appealFiledOn;
-            appealResultOn = appealResultOn == null ? today : appealResultOn;
-        } catch (AccountabilityException e) {
-            detail = null;
-            Pages.show(e);
-        }
+        detail = null;
+        DecisionDetail read = decisions.detail(no);
+        pay = decisions.pay(no);
+        LocalDate today = decisions.today();
+        reviewedOn = reviewedOn == null ? today : reviewedOn;
+        stepDate = stepDate == null ? today : stepDate;
+        recoveredOn = recoveredOn == null ? today : recoveredOn;
+        referredOn = referredOn == null ? today : referredOn;
+        sanctionedOn = sanctionedOn == null ? today : sanctionedOn;
+        appealFiledOn = appealFiledOn == null ? today : appealFiledOn;
+        appealResultOn = appealResultOn == null ? today : appealResultOn;
+        detail = read;
     }
 
     public void legalReview() {
@@ -134,13 +131,9 @@ public class DecisionView implements Serializable {
     }
 
     private void run(Supplier<?> action) {
-        try {
-            action.get();
-            Pages.info("decision.saved");
-            load();
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-        }
+        action.get();
+        Pages.info("decision.saved");
+        load();
     }
 
     public String apiUrl(String part) {

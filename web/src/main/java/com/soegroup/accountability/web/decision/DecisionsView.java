@@ -60,31 +60,28 @@ public class DecisionsView implements Serializable {
 
     @PostConstruct
     void init() {
-        search();
-    }
-
-    public void search() {
+        // the first list is read while the page is written, too late for the exception handler to keep it
         try {
-            DecisionPage page = decisions.list(status, text, 0, 200);
-            items = page.rows();
-            total = page.total();
+            search();
         } catch (AccountabilityException e) {
             Pages.show(e);
         }
     }
 
-    /** The responsible people of the case with the engine's row for each. */
+    public void search() {
+        DecisionPage page = decisions.list(status, text, 0, 200);
+        items = page.rows();
+        total = page.total();
+    }
+
+    /** The responsible people of the case with the engine's row for each; none for a case the service refuses. */
     public void loadCase() {
-        try {
-            proposals = decisions.proposals(caseNo);
-            if (proposals.isEmpty()) {
-                Pages.info("decisions.new.nobody");
-            } else {
-                choose(proposals.get(0).employeeNo());
-            }
-        } catch (AccountabilityException e) {
-            proposals = List.of();
-            Pages.show(e);
+        proposals = List.of();
+        proposals = decisions.proposals(caseNo);
+        if (proposals.isEmpty()) {
+            Pages.info("decisions.new.nobody");
+        } else {
+            choose(proposals.get(0).employeeNo());
         }
     }
 
@@ -118,17 +115,12 @@ public class DecisionsView implements Serializable {
     }
 
     public String propose() {
-        try {
-            DecisionTerms terms = new DecisionTerms(Arrays.asList(measures), banYears, banLifetime, performanceSalaryPercent,
-                    termIncentivePercent, deferPerformanceSalary, endUnexercisedRights, handBackYears, incentiveBarYears,
-                    incentiveBarPermanent);
-            DecisionDetail created = decisions.propose(caseNo, employeeNo,
-                    new DecisionData(outcome, terms, legalBasis, facts, reason, null));
-            return "/decision/decision?faces-redirect=true&no=" + created.decisionNo();
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-            return null;
-        }
+        DecisionTerms terms = new DecisionTerms(Arrays.asList(measures), banYears, banLifetime, performanceSalaryPercent,
+                termIncentivePercent, deferPerformanceSalary, endUnexercisedRights, handBackYears, incentiveBarYears,
+                incentiveBarPermanent);
+        DecisionDetail created = decisions.propose(caseNo, employeeNo,
+                new DecisionData(outcome, terms, legalBasis, facts, reason, null));
+        return "/decision/decision?faces-redirect=true&no=" + created.decisionNo();
     }
 
     public DecisionProposal proposal() {

@@ -38,28 +38,25 @@ public class PayInstructionsView implements Serializable {
 
     @PostConstruct
     void init() {
-        search();
-    }
-
-    public void search() {
+        // the first list is read while the page is written, too late for the exception handler to keep it
         try {
-            items = decisions.payInstructions(text, 200);
-            recoveredOn = recoveredOn == null ? decisions.today() : recoveredOn;
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-        }
-    }
-
-    public void recordRecovery() {
-        try {
-            decisions.recordRecovery(selected, recoveredOn, amount, note);
-            Pages.info("decision.saved");
-            amount = null;
-            note = null;
             search();
         } catch (AccountabilityException e) {
             Pages.show(e);
         }
+    }
+
+    public void search() {
+        items = decisions.payInstructions(text, 200);
+        recoveredOn = recoveredOn == null ? decisions.today() : recoveredOn;
+    }
+
+    public void recordRecovery() {
+        decisions.recordRecovery(selected, recoveredOn, amount, note);
+        Pages.info("decision.saved");
+        amount = null;
+        note = null;
+        search();
     }
 
     public String apiUrl(String decisionNo, String part) {

@@ -35,20 +35,22 @@ public class BanListView implements Serializable {
     @PostConstruct
     void init() {
         activeOn = effects.today();
-        show();
-    }
-
-    public void show() {
+        // the first list is read while the page is written, too late for the exception handler to keep it
         try {
-            if (activeOn == null) {
-                activeOn = effects.today();
-            }
-            bans = effects.bans(activeOn);
-            shownOn = activeOn;
+            show();
         } catch (AccountabilityException e) {
-            bans = List.of();
             Pages.show(e);
         }
+    }
+
+    /** The bans in force on the date; none when the service refuses the date. */
+    public void show() {
+        bans = List.of();
+        if (activeOn == null) {
+            activeOn = effects.today();
+        }
+        bans = effects.bans(activeOn);
+        shownOn = activeOn;
     }
 
     public StreamedContent getCsv() {

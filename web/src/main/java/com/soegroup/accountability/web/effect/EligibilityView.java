@@ -7,7 +7,6 @@ import com.soegroup.accountability.effect.PersonEligibility;
 import com.soegroup.accountability.org.PersonSummary;
 import com.soegroup.accountability.rule.effect.Restriction;
 import com.soegroup.accountability.rule.sanction.Measure;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -54,25 +53,18 @@ public class EligibilityView implements Serializable {
 
     public void search() {
         card = null;
-        try {
-            people = effects.findPeople(query);
-            if (people.size() == 1) {
-                open(people.get(0).employeeNo());
-            } else if (people.isEmpty()) {
-                Pages.info("effect.people.none");
-            }
-        } catch (AccountabilityException e) {
-            Pages.show(e);
+        people = effects.findPeople(query);
+        if (people.size() == 1) {
+            open(people.get(0).employeeNo());
+        } else if (people.isEmpty()) {
+            Pages.info("effect.people.none");
         }
     }
 
+    /** The card of the person on the chosen date; none for a person the service refuses. */
     public void open(String employeeNo) {
-        try {
-            card = effects.timeline(employeeNo, asOf);
-        } catch (AccountabilityException e) {
-            card = null;
-            Pages.show(e);
-        }
+        card = null;
+        card = effects.timeline(employeeNo, asOf);
     }
 
     /** The date changed: the card is asked again for it (the list's answers keep the date they were given for). */
@@ -87,13 +79,9 @@ public class EligibilityView implements Serializable {
 
     public void upload(FileUploadEvent event) {
         results = List.of();
-        try {
-            results = effects.eligibilityOfFile(event.getFile().getContent(), asOf);
-            resultsDate = asOf;
-            Pages.info("effect.results.summary", results.size(), results.stream().filter(r -> !r.found()).count());
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-        }
+        results = effects.eligibilityOfFile(event.getFile().getContent(), asOf);
+        resultsDate = asOf;
+        Pages.info("effect.results.summary", results.size(), results.stream().filter(r -> !r.found()).count());
     }
 
     public StreamedContent getExport() {

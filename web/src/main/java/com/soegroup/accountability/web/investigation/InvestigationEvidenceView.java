@@ -3,7 +3,6 @@ package com.soegroup.accountability.web.investigation;
 import com.soegroup.accountability.investigation.EvidenceBasis;
 import com.soegroup.accountability.investigation.EvidenceContent;
 import com.soegroup.accountability.investigation.EvidenceService;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -34,7 +33,6 @@ public class InvestigationEvidenceView implements Serializable {
 
     private String no;
     private EvidenceService.Folder folder;
-    private boolean notFound;
 
     private EvidenceBasis basis;
     private String documentReference;
@@ -43,14 +41,10 @@ public class InvestigationEvidenceView implements Serializable {
     private String note;
     private boolean uploadAnswered;
 
+    /** A case the service refuses shows no folder, only the refusal. */
     public void load() {
-        try {
-            folder = evidence.folder(no);
-        } catch (AccountabilityException e) {
-            folder = null;
-            notFound = true;
-            Pages.show(e);
-        }
+        folder = null;
+        folder = evidence.folder(no);
     }
 
     /**
@@ -67,9 +61,7 @@ public class InvestigationEvidenceView implements Serializable {
         UploadedFile file = event.getFile();
         uploadAnswered = true;
         run(() -> evidence.upload(no, file.getFileName(), file.getContent(), basis, documentReference), "evidence.page.uploaded");
-        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
-            documentReference = null;
-        }
+        documentReference = null;
     }
 
     public void prepareWithdraw(long id) {
@@ -86,19 +78,13 @@ public class InvestigationEvidenceView implements Serializable {
     public void addNote() {
         uploadAnswered = false;
         run(() -> evidence.addNote(no, note), "evidence.page.noteAdded");
-        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
-            note = null;
-        }
+        note = null;
     }
 
     private void run(Runnable action, String okKey) {
-        try {
-            action.run();
-            Pages.info(okKey);
-            load();
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-        }
+        action.run();
+        Pages.info(okKey);
+        load();
     }
 
     /** The API's address of a file: it answers the file as an attachment and logs the download. */
@@ -118,7 +104,6 @@ public class InvestigationEvidenceView implements Serializable {
     public String getNo() { return no; }
     public void setNo(String no) { this.no = no; }
     public EvidenceService.Folder getFolder() { return folder; }
-    public boolean isNotFound() { return notFound; }
     /** The answer to an upload shows beside the upload form (see the page), other answers at the top. */
     public boolean isUploadAnswered() { return uploadAnswered; }
     public EvidenceBasis getBasis() { return basis; }

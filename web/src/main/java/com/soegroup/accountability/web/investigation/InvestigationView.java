@@ -16,6 +16,7 @@ import com.soegroup.accountability.loss.LossItemData;
 import com.soegroup.accountability.loss.LossKind;
 import com.soegroup.accountability.loss.LossService;
 import com.soegroup.accountability.loss.LossSummary;
+import com.soegroup.accountability.report.InvestigationReportService;
 import com.soegroup.accountability.rule.sanction.Aggravating;
 import com.soegroup.accountability.rule.sanction.Exclusion;
 import com.soegroup.accountability.rule.sanction.MitigatingCondition;
@@ -30,7 +31,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -40,8 +40,9 @@ import java.util.Set;
 
 /**
  * 调查 (investigation/investigation.xhtml?no=…): one case — team and recusal, lifecycle, loss items and level,
- * findings, fault tolerance and its approval, the report. The page talks to the investigation's services only
- * (investigation, its loss and its findings), each of which checks scope, team and recusal itself.
+ * findings, fault tolerance and its approval, the report and its text. The page talks to the investigation's
+ * services only (investigation, its loss, its findings and its report), each of which checks scope, team and
+ * recusal itself.
  */
 @Named
 @ViewScoped
@@ -55,12 +56,16 @@ public class InvestigationView implements Serializable {
     private transient LossService losses;
     @EJB
     private transient FindingService findings;
+    @EJB
+    private transient InvestigationReportService reports;
 
     private String no;
     private InvestigationDetail detail;
     private transient LossSummary loss;
     private CaseFindings found;
-    private boolean notFound;
+    private InvestigationReportService.Text reportText;
+    private String proposedHandling;
+    private String rectification;
 
     // forms
     private String memberUser;
@@ -90,18 +95,15 @@ public class InvestigationView implements Serializable {
     private String ftEvidence;
     private Outcome ftOutcome = Outcome.STANDARD;
 
+    /** A case the service refuses shows nothing of it, only the refusal. */
     public void load() {
-        try {
-            detail = investigations.detail(no);
-            if (!detail.recusalPending()) {
-                loss = losses.summary(no);
-                found = findings.findings(no);
-            }
-        } catch (AccountabilityException e) {
-            notFound = true;
-            detail = null;
-            Pages.show(e);
+        detail = null;
+        InvestigationDetail read = investigations.detail(no);
+        if (!read.recusalPending()) {
+            loss = losses.summary(no);
+            found = findings.findings(no);
         }
+        detail = read;
     }
 
     public void assign() {
@@ -112,14 +114,29 @@ public class InvestigationView implements Serializable {
         run(() -> investigations.declare(no, false, statement), "investigation.saved");
     }
 
-    public String declareConflict() {
+    /**
+     * The report's text (proposed handling, rectification), read once when the page opens so that what the drafters
+     * type survives the page's other actions. A case whose report the user may not read simply shows no panel;
+     * the case itself has told any refusal already.
+     */
+    public void loadReportText() {
         try {
-            investigations.declare(no, true, statement);
-            return "/investigation/investigations?faces-redirect=true";
+            reportText = reports.text(no);
+            proposedHandling = reportText.proposedHandling();
+            rectification = reportText.rectification();
         } catch (AccountabilityException e) {
-            Pages.show(e);
-            return null;
+            reportText = null;
         }
+    }
+
+    public void saveReportText() {
+        reportText = reports.writeText(no, proposedHandling, rectification, reportText == null ? null : reportText.version());
+        Pages.info("report.text.saved", reportText.version() + 1);
+    }
+
+    public String declareConflict() {
+        investigations.declare(no, true, statement);
+        return "/investigation/investigations?faces-redirect=true";
     }
 
     public void moveTo(InvestigationStatus to) {
@@ -154,21 +171,13 @@ public class InvestigationView implements Serializable {
     }
 
     private void run(Runnable action, String okKey) {
-        try {
-            action.run();
-            Pages.info(okKey);
-            load();
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-        }
+        action.run();
+        Pages.info(okKey);
+        load();
     }
 
     public String reportUrl() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/investigations/" + no + "/report.pdf";
-    }
-
-    public BigDecimal inTenThousands(BigDecimal yuan) {
-        return yuan == null ? null : yuan.divide(BigDecimal.valueOf(10_000), 2, RoundingMode.HALF_UP);
     }
 
     public List<LossKind> getKinds() { return List.of(LossKind.values()); }
@@ -186,7 +195,11 @@ public class InvestigationView implements Serializable {
     public InvestigationDetail getDetail() { return detail; }
     public LossSummary getLoss() { return loss; }
     public CaseFindings getFound() { return found; }
-    public boolean isNotFound() { return notFound; }
+    public InvestigationReportService.Text getReportText() { return reportText; }
+    public String getProposedHandling() { return proposedHandling; }
+    public void setProposedHandling(String v) { proposedHandling = v; }
+    public String getRectification() { return rectification; }
+    public void setRectification(String v) { rectification = v; }
     public String getMemberUser() { return memberUser; }
     public void setMemberUser(String v) { memberUser = v; }
     public String getMemberDepartment() { return memberDepartment; }

@@ -35,27 +35,23 @@ public class InvestigationsView implements Serializable {
 
     @PostConstruct
     void init() {
-        search();
+        // the first list is read while the page is written, too late for the exception handler to keep it
+        try {
+            search();
+        } catch (AccountabilityException e) {
+            Pages.show(e);
+        }
     }
 
     public void search() {
-        try {
-            InvestigationService.Page page = investigations.search(null, text, 0, 200);
-            items = page.items();
-            total = page.total();
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-        }
+        InvestigationService.Page page = investigations.search(null, text, 0, 200);
+        items = page.items();
+        total = page.total();
     }
 
     public String open() {
-        try {
-            InvestigationDetail created = investigations.open(new InvestigationData(split(clues), split(subjects), title, plan, null));
-            return "/investigation/investigation?faces-redirect=true&no=" + created.summary().caseNo();
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-            return null;
-        }
+        InvestigationDetail created = investigations.open(new InvestigationData(split(clues), split(subjects), title, plan, null));
+        return "/investigation/investigation?faces-redirect=true&no=" + created.summary().caseNo();
     }
 
     static List<String> split(String text) {

@@ -5,7 +5,6 @@ import com.soegroup.accountability.org.EnterpriseDetail;
 import com.soegroup.accountability.org.EnterpriseService;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.org.Restructuring;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -66,13 +65,10 @@ public class EnterprisesView implements Serializable {
         show(((TreeNode<EnterpriseSummary>) event.getTreeNode()).getData().code());
     }
 
+    /** An enterprise the service refuses shows no details, only the refusal. */
     public void show(String code) {
-        try {
-            detail = enterprises.detail(code);
-        } catch (AccountabilityException e) {
-            detail = null;
-            Pages.show(e);
-        }
+        detail = null;
+        detail = enterprises.detail(code);
     }
 
     /** ADMIN: moves, merges or closes the selected enterprise; the page then shows the tree as it is now. */
@@ -80,16 +76,12 @@ public class EnterprisesView implements Serializable {
         if (detail == null) {
             return;
         }
-        try {
-            detail = enterprises.restructure(detail.enterprise().code(),
-                    new Restructuring(changeKind, changeKind == EnterpriseChangeKind.CLOSED ? null : changeTarget,
-                            changeDate, changeReason), detail.enterprise().version());
-            Pages.info("enterprises.restructured", detail.enterprise().fullName());
-            changeReason = null;
-            load();
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-        }
+        detail = enterprises.restructure(detail.enterprise().code(),
+                new Restructuring(changeKind, changeKind == EnterpriseChangeKind.CLOSED ? null : changeTarget,
+                        changeDate, changeReason), detail.enterprise().version());
+        Pages.info("enterprises.restructured", detail.enterprise().fullName());
+        changeReason = null;
+        load();
     }
 
     public List<EnterpriseChangeKind> getChangeKinds() {

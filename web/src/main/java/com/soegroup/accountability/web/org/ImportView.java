@@ -5,7 +5,6 @@ import com.soegroup.accountability.org.ImportKind;
 import com.soegroup.accountability.org.ImportResult;
 import com.soegroup.accountability.org.ImportTemplates;
 import com.soegroup.accountability.org.OrgImportService;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import com.soegroup.accountability.web.shell.ShellView;
 import jakarta.annotation.PostConstruct;
@@ -83,21 +82,17 @@ public class ImportView implements Serializable {
         }
         String name = event.getFile().getFileName();
         byte[] content = event.getFile().getContent();
-        try {
-            result = switch (kind) {
-                case ENTERPRISES -> imports.importEnterprises(name, content);
-                case ASSETS -> imports.importAssets(name, content);
-                case PEOPLE -> imports.importPeople(name, content);
-                case PAY -> imports.importPay(name, content);
-            };
-            if (result.saved()) {
-                Pages.info("import.saved", result.rows(), result.created(), result.updated(), result.unchanged());
-            } else {
-                errors = result.errors().stream().map(ImportView::row).toList();
-                Pages.error("import.rejected", errors.stream().mapToInt(Row::row).distinct().count(), errors.size());
-            }
-        } catch (AccountabilityException e) {
-            Pages.show(e);
+        result = switch (kind) {
+            case ENTERPRISES -> imports.importEnterprises(name, content);
+            case ASSETS -> imports.importAssets(name, content);
+            case PEOPLE -> imports.importPeople(name, content);
+            case PAY -> imports.importPay(name, content);
+        };
+        if (result.saved()) {
+            Pages.info("import.saved", result.rows(), result.created(), result.updated(), result.unchanged());
+        } else {
+            errors = result.errors().stream().map(ImportView::row).toList();
+            Pages.error("import.rejected", errors.stream().mapToInt(Row::row).distinct().count(), errors.size());
         }
     }
 

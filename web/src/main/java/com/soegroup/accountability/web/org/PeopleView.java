@@ -48,6 +48,8 @@ public class PeopleView implements Serializable {
     private PersonDetail detail;
     private Edit edit;
 
+    // The table reads its rows while the page is written, too late for the exception handler to keep the page:
+    // a refusal is shown here and the table stays empty.
     private final LazyDataModel<PersonSummary> list = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
 
@@ -98,13 +100,10 @@ public class PeopleView implements Serializable {
             detail = null;
             return;
         }
-        try {
-            detail = people.detail(selected.employeeNo());
-            edit = null;
-        } catch (AccountabilityException e) {
-            detail = null;
-            Pages.show(e);
-        }
+        // a person the service refuses shows no details, only the refusal
+        detail = null;
+        detail = people.detail(selected.employeeNo());
+        edit = null;
     }
 
     public void startEdit() {
@@ -120,15 +119,12 @@ public class PeopleView implements Serializable {
         if (edit == null || detail == null) {
             return;
         }
-        try {
-            detail = people.update(detail.person().employeeNo(), edit.version, new PersonInput(edit.name, edit.enterprise,
-                    edit.department, edit.post, edit.postLevel, edit.enterpriseHead, edit.leadershipMember, edit.status,
-                    edit.statusDate, edit.ldapUserId, edit.idNumber));
-            edit = null;
-            Pages.info("people.saved", detail.person().name());
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-        }
+        // refused, the form stays open with what was typed
+        detail = people.update(detail.person().employeeNo(), edit.version, new PersonInput(edit.name, edit.enterprise,
+                edit.department, edit.post, edit.postLevel, edit.enterpriseHead, edit.leadershipMember, edit.status,
+                edit.statusDate, edit.ldapUserId, edit.idNumber));
+        edit = null;
+        Pages.info("people.saved", detail.person().name());
     }
 
     public void cancelEdit() {

@@ -4,7 +4,6 @@ import com.soegroup.accountability.org.EnterpriseService;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.org.ScopeOverride;
 import com.soegroup.accountability.org.UserScopeService;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -62,26 +61,18 @@ public class ScopesView implements Serializable {
     }
 
     public void save() {
-        try {
-            ScopeOverride saved = scopes.save(userId == null ? null : userId.strip(), homeEnterprise, grants, note, version);
-            Pages.info("scopes.saved", saved.userId());
-            clear();
-            overrides = scopes.overrides();
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-        }
+        ScopeOverride saved = scopes.save(userId == null ? null : userId.strip(), homeEnterprise, grants, note, version);
+        Pages.info("scopes.saved", saved.userId());
+        clear();
+        overrides = scopes.overrides();
     }
 
     public void remove(ScopeOverride o) {
-        try {
-            scopes.remove(o.userId());
-            Pages.info("scopes.removed", o.userId());
-            overrides = scopes.overrides();
-            if (o.userId().equals(userId)) {
-                clear();
-            }
-        } catch (AccountabilityException e) {
-            Pages.show(e);
+        scopes.remove(o.userId());
+        Pages.info("scopes.removed", o.userId());
+        overrides = scopes.overrides();
+        if (o.userId().equals(userId)) {
+            clear();
         }
     }
 

@@ -14,7 +14,6 @@ import com.soegroup.accountability.rule.sanction.Recommendation;
 import com.soegroup.accountability.rule.sanction.Responsibility;
 import com.soegroup.accountability.rule.set.RuleSet;
 import com.soegroup.accountability.ruleset.RuleService;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -23,7 +22,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -40,7 +38,6 @@ import java.util.Set;
 public class RuleCalculatorView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final BigDecimal TEN_THOUSAND = new BigDecimal("10000");
 
     @EJB
     private transient RuleService rules;
@@ -100,52 +97,39 @@ public class RuleCalculatorView implements Serializable {
         if (enterprise == null || enterprise.isBlank()) {
             return;
         }
-        try {
-            priorYearEndAssets = rules.priorYearEndAssets(enterprise, determinationDate).orElse(null);
-            if (priorYearEndAssets == null) {
-                Pages.info("calculator.assetsNotOnRecord", enterprise, determinationDate.getYear() - 1);
-            }
-        } catch (AccountabilityException e) {
-            Pages.show(e);
+        priorYearEndAssets = rules.priorYearEndAssets(enterprise, determinationDate).orElse(null);
+        if (priorYearEndAssets == null) {
+            Pages.info("calculator.assetsNotOnRecord", enterprise, determinationDate.getYear() - 1);
         }
     }
 
+    /** The loss level; when the service refuses, none (rather than the answer to an earlier question). */
     public void classify() {
-        try {
-            level = rules.lossLevel(amount, priorYearEndAssets, blankToNull(ruleSet), determinationDate);
-            recommendationLevel = level.level();
-        } catch (AccountabilityException e) {
-            level = null;
-            Pages.show(e);
-        }
+        level = null;
+        level = rules.lossLevel(amount, priorYearEndAssets, blankToNull(ruleSet), determinationDate);
+        recommendationLevel = level.level();
     }
 
+    /** The recommended measures; when the service refuses, none. */
     public void recommend() {
-        try {
-            recommendation = rules.recommend(recommendationLevel, responsibility, asSet(aggravating, Aggravating.class),
-                    asSet(exclusions, Exclusion.class), asSet(conditions, MitigatingCondition.class),
-                    blankToNull(ruleSet), determinationDate);
-        } catch (AccountabilityException e) {
-            recommendation = null;
-            Pages.show(e);
-        }
+        recommendation = null;
+        recommendation = rules.recommend(recommendationLevel, responsibility, asSet(aggravating, Aggravating.class),
+                asSet(exclusions, Exclusion.class), asSet(conditions, MitigatingCondition.class),
+                blankToNull(ruleSet), determinationDate);
     }
 
+    /** The promotion effects of the measures typed in; when the service refuses, none. */
     public void evaluateEffects() {
-        try {
-            List<MeasureTaken> taken = new ArrayList<>();
-            for (MeasureRow row : measures) {
-                if (row.getEffectiveDate() != null) {
-                    boolean ban = row.getMeasure() == Measure.BAN;
-                    taken.add(new MeasureTaken(row.getMeasure(), row.getEffectiveDate(),
-                            ban && !row.isLifetime() ? row.getBanYears() : null, ban && row.isLifetime(), null));
-                }
+        eligibility = null;
+        List<MeasureTaken> taken = new ArrayList<>();
+        for (MeasureRow row : measures) {
+            if (row.getEffectiveDate() != null) {
+                boolean ban = row.getMeasure() == Measure.BAN;
+                taken.add(new MeasureTaken(row.getMeasure(), row.getEffectiveDate(),
+                        ban && !row.isLifetime() ? row.getBanYears() : null, ban && row.isLifetime(), null));
             }
-            eligibility = rules.promotionEffects(taken, disciplinaryEligibleFrom, effectsDate, blankToNull(ruleSet));
-        } catch (AccountabilityException e) {
-            eligibility = null;
-            Pages.show(e);
         }
+        eligibility = rules.promotionEffects(taken, disciplinaryEligibleFrom, effectsDate, blankToNull(ruleSet));
     }
 
     public void addMeasure() {
@@ -190,11 +174,6 @@ public class RuleCalculatorView implements Serializable {
             }
         }
         return new long[]{start, end - start};
-    }
-
-    /** An amount in 万元 as well as 元, the unit reports use. */
-    public BigDecimal inTenThousands(BigDecimal yuan) {
-        return yuan == null ? null : yuan.divide(TEN_THOUSAND, 2, RoundingMode.HALF_UP);
     }
 
     private static <E extends Enum<E>> Set<E> asSet(E[] selected, Class<E> type) {

@@ -139,11 +139,7 @@ public class RuleSetView implements Serializable {
     }
 
     public void load() {
-        try {
-            show(admin.get(code));
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-        }
+        show(admin.get(code));
     }
 
     public void save() {
@@ -208,15 +204,15 @@ public class RuleSetView implements Serializable {
     }
 
     private void change(Change change, String doneKey) {
+        RuleSetAdminService.Versioned changed;
         try {
-            show(change.apply());
-            Pages.info(doneKey);
-        } catch (AccountabilityException e) {
-            Pages.show(e);
+            changed = change.apply();
         } catch (RuleInputException e) {
-            // a row the engine's records refuse (e.g. min above max) before the service sees the set
-            Pages.show(AccountabilityException.invalid(e.field(), e.bundleKey()));
+            // a row the engine's records refuse (e.g. min above max) before the service sees the set: a refusal all the same
+            throw AccountabilityException.invalid(e.field(), e.bundleKey());
         }
+        show(changed);
+        Pages.info(doneKey);
     }
 
     private void show(RuleSetAdminService.Versioned versioned) {

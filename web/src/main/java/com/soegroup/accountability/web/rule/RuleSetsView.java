@@ -1,8 +1,6 @@
 package com.soegroup.accountability.web.rule;
 
 import com.soegroup.accountability.ruleset.RuleSetAdminService;
-import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -41,13 +39,8 @@ public class RuleSetsView implements Serializable {
     }
 
     public String copy() {
-        try {
-            RuleSetAdminService.Versioned draft = admin.copyToDraft(sourceCode, newCode, newTitle, newEffectiveFrom);
-            return "/rule/set?faces-redirect=true&code=" + draft.set().code();
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-            return null;
-        }
+        RuleSetAdminService.Versioned draft = admin.copyToDraft(sourceCode, newCode, newTitle, newEffectiveFrom);
+        return "/rule/set?faces-redirect=true&code=" + draft.set().code();
     }
 
     public List<RuleSetAdminService.Versioned> getSets() { return sets; }

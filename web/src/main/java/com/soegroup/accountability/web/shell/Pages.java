@@ -5,10 +5,16 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** What backing beans need of the page: a sentence from the bundle, and a refusal shown as a message. */
+/**
+ * The one way backing beans speak to the user: a sentence from the bundle in the page's language (the session's,
+ * see {@link SessionLocaleViewHandler}), and messages on the page. A refusal thrown out of a bean reaches
+ * {@link #show} through {@link RefusalExceptionHandler}; beans call it themselves only where the handler cannot
+ * keep the page (while it is being written).
+ */
 public final class Pages {
 
     private Pages() {
@@ -16,19 +22,22 @@ public final class Pages {
 
     public static String text(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        return sentence(faces.getApplication().getResourceBundle(faces, "msg"), faces.getViewRoot().getLocale(), key, arguments);
+    }
+
+    /** The bundle's sentence for the key with its arguments; the general sentence for a key the bundle lacks. */
+    static String sentence(ResourceBundle bundle, Locale locale, String key, Object... arguments) {
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, faces.getViewRoot().getLocale()).format(arguments);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException e) {
             return bundle.getString("error.internal");
         }
     }
 
-    /** Shows the sentence of a refusal; for bad input, next to the field when the page names it. */
+    /** The sentence of a refusal, for the whole page; the page is kept as it is, with what the user typed. */
     public static void show(AccountabilityException refusal) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text(refusal.messageKey(), refusal.arguments()), null));
+        error(refusal.messageKey(), refusal.arguments());
         FacesContext.getCurrentInstance().validationFailed();
     }
 

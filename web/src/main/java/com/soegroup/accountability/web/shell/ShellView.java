@@ -6,12 +6,10 @@ import com.soegroup.accountability.shared.Caller;
 import com.soegroup.accountability.shared.Role;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.List;
-import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /** The header of every signed-in page (template layout.xhtml): the person, roles and home enterprise. */
@@ -36,9 +34,7 @@ public class ShellView {
     }
 
     public String getRoleNames() {
-        ResourceBundle bundle = FacesContext.getCurrentInstance().getApplication()
-                .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
-        return getRoles().stream().map(role -> bundle.getString(role.bundleKey())).collect(Collectors.joining("、"));
+        return getRoles().stream().map(role -> Pages.text(role.bundleKey())).collect(Collectors.joining("、"));
     }
 
     /**
