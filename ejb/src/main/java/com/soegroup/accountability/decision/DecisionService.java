@@ -23,7 +23,6 @@ import com.soegroup.accountability.rule.sanction.SanctionRow;
 import com.soegroup.accountability.rule.set.RuleSet;
 import com.soegroup.accountability.ruleset.RuleService;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.Role;
@@ -410,7 +409,7 @@ public class DecisionService {
             throw AccountabilityException.invalid("version", "field.required");
         }
         if (version != referral.version()) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+            throw AccountabilityException.stale();
         }
         String what = text("sanction", sanction, 200);
         LocalDate on = notFuture("sanctionedOn", sanctionedOn);
@@ -474,7 +473,7 @@ public class DecisionService {
             throw AccountabilityException.invalid("version", "field.required");
         }
         if (version != appeal.version()) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+            throw AccountabilityException.stale();
         }
         if (appeal.status() != AppealStatus.FILED) {
             throw AccountabilityException.conflict("decision.appeal.resolved");
@@ -748,7 +747,7 @@ public class DecisionService {
             throw AccountabilityException.invalid("version", "field.required");
         }
         if (version != decision.version()) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+            throw AccountabilityException.stale();
         }
     }
 

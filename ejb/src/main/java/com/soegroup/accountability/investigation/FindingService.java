@@ -10,7 +10,6 @@ import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Recommendation;
 import com.soegroup.accountability.ruleset.RuleService;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
@@ -88,7 +87,7 @@ public class FindingService {
         ResponsibilityFinding finding = existing.orElseGet(() -> new ResponsibilityFinding(investigation, subject));
         String before = existing.map(f -> f.responsibility().name()).orElse(null);
         if (existing.isPresent() && !Objects.equals(data.version(), existing.get().version())) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+            throw AccountabilityException.stale();
         }
         finding.record(data.responsibility(), facts, evidence, data.circumstances(), data.aggravating(),
                 blank(data.aggravatingReason()), scope.userId(), clock.instant());
@@ -162,7 +161,7 @@ public class FindingService {
             throw AccountabilityException.invalid("version", "field.required");
         }
         if (version != evaluation.version()) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+            throw AccountabilityException.stale();
         }
         if (evaluation.status() != FaultToleranceEvaluation.Status.PROPOSED) {
             throw AccountabilityException.conflict("faultTolerance.alreadyApproved");
@@ -188,7 +187,7 @@ public class FindingService {
             throw AccountabilityException.invalid("version", "field.required");
         }
         if (version != investigation.version()) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+            throw AccountabilityException.stale();
         }
         JurisdictionProposal proposal = jurisdiction(scope, investigation);
         if (proposal.level() == null) {

@@ -358,7 +358,7 @@ public class InvestigationService {
             throw AccountabilityException.invalid("version", "field.required");
         }
         if (!Objects.equals(expected, investigation.version())) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+            throw AccountabilityException.stale();
         }
     }
 

@@ -4,7 +4,6 @@ import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
@@ -89,7 +88,7 @@ public class EnterpriseService {
         Scope scope = scopes.current();
         Enterprise e = enterprises.findByCode(scope, code).orElseThrow(AccountabilityException::notFound);
         if (expectedVersion != null && expectedVersion != e.version()) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+            throw AccountabilityException.stale();
         }
         if (change.kind() == null || change.kind() == EnterpriseChangeKind.CREATED) {
             throw AccountabilityException.invalid("kind", "restructure.kind.invalid");

@@ -4,7 +4,6 @@ import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
@@ -120,7 +119,7 @@ public class UserScopeService {
             em.persist(stored);
         } else {
             if (expectedVersion != null && expectedVersion != stored.version()) {
-                throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+                throw AccountabilityException.stale();
             }
             stored.set(home, grants, blankToNull(note), admin.userId(), clock.instant());
         }

@@ -15,7 +15,6 @@ import com.soegroup.accountability.investigation.InvestigationService;
 import com.soegroup.accountability.loss.LossService;
 import com.soegroup.accountability.loss.LossSummary;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
@@ -122,7 +121,7 @@ public class InvestigationReportService {
         String proposals = clean("rectification", rectification);
         InvestigationReportText text = em.find(InvestigationReportText.class, investigation.id());
         if (text == null ? version != null && version != 0 : version == null || version != text.version()) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+            throw AccountabilityException.stale();
         }
         Map<String, Object> before = new LinkedHashMap<>();
         if (text != null) {
