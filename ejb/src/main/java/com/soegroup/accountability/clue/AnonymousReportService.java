@@ -5,6 +5,7 @@ import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.org.Enterprise;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.PermitAll;
@@ -143,13 +144,7 @@ public class AnonymousReportService {
         if (!limiter.allow(AnonymousReportLimiter.Kind.MESSAGE)) {
             throw AccountabilityException.refused("report.rateLimited");
         }
-        String clean = ClueService.strip(text);
-        if (clean == null) {
-            throw AccountabilityException.invalid("text", "field.required");
-        }
-        if (clean.length() > 2000) {
-            throw AccountabilityException.invalid("text", "field.tooLong", 2000);
-        }
+        String clean = Inputs.text("text", text, 2000);
         clues.persist(new ReporterMessage(report, true, clean, LocalDate.now(clock), null));
         clues.flush();
         audit.record(AuditAction.CREATE, "REPORT_MESSAGE", report.clue().ledgerNo(), List.of(), Map.of("channel", REGISTRAR));

@@ -7,6 +7,7 @@ import com.soegroup.accountability.org.Enterprise;
 import com.soegroup.accountability.org.EnterpriseRepository;
 import com.soegroup.accountability.org.InvolvementCheck;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
@@ -234,12 +235,12 @@ public class ClueService {
     public ClueDetail transition(String ledgerNo, Integer expectedVersion, TransitionInput input) {
         Scope scope = scopes.current();
         Clue clue = find(scope, ledgerNo);
-        requireVersion(clue, expectedVersion);
+        Inputs.version(expectedVersion, clue.version());
         LocalDate today = today();
         ClueLifecycle.check(clue.status(), scope.roles(), input, today);
         ClueStatus from = clue.status();
         String ownerBefore = clue.owner().code();
-        String reason = strip(input.reason());
+        String reason = Inputs.strip(input.reason());
         List<String> details = new ArrayList<>();
         switch (input.to()) {
             case CHECKING -> {
@@ -250,7 +251,7 @@ public class ClueService {
             case ACCEPTED, NOT_ACCEPTED -> clue.dispose(input.to(), reason);
             case TRANSFERRED -> {
                 Enterprise receiving = null;
-                String organ = strip(input.receivingOrgan());
+                String organ = Inputs.strip(input.receivingOrgan());
                 if (input.transferKind().withinGroup()) {
                     receiving = receivingUnit(clue, input);
                     organ = receiving.fullName();
@@ -308,7 +309,7 @@ public class ClueService {
                                 Integer progressIntervalDays) {
         Scope scope = scopes.current();
         Clue clue = find(scope, ledgerNo);
-        requireVersion(clue, expectedVersion);
+        Inputs.version(expectedVersion, clue.version());
         LocalDate today = today();
         if (!clue.status().isOpen()) {
             throw AccountabilityException.conflict("clue.supervision.closed");
@@ -326,7 +327,7 @@ public class ClueService {
         if (interval < 1 || interval > 366) {
             throw AccountabilityException.invalid("progressIntervalDays", "clue.supervision.interval.invalid");
         }
-        String leader = strip(leaderUserId) == null ? scope.userId() : strip(leaderUserId);
+        String leader = Inputs.strip(leaderUserId) == null ? scope.userId() : Inputs.strip(leaderUserId);
         if (!USER_ID.matcher(leader).matches()) {
             throw AccountabilityException.invalid("leader", "scope.userId.invalid");
         }
@@ -347,13 +348,7 @@ public class ClueService {
         Clue clue = find(scope, ledgerNo);
         Supervision running = clues.runningSupervision(scope, clue)
                 .orElseThrow(() -> AccountabilityException.conflict("clue.supervision.none"));
-        String entry = strip(text);
-        if (entry == null) {
-            throw AccountabilityException.invalid("text", "field.required");
-        }
-        if (entry.length() > 2000) {
-            throw AccountabilityException.invalid("text", "field.tooLong", 2000);
-        }
+        String entry = Inputs.text("text", text, 2000);
         LocalDate today = today();
         clues.persist(new SupervisionProgress(running, today, scope.userId(), entry));
         clues.persist(new ClueHistory(clue, clock.instant(), scope.userId(), ClueHistory.Action.SUPERVISION_PROGRESS, null,
@@ -368,14 +363,14 @@ public class ClueService {
     public ClueDetail endSupervision(String ledgerNo, Integer expectedVersion, String reason) {
         Scope scope = scopes.current();
         Clue clue = find(scope, ledgerNo);
-        requireVersion(clue, expectedVersion);
+        Inputs.version(expectedVersion, clue.version());
         Supervision running = clues.runningSupervision(scope, clue)
                 .orElseThrow(() -> AccountabilityException.conflict("clue.supervision.none"));
         LocalDate today = today();
         running.end(today);
         clue.endSupervision();
         clues.persist(new ClueHistory(clue, clock.instant(), scope.userId(), ClueHistory.Action.SUPERVISION_ENDED, null,
-                null, strip(reason), null));
+                null, Inputs.strip(reason), null));
         clues.flush();
         audit.record(AuditAction.UPDATE, AUDIT_CLUE, clue.ledgerNo(), List.of(new FieldChange("supervised", "true", "false")));
         return toDetail(scope, clue, people(scope, clue), clues.mergedFrom(scope, clue), null, today);
@@ -420,15 +415,6 @@ public class ClueService {
         return new ClueTask(kind, c.ledgerNo(), c.enterprise().code(), summary, due, due.isBefore(today));
     }
 
-    private static void requireVersion(Clue clue, Integer expectedVersion) {
-        if (expectedVersion == null) {
-            throw AccountabilityException.invalid("version", "field.required");
-        }
-        if (expectedVersion != clue.version()) {
-            throw AccountabilityException.stale();
-        }
-    }
-
     // --- the public form's reports and the files of a clue -------------------------------------------------
 
     /** The messages exchanged with the (anonymous) reporter of a clue from the public form; empty otherwise. */
@@ -447,13 +433,7 @@ public class ClueService {
         Clue clue = find(scope, ledgerNo);
         AnonymousReport report = clues.reportOf(scope, clue)
                 .orElseThrow(() -> AccountabilityException.conflict("report.none"));
-        String clean = strip(text);
-        if (clean == null) {
-            throw AccountabilityException.invalid("text", "field.required");
-        }
-        if (clean.length() > 2000) {
-            throw AccountabilityException.invalid("text", "field.tooLong", 2000);
-        }
+        String clean = Inputs.text("text", text, 2000);
         clues.persist(new ReporterMessage(report, false, clean, today(), scope.userId()));
         clues.flush();
         audit.record(AuditAction.CREATE, "REPORT_MESSAGE", clue.ledgerNo(), List.of());
@@ -607,13 +587,7 @@ public class ClueService {
         if (data.receivedOn().isBefore(LocalDate.of(1990, 1, 1))) {
             throw AccountabilityException.invalid("receivedOn", "date.invalid");
         }
-        String summary = strip(data.summary());
-        if (summary == null) {
-            throw AccountabilityException.invalid("summary", "field.required");
-        }
-        if (summary.length() > MAX_SUMMARY) {
-            throw AccountabilityException.invalid("summary", "field.tooLong", MAX_SUMMARY);
-        }
+        String summary = Inputs.text("summary", data.summary(), MAX_SUMMARY);
         if (MARKUP.matcher(summary).find()) {
             throw AccountabilityException.invalid("summary", "clue.summary.markup");
         }
@@ -622,7 +596,7 @@ public class ClueService {
             if (loss.signum() < 0) {
                 throw AccountabilityException.invalid("possibleLoss", "clue.loss.negative");
             }
-            if (loss.stripTrailingZeros().scale() > 2 || loss.compareTo(new BigDecimal("9999999999999999.99")) > 0) {
+            if (!Inputs.fitsMoney(loss)) {
                 throw AccountabilityException.invalid("possibleLoss", "money.invalid");
             }
             loss = loss.setScale(2, java.math.RoundingMode.UNNECESSARY);
@@ -633,9 +607,9 @@ public class ClueService {
         List<ClueData.PersonConcerned> persons = new ArrayList<>();
         for (int i = 0; i < data.persons().size(); i++) {
             ClueData.PersonConcerned p = data.persons().get(i);
-            String employeeNo = strip(p == null ? null : p.employeeNo());
-            String name = strip(p == null ? null : p.name());
-            String note = strip(p == null ? null : p.note());
+            String employeeNo = Inputs.strip(p == null ? null : p.employeeNo());
+            String name = Inputs.strip(p == null ? null : p.name());
+            String note = Inputs.strip(p == null ? null : p.note());
             if (employeeNo == null && name == null) {
                 throw AccountabilityException.invalid("persons[" + i + "].name", "field.required");
             }
@@ -650,14 +624,8 @@ public class ClueService {
             }
             persons.add(new ClueData.PersonConcerned(employeeNo, name, note));
         }
-        String reporterName = strip(data.reporterName());
-        String reporterContact = strip(data.reporterContact());
-        if (reporterName != null && reporterName.length() > 100) {
-            throw AccountabilityException.invalid("reporterName", "field.tooLong", 100);
-        }
-        if (reporterContact != null && reporterContact.length() > 200) {
-            throw AccountabilityException.invalid("reporterContact", "field.tooLong", 200);
-        }
+        String reporterName = Inputs.optional("reporterName", data.reporterName(), 100);
+        String reporterContact = Inputs.optional("reporterContact", data.reporterContact(), 200);
         return new ClueData(data.source(), data.receivedOn(), data.enterprise(), persons, summary, loss, data.level(),
                 reporterName, reporterContact);
     }
@@ -772,9 +740,5 @@ public class ClueService {
                 c.closedBy(), reporterVisible, reporterVisible ? c.reporterName() : null,
                 reporterVisible ? c.reporterContact() : null, ClueLifecycle.next(c.status(), scope.roles()), open,
                 supervision);
-    }
-
-    static String strip(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

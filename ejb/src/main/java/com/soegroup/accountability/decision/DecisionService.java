@@ -23,6 +23,7 @@ import com.soegroup.accountability.rule.sanction.SanctionRow;
 import com.soegroup.accountability.rule.set.RuleSet;
 import com.soegroup.accountability.ruleset.RuleService;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.Role;
@@ -234,7 +235,7 @@ public class DecisionService {
     public DecisionDetail revise(String decisionNo, DecisionData data) {
         Scope scope = scopes.current();
         Decision decision = caseRole(scope, decisionNo);
-        checkVersion(data == null ? null : data.version(), decision);
+        Inputs.version(data == null ? null : data.version(), decision.version());
         if (decision.status() != DecisionStatus.PROPOSED) {
             throw AccountabilityException.conflict("decision.notProposed", decision.status().name());
         }
@@ -256,12 +257,12 @@ public class DecisionService {
                                                   Integer version) {
         Scope scope = scopes.current();
         Decision decision = caseRole(scope, decisionNo);
-        checkVersion(version, decision);
+        Inputs.version(version, decision.version());
         if (decision.status() != DecisionStatus.PROPOSED) {
             throw AccountabilityException.conflict("decision.notProposed", decision.status().name());
         }
-        String who = text("reviewer", reviewer, 100);
-        String what = text("opinion", opinion, MAX_REASON);
+        String who = Inputs.text("reviewer", reviewer, 100);
+        String what = Inputs.text("opinion", opinion, MAX_REASON);
         LocalDate on = notFuture("reviewedOn", reviewedOn);
         decision.recordLegalReview(who, on, what, scope.userId());
         decisions.flush();
@@ -281,7 +282,7 @@ public class DecisionService {
     public DecisionDetail transition(String decisionNo, DecisionStatus to, LocalDate on, String note, Integer version) {
         Scope scope = scopes.current();
         Decision decision = caseRole(scope, decisionNo);
-        checkVersion(version, decision);
+        Inputs.version(version, decision.version());
         DecisionStatus from = decision.status();
         if (to == null) {
             throw AccountabilityException.invalid("to", "field.required");
@@ -292,7 +293,7 @@ public class DecisionService {
         if (!scope.has(DecisionLifecycle.roleFor(to))) {
             throw AccountabilityException.conflict("decision.transition.role", to.name());
         }
-        String why = blank(note);
+        String why = Inputs.strip(note);
         switch (to) {
             case APPROVED -> {
                 if (decision.legalReviewedOn() == null) {
@@ -340,8 +341,8 @@ public class DecisionService {
         if (source == DeductionSource.ACCOUNTABILITY) {
             throw AccountabilityException.invalid("source", "decision.deduction.ownSource");
         }
-        BigDecimal money = money("amount", amount, false);
-        String ref = text("reference", reference, 200);
+        BigDecimal money = Inputs.money("amount", amount, false, "decision.money");
+        String ref = Inputs.text("reference", reference, 200);
         decisions.persist(new DecisionDeduction(decision, source, money, ref, scope.userId(), clock.instant()));
         decisions.flush();
         history(scope, decision, DecisionHistory.Action.DEDUCTION_RECORDED, null, null, null,
@@ -359,12 +360,12 @@ public class DecisionService {
         if (decision.status() != DecisionStatus.EFFECTIVE && decision.status() != DecisionStatus.EXECUTED) {
             throw AccountabilityException.conflict("decision.recovery.notServed");
         }
-        BigDecimal money = money("amount", amount, true);
+        BigDecimal money = Inputs.money("amount", amount, true, "decision.money");
         LocalDate on = notFuture("recoveredOn", recoveredOn);
         if (on.isBefore(decision.servedOn())) {
             throw AccountabilityException.invalid("recoveredOn", "decision.recovery.beforeServed");
         }
-        String why = optional("note", note, 500);
+        String why = Inputs.optional("note", note, 500);
         decisions.persist(new DecisionRecovery(decision, on, money, why, scope.userId(), clock.instant()));
         decisions.flush();
         history(scope, decision, DecisionHistory.Action.RECOVERY_RECORDED, null, null, why,
@@ -383,8 +384,8 @@ public class DecisionService {
         if (kind == null) {
             throw AccountabilityException.invalid("kind", "field.required");
         }
-        String to = text("organ", organ, 200);
-        String ref = text("reference", reference, 200);
+        String to = Inputs.text("organ", organ, 200);
+        String ref = Inputs.text("reference", reference, 200);
         LocalDate on = notFuture("referredOn", referredOn);
         decisions.persist(new DecisionReferral(decision, kind, to, on, ref, scope.userId(), clock.instant()));
         decisions.flush();
@@ -405,13 +406,8 @@ public class DecisionService {
         Decision decision = caseRole(scope, decisionNo);
         DecisionReferral referral = decisions.referrals(decision).stream().filter(r -> r.id() == referralId).findFirst()
                 .orElseThrow(AccountabilityException::notFound);
-        if (version == null) {
-            throw AccountabilityException.invalid("version", "field.required");
-        }
-        if (version != referral.version()) {
-            throw AccountabilityException.stale();
-        }
-        String what = text("sanction", sanction, 200);
+        Inputs.version(version, referral.version());
+        String what = Inputs.text("sanction", sanction, 200);
         LocalDate on = notFuture("sanctionedOn", sanctionedOn);
         if (on.isBefore(referral.referredOn())) {
             throw AccountabilityException.invalid("sanctionedOn", "decision.sanction.beforeReferral");
@@ -449,7 +445,7 @@ public class DecisionService {
         if (on.isBefore(decision.servedOn())) {
             throw AccountabilityException.invalid("filedOn", "decision.appeal.beforeServed");
         }
-        String why = text("grounds", grounds, MAX_TEXT);
+        String why = Inputs.text("grounds", grounds, MAX_TEXT);
         decisions.persist(new DecisionAppeal(decision, on, why, scope.userId()));
         decisions.flush();
         history(scope, decision, DecisionHistory.Action.APPEAL_FILED, null, null, why, "filedOn=" + on);
@@ -469,12 +465,7 @@ public class DecisionService {
         Decision decision = caseRole(scope, decisionNo);
         DecisionAppeal appeal = decisions.appeals(decision).stream().filter(a -> a.id() == appealId).findFirst()
                 .orElseThrow(AccountabilityException::notFound);
-        if (version == null) {
-            throw AccountabilityException.invalid("version", "field.required");
-        }
-        if (version != appeal.version()) {
-            throw AccountabilityException.stale();
-        }
+        Inputs.version(version, appeal.version());
         if (appeal.status() != AppealStatus.FILED) {
             throw AccountabilityException.conflict("decision.appeal.resolved");
         }
@@ -485,7 +476,7 @@ public class DecisionService {
         if (on.isBefore(appeal.filedOn())) {
             throw AccountabilityException.invalid("resultOn", "decision.appeal.resultBeforeFiled");
         }
-        String why = text("reason", reason, MAX_REASON);
+        String why = Inputs.text("reason", reason, MAX_REASON);
         Decision replacing = null;
         if (result == AppealStatus.CHANGED) {
             if (replacement == null || replacement.data() == null) {
@@ -575,11 +566,11 @@ public class DecisionService {
         if (data.outcome() == Outcome.EXEMPTED && !terms.measures().isEmpty()) {
             throw AccountabilityException.invalid("terms.measures", "decision.exemptedWithMeasures");
         }
-        String facts = text("facts", data.facts(), MAX_TEXT);
-        String legalBasis = text("legalBasis", data.legalBasis(), 400);
+        String facts = Inputs.text("facts", data.facts(), MAX_TEXT);
+        String legalBasis = Inputs.text("legalBasis", data.legalBasis(), 400);
         SanctionRow row = basis.recommendation().standard();
         Deviation deviation = DecisionRules.deviation(terms, row);
-        String reason = optional("reason", data.reason(), MAX_REASON);
+        String reason = Inputs.optional("reason", data.reason(), MAX_REASON);
         if (deviation != Deviation.WITHIN && reason == null) {
             throw AccountabilityException.invalid("reason", "decision.reasonRequired");
         }
@@ -595,10 +586,10 @@ public class DecisionService {
     /** Ban term and percentages as the engine accepts them; the engine's own message names the field. */
     private static void checkTerms(DecisionTerms terms, RuleSet ruleSet) {
         if (terms.performanceSalaryPercent() != null) {
-            percent("terms.performanceSalaryPercent", terms.performanceSalaryPercent());
+            Inputs.percent("terms.performanceSalaryPercent", terms.performanceSalaryPercent(), "decision.percent");
         }
         if (terms.termIncentivePercent() != null) {
-            percent("terms.termIncentivePercent", terms.termIncentivePercent());
+            Inputs.percent("terms.termIncentivePercent", terms.termIncentivePercent(), "decision.percent");
         }
         for (Integer years : new Integer[] {terms.handBackYears(), terms.incentiveBarYears()}) {
             if (years != null && (years < 1 || years > 10)) {
@@ -636,8 +627,8 @@ public class DecisionService {
         Investigation investigation = cases.readable(scope, decisions.caseNo(original).orElseThrow());
         InvestigationSubject subject = subjectOf(scope, investigation, original.personId());
         Basis basis = basis(investigation, subject);
-        String reviewer = text("replacement.legalReviewer", replacement.legalReviewer(), 100);
-        String opinion = text("replacement.legalOpinion", replacement.legalOpinion(), MAX_REASON);
+        String reviewer = Inputs.text("replacement.legalReviewer", replacement.legalReviewer(), 100);
+        String opinion = Inputs.text("replacement.legalOpinion", replacement.legalOpinion(), MAX_REASON);
         Enterprise owner = original.owner();
         int year = LocalDate.now(clock).getYear();
         int seq = (int) numbering.next(Numbering.DECISION, owner.code(), year);
@@ -742,57 +733,7 @@ public class DecisionService {
         decisions.persist(new DecisionHistory(decision, clock.instant(), scope.userId(), action, from, to, reason, details));
     }
 
-    private static void checkVersion(Integer version, Decision decision) {
-        if (version == null) {
-            throw AccountabilityException.invalid("version", "field.required");
-        }
-        if (version != decision.version()) {
-            throw AccountabilityException.stale();
-        }
-    }
-
     private LocalDate notFuture(String field, LocalDate date) {
-        if (date == null) {
-            throw AccountabilityException.invalid(field, "field.required");
-        }
-        if (date.isAfter(LocalDate.now(clock))) {
-            throw AccountabilityException.invalid(field, "decision.dateInFuture");
-        }
-        return date;
-    }
-
-    private static void percent(String field, BigDecimal value) {
-        if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0 || value.stripTrailingZeros().scale() > 2) {
-            throw AccountabilityException.invalid(field, "decision.percent");
-        }
-    }
-
-    private static BigDecimal money(String field, BigDecimal value, boolean positive) {
-        if (value == null) {
-            throw AccountabilityException.invalid(field, "field.required");
-        }
-        if (value.signum() < 0 || (positive && value.signum() == 0) || value.stripTrailingZeros().scale() > 2
-                || value.compareTo(new BigDecimal("9999999999999999.99")) > 0) {
-            throw AccountabilityException.invalid(field, "decision.money");
-        }
-        return value.setScale(2);
-    }
-
-    private static String text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw AccountabilityException.invalid(field, "field.required");
-        }
-        if (value.strip().length() > max) {
-            throw AccountabilityException.invalid(field, "field.tooLong", max);
-        }
-        return value.strip();
-    }
-
-    private static String optional(String field, String value, int max) {
-        return value == null || value.isBlank() ? null : text(field, value, max);
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return Inputs.notFuture(field, date, LocalDate.now(clock), "decision.dateInFuture");
     }
 }

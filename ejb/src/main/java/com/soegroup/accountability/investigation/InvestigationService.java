@@ -13,6 +13,7 @@ import com.soegroup.accountability.org.Person;
 import com.soegroup.accountability.org.PersonRepository;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
@@ -93,8 +94,8 @@ public class InvestigationService {
         if (data == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
-        String title = required("title", data.title(), MAX_TITLE);
-        String plan = required("plan", data.plan(), MAX_PLAN);
+        String title = Inputs.text("title", data.title(), MAX_TITLE);
+        String plan = Inputs.text("plan", data.plan(), MAX_PLAN);
         if (data.clues().isEmpty()) {
             throw AccountabilityException.invalid("clues", "field.required");
         }
@@ -234,7 +235,7 @@ public class InvestigationService {
     public InvestigationDetail transition(String caseNo, Integer expectedVersion, InvestigationStatus to, String reason) {
         Scope scope = scopes.current();
         Investigation investigation = access.readable(scope, caseNo);
-        requireVersion(investigation, expectedVersion);
+        Inputs.version(expectedVersion, investigation.version());
         if (scope.roles().equals(Set.of(Role.INVESTIGATOR)) || !scope.hasAny(Role.OFFICE, Role.LEADER)) {
             boolean onTeam = investigations.membership(scope, investigation).map(m -> m.recusal() == Recusal.NO_CONFLICT).orElse(false);
             if (!onTeam) {
@@ -265,8 +266,8 @@ public class InvestigationService {
         if (data == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
-        String userId = required("userId", data.userId(), 128);
-        String department = required("department", data.department(), 200);
+        String userId = Inputs.text("userId", data.userId(), 128);
+        String department = Inputs.text("department", data.department(), 200);
         if (data.role() == null) {
             throw AccountabilityException.invalid("role", "field.required");
         }
@@ -305,13 +306,7 @@ public class InvestigationService {
         if (member.recusal() != Recusal.PENDING) {
             throw AccountabilityException.conflict("investigation.recusal.already");
         }
-        String text = statement == null || statement.isBlank() ? null : statement.strip();
-        if (conflict && text == null) {
-            throw AccountabilityException.invalid("statement", "field.required");
-        }
-        if (text != null && text.length() > 2000) {
-            throw AccountabilityException.invalid("statement", "field.tooLong", 2000);
-        }
+        String text = conflict ? Inputs.text("statement", statement, 2000) : Inputs.optional("statement", statement, 2000);
         member.declare(conflict, text, clock.instant());
         access.history(scope, investigation, conflict ? InvestigationHistory.Action.CONFLICT_DECLARED
                 : InvestigationHistory.Action.RECUSAL_DECLARED, conflict ? text : null, "user=" + member.userId());
@@ -351,26 +346,6 @@ public class InvestigationService {
         }
         return new InvestigationSummary(i.caseNo(), i.title(), i.status(), i.owner().code(), i.owner().fullName(),
                 i.lossEnterprise().code(), i.openedOn(), String.join("、", subjects), false, i.version());
-    }
-
-    private static void requireVersion(Investigation investigation, Integer expected) {
-        if (expected == null) {
-            throw AccountabilityException.invalid("version", "field.required");
-        }
-        if (!Objects.equals(expected, investigation.version())) {
-            throw AccountabilityException.stale();
-        }
-    }
-
-    private static String required(String field, String text, int max) {
-        if (text == null || text.isBlank()) {
-            throw AccountabilityException.invalid(field, "field.required");
-        }
-        String t = text.strip();
-        if (t.length() > max) {
-            throw AccountabilityException.invalid(field, "field.tooLong", max);
-        }
-        return t;
     }
 
     private static java.util.function.Supplier<AccountabilityException> invalid(String field, String key, Object arg) {

@@ -11,6 +11,7 @@ import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.rule.level.LossLevelResult;
 import com.soegroup.accountability.ruleset.RuleService;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
@@ -232,7 +233,7 @@ public class LossService {
         if (d.kind() == null) {
             throw AccountabilityException.invalid("kind", "field.required");
         }
-        String description = text("description", d.description(), 1000, true);
+        String description = Inputs.text("description", d.description(), 1000);
         if (d.amount() == null) {
             throw AccountabilityException.invalid("amount", "field.required");
         }
@@ -245,8 +246,8 @@ public class LossService {
         if (d.basis() == null) {
             throw AccountabilityException.invalid("basis", "field.required");
         }
-        String evidence = text("evidenceReference", d.evidenceReference(), 200, true);
-        String assessment = text("assessmentReference", d.assessmentReference(), 200, false);
+        String evidence = Inputs.text("evidenceReference", d.evidenceReference(), 200);
+        String assessment = Inputs.optional("assessmentReference", d.assessmentReference(), 200);
         if (!d.contingent() && assessment != null) {
             throw AccountabilityException.invalid("assessmentReference", "loss.assessment.onlyContingent");
         }
@@ -265,19 +266,5 @@ public class LossService {
         }
         return new LossItemData(d.kind(), d.contingent(), description, d.amount().setScale(2), d.basis(), evidence, assessment,
                 recovered == null ? BigDecimal.ZERO.setScale(2) : recovered.setScale(2), files);
-    }
-
-    private static String text(String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw AccountabilityException.invalid(field, "field.required");
-            }
-            return null;
-        }
-        String t = value.strip();
-        if (t.length() > max) {
-            throw AccountabilityException.invalid(field, "field.tooLong", max);
-        }
-        return t;
     }
 }
