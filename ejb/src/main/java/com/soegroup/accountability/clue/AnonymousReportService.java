@@ -6,6 +6,7 @@ import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.org.Enterprise;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Inputs;
+import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.PermitAll;
@@ -104,9 +105,9 @@ public class AnonymousReportService {
                 report.summary(), loss, null, report.reporterName(), report.reporterContact()), today);
         List<Attachments.Checked> files = Attachments.check(report.attachments());
 
-        int serial = Math.toIntExact(numbering.next(Numbering.CLUE, enterprise.code(), today.getYear()));
-        String ledgerNo = LedgerNumbers.format(enterprise.code(), today.getYear(), serial);
-        Clue clue = new Clue(data, enterprise, ledgerNo, today.getYear(), serial, today, REGISTRAR);
+        Numbering.Issued number = numbering.next(NumberSeries.CLUE, enterprise.code(), today.getYear());
+        String ledgerNo = number.number();
+        Clue clue = new Clue(data, enterprise, ledgerNo, number.year(), number.serial(), today, REGISTRAR);
         clues.persist(clue);
         for (ClueData.PersonConcerned p : data.persons()) {
             clues.persist(new CluePerson(clue, null, p.name(), null));

@@ -1,6 +1,7 @@
 package com.soegroup.accountability.clue;
 
 import com.soegroup.accountability.org.Enterprise;
+import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -35,14 +36,16 @@ public class ClueRepository {
     @PersistenceContext
     private EntityManager em;
 
+    /** A clue by its ledger number as typed (blanks around and lower case are forgiven). */
     public Optional<Clue> findByLedgerNo(Scope scope, String ledgerNo) {
-        if (!LedgerNumbers.looksValid(ledgerNo)) {
+        Optional<String> no = NumberSeries.CLUE.normalise(ledgerNo);
+        if (no.isEmpty()) {
             return Optional.empty();
         }
         Scope.Condition visible = visible(scope);
         return visible.bind(em.createQuery("SELECT c FROM Clue c JOIN c.owner o JOIN c.enterprise e "
                         + "WHERE c.ledgerNo = :no AND " + visible, Clue.class))
-                .setParameter("no", ledgerNo).getResultStream().findFirst();
+                .setParameter("no", no.get()).getResultStream().findFirst();
     }
 
     public List<Clue> page(Scope scope, ClueQuery query, ClueSort sort, int first, int max) {

@@ -8,6 +8,7 @@ import com.soegroup.accountability.org.EnterpriseRepository;
 import com.soegroup.accountability.org.InvolvementCheck;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Inputs;
+import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
@@ -97,10 +98,9 @@ public class ClueService {
         ClueData clean = validate(data, today);
         List<ClueData.PersonConcerned> persons = resolvePersons(clean.persons());
 
-        int year = today.getYear();
-        int serial = Math.toIntExact(numbering.next(Numbering.CLUE, enterprise.code(), year));
-        String ledgerNo = LedgerNumbers.format(enterprise.code(), year, serial);
-        Clue clue = new Clue(clean, enterprise, ledgerNo, year, serial, today, scope.userId());
+        Numbering.Issued number = numbering.next(NumberSeries.CLUE, enterprise.code(), today.getYear());
+        String ledgerNo = number.number();
+        Clue clue = new Clue(clean, enterprise, ledgerNo, number.year(), number.serial(), today, scope.userId());
         clues.persist(clue);
         for (ClueData.PersonConcerned p : persons) {
             clues.persist(new CluePerson(clue, p.employeeNo(), p.name(), p.note()));
@@ -554,7 +554,7 @@ public class ClueService {
     }
 
     private Clue find(Scope scope, String ledgerNo) {
-        return clues.findByLedgerNo(scope, ledgerNo == null ? null : ledgerNo.strip().toUpperCase(java.util.Locale.ROOT))
+        return clues.findByLedgerNo(scope, ledgerNo)
                 .orElseThrow(AccountabilityException::notFound);
     }
 
@@ -665,7 +665,7 @@ public class ClueService {
     }
 
     private Clue survivor(Scope scope, Clue clue, String ledgerNo) {
-        Clue survivor = clues.findByLedgerNo(scope, ledgerNo.strip().toUpperCase(java.util.Locale.ROOT))
+        Clue survivor = clues.findByLedgerNo(scope, ledgerNo)
                 .orElseThrow(() -> AccountabilityException.invalid("survivor", "clue.survivor.unknown", ledgerNo.strip()));
         if (survivor.id().equals(clue.id())) {
             throw AccountabilityException.invalid("survivor", "clue.survivor.self");

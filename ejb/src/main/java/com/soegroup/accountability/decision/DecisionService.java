@@ -24,6 +24,7 @@ import com.soegroup.accountability.rule.set.RuleSet;
 import com.soegroup.accountability.ruleset.RuleService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Inputs;
+import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.Role;
@@ -212,9 +213,8 @@ public class DecisionService {
         Basis basis = basis(investigation, subject);
         Person person = em.find(Person.class, subject.personId());
         Enterprise owner = investigation.owner();
-        int year = LocalDate.now(clock).getYear();
-        int seq = (int) numbering.next(Numbering.DECISION, owner.code(), year);
-        Decision decision = new Decision(DecisionNumbers.format(owner.code(), year, seq), owner, year, seq,
+        Numbering.Issued number = numbering.next(NumberSeries.DECISION, owner.code(), LocalDate.now(clock).getYear());
+        Decision decision = new Decision(number.number(), owner, number.year(), number.serial(),
                 investigation.id(), owner, person.id(), person.enterprise(), person.employeeNo(), person.name(),
                 basis.finding().responsibility(), basis.determination().level(), basis.determination().ruleSetUsed(),
                 basis.determination().determinationDate(), scope.userId(), clock.instant());
@@ -630,9 +630,8 @@ public class DecisionService {
         String reviewer = Inputs.text("replacement.legalReviewer", replacement.legalReviewer(), 100);
         String opinion = Inputs.text("replacement.legalOpinion", replacement.legalOpinion(), MAX_REASON);
         Enterprise owner = original.owner();
-        int year = LocalDate.now(clock).getYear();
-        int seq = (int) numbering.next(Numbering.DECISION, owner.code(), year);
-        Decision changed = new Decision(DecisionNumbers.format(owner.code(), year, seq), owner, year, seq,
+        Numbering.Issued number = numbering.next(NumberSeries.DECISION, owner.code(), LocalDate.now(clock).getYear());
+        Decision changed = new Decision(number.number(), owner, number.year(), number.serial(),
                 original.investigationId(), owner, original.personId(), original.personEnterprise(), original.employeeNo(),
                 original.personName(), original.responsibility(), original.lossLevel(), original.ruleSet(),
                 original.determinationDate(), scope.userId(), clock.instant());

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.investigation;
 
+import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,18 +30,16 @@ public class InvestigationRepository {
     @PersistenceContext
     private EntityManager em;
 
+    /** A case by its number as typed (blanks around and lower case are forgiven). */
     public Optional<Investigation> findByCaseNo(Scope scope, String caseNo) {
-        if (caseNo == null) {
-            return Optional.empty();
-        }
-        String no = caseNo.strip().toUpperCase(Locale.ROOT);
-        if (!InvestigationNumbers.looksValid(no)) {
+        Optional<String> no = NumberSeries.INVESTIGATION.normalise(caseNo);
+        if (no.isEmpty()) {
             return Optional.empty();
         }
         Scope.Condition visible = visible(scope);
         return visible.bind(em.createQuery("SELECT i FROM Investigation i JOIN i.owner o WHERE i.caseNo = :no AND "
                         + visible, Investigation.class))
-                .setParameter("no", no).getResultStream().findFirst();
+                .setParameter("no", no.get()).getResultStream().findFirst();
     }
 
     public List<Investigation> list(Scope scope, InvestigationStatus status, String text, int first, int max) {

@@ -14,6 +14,7 @@ import com.soegroup.accountability.org.PersonRepository;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Inputs;
+import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
@@ -102,7 +103,7 @@ public class InvestigationService {
         List<Clue> found = new ArrayList<>();
         for (int i = 0; i < data.clues().size(); i++) {
             String no = data.clues().get(i);
-            Clue clue = clues.findByLedgerNo(scope, no == null ? null : no.strip().toUpperCase(java.util.Locale.ROOT))
+            Clue clue = clues.findByLedgerNo(scope, no)
                     .orElseThrow(invalid("clues[" + i + "]", "investigation.clue.unknown", no));
             if (clue.status() != ClueStatus.ACCEPTED) {
                 throw new AccountabilityException(ErrorCode.RULE_REFUSED, "investigation.clue.notAccepted", "clues[" + i + "]",
@@ -136,12 +137,11 @@ public class InvestigationService {
         }
         Enterprise unit = first.owner();
         LocalDate today = today();
-        int year = today.getYear();
-        int serial = Math.toIntExact(numbering.next(Numbering.INVESTIGATION, unit.code(), year));
-        String caseNo = InvestigationNumbers.format(unit.code(), year, serial);
+        Numbering.Issued number = numbering.next(NumberSeries.INVESTIGATION, unit.code(), today.getYear());
+        String caseNo = number.number();
         Set<Long> clueIds = new LinkedHashSet<>();
         found.forEach(c -> clueIds.add(c.id()));
-        Investigation investigation = new Investigation(caseNo, unit, year, serial, lossEnterprise, title, plan, today,
+        Investigation investigation = new Investigation(caseNo, unit, number.year(), number.serial(), lossEnterprise, title, plan, today,
                 scope.userId(), clueIds);
         investigations.persist(investigation);
         for (Person p : subjects) {
