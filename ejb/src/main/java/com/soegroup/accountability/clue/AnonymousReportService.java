@@ -15,6 +15,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,15 +94,15 @@ public class AnonymousReportService {
                 }
             }
         }
-        java.math.BigDecimal loss = null;
+        BigDecimal loss = null;
         if (report.possibleLoss() != null && !report.possibleLoss().isBlank()) {
             try {
-                loss = new java.math.BigDecimal(report.possibleLoss().strip());
+                loss = new BigDecimal(report.possibleLoss().strip());
             } catch (NumberFormatException e) {
                 throw AccountabilityException.invalid("possibleLoss", "money.invalid");
             }
         }
-        ClueData data = ClueService.validate(new ClueData(ClueSource.REPORT, today, enterprise.code(), persons,
+        ClueData data = ClueValidation.validate(new ClueData(ClueSource.REPORT, today, enterprise.code(), persons,
                 report.summary(), loss, null, report.reporterName(), report.reporterContact()), today);
         List<Attachments.Checked> files = Attachments.check(report.attachments());
 
@@ -125,7 +126,7 @@ public class AnonymousReportService {
         after.put("source", ClueSource.REPORT);
         after.put("status", ClueStatus.REGISTERED);
         after.put("attachments", files.size());
-        audit.record(AuditAction.CREATE, ClueService.AUDIT_CLUE, ledgerNo, FieldChange.diff(Map.of(), after),
+        audit.record(AuditAction.CREATE, ClueRepository.OBJECT_TYPE, ledgerNo, FieldChange.diff(Map.of(), after),
                 Map.of("channel", REGISTRAR));
         return receipt;
     }

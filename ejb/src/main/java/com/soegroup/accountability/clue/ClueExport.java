@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.PdfPageDecoration;
@@ -78,7 +79,7 @@ public class ClueExport {
     private ClueRepository clues;
 
     @Inject
-    private com.soegroup.accountability.org.EnterpriseRepository enterprises;
+    private ClueAccess access;
 
     @Inject
     private Clock clock;
@@ -93,7 +94,7 @@ public class ClueExport {
         for (ClueStatus s : ClueStatus.values()) {
             keys.add(s.bundleKey());
         }
-        for (com.soegroup.accountability.rule.level.LossLevel l : com.soegroup.accountability.rule.level.LossLevel.values()) {
+        for (LossLevel l : LossLevel.values()) {
             keys.add("clue.level." + l.name());
         }
         return keys;
@@ -106,7 +107,7 @@ public class ClueExport {
      */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     public void check(ClueFilter filter, boolean pdf) {
-        ClueService.resolve(enterprises, scopes.current(), filter, LocalDate.now(clock));
+        access.query(scopes.current(), filter);
         if (pdf) {
             font();
         }
@@ -115,7 +116,7 @@ public class ClueExport {
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     public void xlsx(ClueFilter filter, ClueSort sort, Map<String, String> texts, OutputStream out) {
         Scope scope = scopes.current();
-        ClueQuery query = ClueService.resolve(enterprises, scope, filter, LocalDate.now(clock));
+        ClueQuery query = access.query(scope, filter);
         Function<String, String> t = key -> texts.getOrDefault(key, key);
         LocalDate today = LocalDate.now(clock);
         int rows = 0;
@@ -142,7 +143,7 @@ public class ClueExport {
             int r = 3;
             for (List<LedgerRow> chunk : (Iterable<List<LedgerRow>>) clues.chunks(scope, query, sort, CHUNK)::iterator) {
                 for (LedgerRow c : chunk) {
-                    ClueSummary s = ClueService.toSummary(c, today);
+                    ClueSummary s = ClueAccess.toSummary(c, today);
                     Row row = sheet.createRow(r++);
                     rows++;
                     number(row, 0, rows, styles.integer);
@@ -184,7 +185,7 @@ public class ClueExport {
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     public void pdf(ClueFilter filter, ClueSort sort, Map<String, String> texts, OutputStream out) {
         Scope scope = scopes.current();
-        ClueQuery query = ClueService.resolve(enterprises, scope, filter, LocalDate.now(clock));
+        ClueQuery query = access.query(scope, filter);
         BaseFont font = font();
         Function<String, String> t = key -> texts.getOrDefault(key, key);
         LocalDate today = LocalDate.now(clock);
@@ -216,7 +217,7 @@ public class ClueExport {
             }
             for (List<LedgerRow> chunk : (Iterable<List<LedgerRow>>) clues.chunks(scope, query, sort, CHUNK)::iterator) {
                 for (LedgerRow c : chunk) {
-                    ClueSummary s = ClueService.toSummary(c, today);
+                    ClueSummary s = ClueAccess.toSummary(c, today);
                     rows++;
                     String[] values = {Integer.toString(rows), s.ledgerNo(), String.valueOf(s.receivedOn()), s.enterpriseName(),
                             t.apply(s.source().bundleKey()), s.persons(), s.summary(),
@@ -251,7 +252,7 @@ public class ClueExport {
         facts.put("format", format);
         facts.put("rows", rows);
         facts.put("filter", (filter == null ? ClueFilter.ALL : filter).describe());
-        audit.record(AuditAction.EXPORT, ClueService.AUDIT_LEDGER, null, List.of(), facts);
+        audit.record(AuditAction.EXPORT, ClueAccess.AUDIT_LEDGER, null, List.of(), facts);
     }
 
     private static String subtitle(Function<String, String> t, Scope scope, ClueFilter filter, LocalDate today) {
