@@ -17,8 +17,9 @@ import com.soegroup.accountability.investigation.EvaluationDetail;
 import com.soegroup.accountability.investigation.FindingDetail;
 import com.soegroup.accountability.investigation.InvestigationDetail;
 import com.soegroup.accountability.investigation.JurisdictionProposal;
-import com.soegroup.accountability.loss.LossDetermination;
-import com.soegroup.accountability.loss.LossItem;
+import com.soegroup.accountability.loss.LossDeterminationDetail;
+import com.soegroup.accountability.loss.LossEvidence;
+import com.soegroup.accountability.loss.LossItemDetail;
 import com.soegroup.accountability.loss.LossSummary;
 import com.soegroup.accountability.shared.PdfPageDecoration;
 
@@ -100,14 +101,14 @@ public final class InvestigationReport {
                 "report.item.recovered", "report.item.evidence")) {
             cell(items, t.apply(h), small, true);
         }
-        for (LossItem i : loss.items()) {
+        for (LossItemDetail i : loss.items()) {
             cell(items, i.description(), small, false);
             cell(items, t.apply("LossKind." + i.kind().name()), small, false);
             cell(items, i.contingent() ? t.apply(i.counted() ? "report.item.assessed" : "report.item.notAssessed") : "—", small, false);
             amount(items, money(i.amount()), small);
             amount(items, money(i.recoveredAmount()), small);
             StringBuilder evidence = new StringBuilder(t.apply(i.basis().bundleKey()) + "：" + i.evidenceReference());
-            for (com.soegroup.accountability.loss.LossEvidence f : loss.evidenceOf(i)) {
+            for (LossEvidence f : loss.evidenceOf(i)) {
                 evidence.append("\n· ").append(f.fileName()).append("（").append(f.documentReference()).append("）")
                         .append(f.withdrawn() ? t.apply("investigation.evidence.withdrawn") : "");
             }
@@ -117,7 +118,7 @@ public final class InvestigationReport {
         line(document, t.apply("report.loss.counted"), money(loss.totals().counted()) + " " + t.apply("report.yuan")
                 + "（" + wan(loss.totals().counted()) + " " + t.apply("report.wan") + "）", body);
         line(document, t.apply("report.loss.recovered"), money(loss.totals().recovered()) + " " + t.apply("report.yuan"), body);
-        LossDetermination d = loss.determination();
+        LossDeterminationDetail d = loss.determination();
         if (d != null && d.level() != null) {
             line(document, t.apply("report.loss.level"), t.apply("LossLevel." + d.level().name())
                     + (d.assetsMissing() ? "（" + t.apply("report.assetsMissing") + "）" : ""), body);
