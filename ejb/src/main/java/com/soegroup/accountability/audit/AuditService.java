@@ -28,12 +28,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The audit trail (审计日志). Other areas call {@link #record} for every write and for every read of
@@ -47,11 +51,11 @@ import java.util.stream.Collectors;
 public class AuditService {
 
     /** The object types of ADMIN's own work, whose entries it reads in full. */
-    static final java.util.Set<String> ADMIN_DOMAIN = java.util.Set.of("ENTERPRISE", "ENTERPRISE_TREE", "PERSON",
+    static final Set<String> ADMIN_DOMAIN = Set.of("ENTERPRISE", "ENTERPRISE_TREE", "PERSON",
             "PERSON_LIST", "IMPORT", "RULE_SET", "USER_SCOPE", "AUDIT_LOG");
 
     /** The object types of the application's own affairs (configuration, the chain's check): no enterprise's cases. */
-    static final java.util.Set<String> APPLICATION = java.util.Set.of("RULE_SET", "IMPORT", "USER_SCOPE", "AUDIT_CHAIN");
+    static final Set<String> APPLICATION = Set.of("RULE_SET", "IMPORT", "USER_SCOPE", "AUDIT_CHAIN");
 
     static final int MAX_PAGE = 500;
     /**
@@ -305,19 +309,19 @@ public class AuditService {
     }
 
     private String roles() {
-        return java.util.Arrays.stream(Role.values()).filter(role -> context.isCallerInRole(role.name()))
+        return Arrays.stream(Role.values()).filter(role -> context.isCallerInRole(role.name()))
                 .map(Role::name).collect(Collectors.joining(","));
     }
 
     private static String describe(AuditFilter f) {
-        return java.util.stream.Stream.of(
+        return Stream.of(
                         f.userId() == null ? null : "user=" + f.userId(),
                         f.action() == null ? null : "action=" + f.action(),
                         f.objectType() == null ? null : "type=" + f.objectType(),
                         f.objectId() == null ? null : "id=" + f.objectId(),
                         f.from() == null ? null : "from=" + f.from(),
                         f.to() == null ? null : "to=" + f.to())
-                .filter(java.util.Objects::nonNull).collect(Collectors.joining(" "));
+                .filter(Objects::nonNull).collect(Collectors.joining(" "));
     }
 
     private static String truncate(String text, int max) {

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,6 +169,6 @@ public class AnonymousReportService {
 
     /** The zone of "today" for a report's history line (midnight: the day, not the moment, is recorded). */
     private static final class ClockZone {
-        static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+        static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     }
 }

@@ -37,9 +37,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -212,7 +214,7 @@ public class ClueExport {
             table.setSpacingBefore(6);
             for (int c : pdfColumns) {
                 PdfPCell cell = new PdfPCell(new Phrase(t.apply(COLUMNS[c]), head));
-                cell.setBackgroundColor(new java.awt.Color(0xE8, 0xEC, 0xF2));
+                cell.setBackgroundColor(new Color(0xE8, 0xEC, 0xF2));
                 table.addCell(cell);
             }
             for (List<LedgerRow> chunk : (Iterable<List<LedgerRow>>) clues.chunks(scope, query, sort, CHUNK)::iterator) {
@@ -230,7 +232,7 @@ public class ClueExport {
                             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                         }
                         if (s.overdue()) {
-                            cell.setBackgroundColor(new java.awt.Color(0xFD, 0xEC, 0xEA));
+                            cell.setBackgroundColor(new Color(0xFD, 0xEC, 0xEA));
                         }
                         table.addCell(cell);
                     }
@@ -257,7 +259,7 @@ public class ClueExport {
 
     private static String subtitle(Function<String, String> t, Scope scope, ClueFilter filter, LocalDate today) {
         String d = (filter == null ? ClueFilter.ALL : filter).describe();
-        return java.text.MessageFormat.format(t.apply("clue.export.subtitle"), String.join("、", scope.rootCodes()),
+        return MessageFormat.format(t.apply("clue.export.subtitle"), String.join("、", scope.rootCodes()),
                 today.toString(), d.isEmpty() ? "—" : d);
     }
 

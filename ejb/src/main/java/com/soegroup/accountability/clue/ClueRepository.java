@@ -14,12 +14,15 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -94,7 +97,7 @@ public class ClueRepository {
             }
             return found;
         });
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public long count(Scope scope, ClueQuery query) {
@@ -222,10 +225,10 @@ public class ClueRepository {
     /** Open clues in the scope by handling unit and state: the reconciliation's totals. */
     public Map<String, Map<ClueStatus, Long>> openByUnit(Scope scope, ClueQuery query) {
         Scope.Condition where = where(scope, query);
-        Map<String, Map<ClueStatus, Long>> counts = new java.util.TreeMap<>();
+        Map<String, Map<ClueStatus, Long>> counts = new TreeMap<>();
         where.bind(em.createQuery("SELECT o.code, c.status, count(c) FROM Clue c JOIN c.owner o JOIN c.enterprise e WHERE "
                         + where + " GROUP BY o.code, c.status", Object[].class)).getResultList()
-                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new java.util.EnumMap<>(ClueStatus.class))
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new EnumMap<>(ClueStatus.class))
                         .put((ClueStatus) row[1], (Long) row[2]));
         return counts;
     }

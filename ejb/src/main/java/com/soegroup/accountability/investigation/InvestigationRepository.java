@@ -1,5 +1,6 @@
 package com.soegroup.accountability.investigation;
 
+import com.soegroup.accountability.org.Person;
 import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
@@ -122,8 +123,8 @@ public class InvestigationRepository {
      * The person signed in as {@code userId}, anywhere in the group: a team member may come from another unit
      * (篇一: discipline, HR, finance, legal people of the group). Only the master data of the person is read.
      */
-    public Optional<com.soegroup.accountability.org.Person> personOfUser(String userId) {
-        return em.createQuery("SELECT p FROM Person p WHERE p.ldapUserId = :u", com.soegroup.accountability.org.Person.class)
+    public Optional<Person> personOfUser(String userId) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.ldapUserId = :u", Person.class)
                 .setParameter("u", userId).getResultStream().findFirst();
     }
 

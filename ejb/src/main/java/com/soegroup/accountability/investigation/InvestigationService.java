@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Investigations (调查/核查): opening from accepted clues with a gap-free case number, the lifecycle
@@ -347,7 +348,7 @@ public class InvestigationService {
                 i.lossEnterprise().code(), i.openedOn(), String.join("、", subjects), false, i.version());
     }
 
-    private static java.util.function.Supplier<AccountabilityException> invalid(String field, String key, Object arg) {
+    private static Supplier<AccountabilityException> invalid(String field, String key, Object arg) {
         return () -> AccountabilityException.invalid(field, key, arg == null ? "" : arg);
     }
 

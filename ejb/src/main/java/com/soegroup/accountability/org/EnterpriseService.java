@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,7 @@ public class EnterpriseService {
     }
 
     /** Depth first, siblings in the order they were added (ids compared as numbers, not as text). */
-    static final java.util.Comparator<Enterprise> TREE_ORDER = (a, b) -> {
+    static final Comparator<Enterprise> TREE_ORDER = (a, b) -> {
         String[] x = a.path().split("/");
         String[] y = b.path().split("/");
         for (int i = 1; i < Math.min(x.length, y.length); i++) {

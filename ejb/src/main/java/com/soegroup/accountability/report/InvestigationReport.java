@@ -16,7 +16,9 @@ import com.soegroup.accountability.investigation.CaseSubject;
 import com.soegroup.accountability.investigation.EvaluationDetail;
 import com.soegroup.accountability.investigation.FindingDetail;
 import com.soegroup.accountability.investigation.InvestigationDetail;
+import com.soegroup.accountability.investigation.InvestigationStatus;
 import com.soegroup.accountability.investigation.JurisdictionProposal;
+import com.soegroup.accountability.investigation.Recusal;
 import com.soegroup.accountability.loss.LossDeterminationDetail;
 import com.soegroup.accountability.loss.LossEvidence;
 import com.soegroup.accountability.loss.LossItemDetail;
@@ -28,6 +30,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -54,7 +57,7 @@ public final class InvestigationReport {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         String caseNo = detail.summary().caseNo();
         boolean approved = detail.summary().status().ordinal()
-                >= com.soegroup.accountability.investigation.InvestigationStatus.REPORT_APPROVED.ordinal();
+                >= InvestigationStatus.REPORT_APPROVED.ordinal();
         writer.setPageEvent(new PdfPageDecoration(font, t.apply("report.header") + "  " + caseNo
                 + (approved ? "" : "  " + t.apply("report.draft")), t.apply("report.page"), t.apply("report.pageTotal")));
         Font title = new Font(font, 18, Font.BOLD);
@@ -80,7 +83,7 @@ public final class InvestigationReport {
         line(document, t.apply("report.plan"), detail.plan(), body);
         StringBuilder team = new StringBuilder();
         for (CaseMember m : detail.team()) {
-            if (m.recusal() != com.soegroup.accountability.investigation.Recusal.CONFLICT) {
+            if (m.recusal() != Recusal.CONFLICT) {
                 team.append(team.length() == 0 ? "" : "；").append(m.name()).append("（").append(m.department()).append("，")
                         .append(t.apply("TeamRole." + m.role().name())).append("）");
             }
@@ -231,7 +234,7 @@ public final class InvestigationReport {
     }
 
     static String money(BigDecimal amount) {
-        return amount == null ? "—" : String.format(java.util.Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+        return amount == null ? "—" : String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
     }
 
     static String wan(BigDecimal amount) {

@@ -29,6 +29,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ public class InvestigationReportService {
         }
         byte[] pdf = InvestigationReport.render(detail, loss, found,
                 written == null ? null : written.proposedHandling(), written == null ? null : written.rectification(),
-                java.time.LocalDate.now(clock), texts, font);
+                LocalDate.now(clock), texts, font);
         audit.record(AuditAction.EXPORT, InvestigationRepository.OBJECT_TYPE, detail.summary().caseNo(), List.of(),
                 Map.of("part", "report", "bytes", pdf.length));
         return pdf;
