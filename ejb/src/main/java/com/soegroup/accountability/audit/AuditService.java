@@ -21,7 +21,6 @@ import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -29,11 +28,9 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -262,7 +259,7 @@ public class AuditService {
                 walk.setFetchSize(1000);
                 walk.setLong(1, headSeq);
                 try (ResultSet rows = walk.executeQuery()) {
-                    return AuditChain.verify(new Rows(rows), headSeq, headHash);
+                    return AuditChain.verify(new StoredEntries(rows), headSeq, headHash);
                 }
             }
         });
@@ -359,44 +356,5 @@ public class AuditService {
     private static AuditRecord toRecord(AuditEntry a) {
         return new AuditRecord(a.seq(), a.occurredAt(), a.userId(), a.roles(), a.action(), a.objectType(), a.objectId(),
                 AuditDetails.changes(a.details()), AuditDetails.facts(a.details()), a.hash());
-    }
-
-    /** The stored entries of a result set, one at a time. */
-    private static final class Rows implements Iterator<AuditChain.Stored> {
-
-        private final ResultSet rows;
-        private Boolean ahead;
-
-        Rows(ResultSet rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (ahead == null) {
-                try {
-                    ahead = rows.next();
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Could not read the audit trail", e);
-                }
-            }
-            return ahead;
-        }
-
-        @Override
-        public AuditChain.Stored next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ahead = null;
-            try {
-                AuditChain.Entry entry = new AuditChain.Entry(rows.getLong(1), rows.getObject(2, OffsetDateTime.class).toInstant(),
-                        rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
-                        rows.getString(8), rows.getString(9).strip());
-                return new AuditChain.Stored(entry, rows.getString(10).strip());
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the audit trail", e);
-            }
-        }
     }
 }
