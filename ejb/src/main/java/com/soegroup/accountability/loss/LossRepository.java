@@ -72,13 +72,13 @@ public class LossRepository {
     }
 
     /** The cases of the scope (and recusal) not yet concluded that need a one-event-one-report, oldest first. */
-    public List<LossService.IncidentReportDue> incidentReportsDue(Scope scope, int max) {
+    public List<IncidentReportDue> incidentReportsDue(Scope scope, int max) {
         Scope.Condition visible = InvestigationRepository.visible(scope);
-        return visible.bind(em.createQuery("SELECT new com.soegroup.accountability.loss.LossService$IncidentReportDue("
+        return visible.bind(em.createQuery("SELECT new com.soegroup.accountability.loss.IncidentReportDue("
                         + "i.caseNo, i.title, d.level, d.incidentReportSince) FROM LossDetermination d, Investigation i JOIN i.owner o "
                         + "WHERE d.investigationId = i.id AND d.incidentReportSince IS NOT NULL "
                         + "AND i.status <> com.soegroup.accountability.investigation.InvestigationStatus.CONCLUDED AND " + visible
-                        + " ORDER BY d.incidentReportSince, i.caseNo", LossService.IncidentReportDue.class))
+                        + " ORDER BY d.incidentReportSince, i.caseNo", IncidentReportDue.class))
                 .setMaxResults(max).getResultList();
     }
 

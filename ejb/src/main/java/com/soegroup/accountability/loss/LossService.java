@@ -127,10 +127,6 @@ public class LossService {
         return determine(scope, investigation);
     }
 
-    /** A case whose level reached LARGER or MAJOR: it needs a one-event-one-report (一事一报告) since that day. */
-    public record IncidentReportDue(String caseNo, String title, LossLevel level, LocalDate since) {
-    }
-
     /**
      * The cases of the caller's scope (and recusal) that need a one-event-one-report, oldest obligation first:
      * the list on the home page of OFFICE and LEADER. Sending the report is tracked by the reporting area.
