@@ -6,6 +6,7 @@ import com.soegroup.accountability.investigation.Investigation;
 import com.soegroup.accountability.investigation.InvestigationSubject;
 import com.soegroup.accountability.investigation.ResponsibilityFinding;
 import com.soegroup.accountability.loss.LossDetermination;
+import com.soegroup.accountability.loss.LossRepository;
 import com.soegroup.accountability.org.Enterprise;
 import com.soegroup.accountability.rule.RuleInputException;
 import com.soegroup.accountability.rule.effect.PromotionEffectRule;
@@ -51,6 +52,9 @@ class DecisionAccess {
 
     @Inject
     private DecisionRepository decisions;
+
+    @Inject
+    private LossRepository losses;
 
     @Inject
     private DecisionPayCalculation payCalculation;
@@ -151,10 +155,10 @@ class DecisionAccess {
 
     // --- deciding ---------------------------------------------------------------------------------------------
 
-    DecisionBasis basis(Investigation investigation, InvestigationSubject subject) {
+    DecisionBasis basis(Scope scope, Investigation investigation, InvestigationSubject subject) {
         ResponsibilityFinding finding = decisions.finding(subject)
                 .orElseThrow(() -> AccountabilityException.refused("decision.needsFinding", subject.employeeNo()));
-        LossDetermination determination = decisions.determination(investigation)
+        LossDetermination determination = losses.determination(scope, investigation).filter(d -> d.level() != null)
                 .orElseThrow(() -> AccountabilityException.refused("decision.needsLevel"));
         Optional<FaultToleranceEvaluation> evaluation = decisions.evaluation(subject);
         Recommendation recommendation = rules.recommend(determination.level(), finding.responsibility(), finding.aggravating(),

@@ -115,7 +115,7 @@ public class DecisionAppealService {
     private Decision replace(Scope scope, Decision original, DecisionReplacement replacement, LocalDate on) {
         Investigation investigation = access.caseOf(scope, original);
         InvestigationSubject subject = access.subjectOf(scope, investigation, original.personId());
-        DecisionBasis basis = access.basis(investigation, subject);
+        DecisionBasis basis = access.basis(scope, investigation, subject);
         String reviewer = Inputs.text("replacement.legalReviewer", replacement.legalReviewer(), 100);
         String opinion = Inputs.text("replacement.legalOpinion", replacement.legalOpinion(), DecisionAccess.MAX_REASON);
         Enterprise owner = original.owner();

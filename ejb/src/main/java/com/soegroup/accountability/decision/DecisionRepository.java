@@ -5,7 +5,6 @@ import com.soegroup.accountability.investigation.Investigation;
 import com.soegroup.accountability.investigation.InvestigationRepository;
 import com.soegroup.accountability.investigation.InvestigationSubject;
 import com.soegroup.accountability.investigation.ResponsibilityFinding;
-import com.soegroup.accountability.loss.LossDetermination;
 import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
@@ -110,11 +109,6 @@ public class DecisionRepository {
     public Optional<FaultToleranceEvaluation> evaluation(InvestigationSubject subject) {
         return em.createQuery("SELECT e FROM FaultToleranceEvaluation e WHERE e.subject = :s", FaultToleranceEvaluation.class)
                 .setParameter("s", subject).getResultStream().findFirst();
-    }
-
-    public Optional<LossDetermination> determination(Investigation investigation) {
-        return em.createQuery("SELECT d FROM LossDetermination d WHERE d.investigationId = :id AND d.level IS NOT NULL",
-                LossDetermination.class).setParameter("id", investigation.id()).getResultStream().findFirst();
     }
 
     /**

@@ -160,7 +160,7 @@ public class DecisionService {
         if (decisions.original(investigation, subject.personId()).isPresent()) {
             throw AccountabilityException.conflict("decision.exists", subject.employeeNo());
         }
-        DecisionBasis basis = access.basis(investigation, subject);
+        DecisionBasis basis = access.basis(scope, investigation, subject);
         Person person = em.find(Person.class, subject.personId());
         Enterprise owner = investigation.owner();
         Numbering.Issued number = access.number(owner);
@@ -192,7 +192,7 @@ public class DecisionService {
         Investigation investigation = access.caseOf(scope, decision);
         InvestigationSubject subject = access.subjectOf(scope, investigation, decision.personId());
         List<Measure> before = decision.terms().measures();
-        access.decide(decision, access.basis(investigation, subject), data);
+        access.decide(decision, access.basis(scope, investigation, subject), data);
         decisions.flush();
         access.history(scope, decision, DecisionHistory.Action.REVISED, null, null, data.reason(),
                 "outcome=" + decision.outcome() + "; measures=" + decision.terms().measures() + "; deviation=" + decision.deviation());
@@ -281,7 +281,7 @@ public class DecisionService {
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private DecisionProposal proposal(Scope scope, Investigation investigation, InvestigationSubject subject) {
-        DecisionBasis basis = access.basis(investigation, subject);
+        DecisionBasis basis = access.basis(scope, investigation, subject);
         Recommendation r = basis.recommendation();
         RecommendedSanction recommended = new RecommendedSanction(r.measures(), r.performanceSalaryPercent(),
                 r.termIncentivePercent(), r.deferPerformanceSalary(), r.endUnexercisedRights(), r.handBackYears(),
