@@ -203,8 +203,7 @@ public class ClueService {
             case MERGED -> {
                 Clue survivor = survivor(scope, clue, input.survivor());
                 clue.mergeInto(survivor, reason);
-                access.history(scope, survivor, ClueHistory.Action.MERGED_IN,
-                        null, null, reason, "merged=" + clue.ledgerNo());
+                access.history(scope, survivor, ClueHistory.Action.MERGED_IN, null, null, reason, "merged=" + clue.ledgerNo());
                 details.add("survivor=" + survivor.ledgerNo());
             }
             case OUT_OF_SCOPE -> {
@@ -221,15 +220,16 @@ public class ClueService {
             }
             default -> throw new IllegalStateException("no transition to " + input.to());
         }
-        access.history(scope, clue, ClueHistory.Action.TRANSITION, from,
-                input.to(), reason, details.isEmpty() ? null : String.join("; ", details));
+        access.history(scope, clue, ClueHistory.Action.TRANSITION, from, input.to(), reason,
+                details.isEmpty() ? null : String.join("; ", details));
         clues.flush();
         List<FieldChange> changes = new ArrayList<>();
         changes.add(new FieldChange("status", from.name(), input.to().name()));
         if (!Objects.equals(ownerBefore, clue.owner().code())) {
             changes.add(new FieldChange("owner", ownerBefore, clue.owner().code()));
         }
-        audit.record(AuditAction.STATE_CHANGE, ClueRepository.OBJECT_TYPE, clue.ledgerNo(), changes, Map.of("details", String.join("; ", details)));
+        audit.record(AuditAction.STATE_CHANGE, ClueRepository.OBJECT_TYPE, clue.ledgerNo(), changes,
+                Map.of("details", String.join("; ", details)));
         if (!scope.covers(clue.owner().path())) {
             // transferred out of the caller's scope: what they just did, nothing the receiving unit adds later
             return access.detail(scope, clue, List.of(), List.of(), null, today);

@@ -76,11 +76,12 @@ public class SupervisionService {
         }
         clues.persist(new Supervision(clue, leader, deadline, interval, today, scope.userId()));
         clue.supervise(deadline);
-        access.history(scope, clue, ClueHistory.Action.SUPERVISION_STARTED, null,
-                null, null, "leader=" + leader + "; deadline=" + deadline + "; interval=" + interval);
+        access.history(scope, clue, ClueHistory.Action.SUPERVISION_STARTED, null, null, null,
+                "leader=" + leader + "; deadline=" + deadline + "; interval=" + interval);
         clues.flush();
-        audit.record(AuditAction.UPDATE, ClueRepository.OBJECT_TYPE, clue.ledgerNo(), List.of(new FieldChange("supervised", "false", "true"),
-                new FieldChange("supervisionDeadline", null, deadline.toString())), Map.of("leader", leader));
+        audit.record(AuditAction.UPDATE, ClueRepository.OBJECT_TYPE, clue.ledgerNo(), List.of(
+                new FieldChange("supervised", "false", "true"), new FieldChange("supervisionDeadline", null, deadline.toString())),
+                Map.of("leader", leader));
         return access.detail(scope, clue, today);
     }
 
@@ -113,7 +114,8 @@ public class SupervisionService {
         clue.endSupervision();
         access.history(scope, clue, ClueHistory.Action.SUPERVISION_ENDED, null, null, Inputs.strip(reason), null);
         clues.flush();
-        audit.record(AuditAction.UPDATE, ClueRepository.OBJECT_TYPE, clue.ledgerNo(), List.of(new FieldChange("supervised", "true", "false")));
+        audit.record(AuditAction.UPDATE, ClueRepository.OBJECT_TYPE, clue.ledgerNo(),
+                List.of(new FieldChange("supervised", "true", "false")));
         return access.detail(scope, clue, access.people(scope, clue), clues.mergedFrom(scope, clue), null, today);
     }
 }
