@@ -13,6 +13,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -134,7 +135,7 @@ public class V10__Demo_clues extends BaseJavaMigration {
                 String source = pick(random, SOURCES, SOURCE_WEIGHTS);
                 int amount = amount(random);
                 String summary = String.format(SUMMARIES[random.nextInt(SUMMARIES.length)], shortNames.get(code), amount);
-                long age = java.time.temporal.ChronoUnit.DAYS.between(registered, today);
+                long age = ChronoUnit.DAYS.between(registered, today);
                 String status = status(random, age);
                 String owner = code;
 

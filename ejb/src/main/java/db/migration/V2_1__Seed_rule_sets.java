@@ -5,6 +5,7 @@ import com.soegroup.accountability.rule.set.RuleSetJson;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,7 +33,7 @@ public class V2_1__Seed_rule_sets extends BaseJavaMigration {
                         + " definition, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (String resource : SEEDS) {
                 String json = read(resource);
-                RuleSet set = RuleSetJson.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+                RuleSet set = RuleSetJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
                 insert.setString(1, set.code());
                 insert.setString(2, set.issuer());
                 insert.setString(3, set.title());

@@ -1,7 +1,9 @@
 package com.soegroup.accountability.audit;
 
+import com.soegroup.accountability.rule.BundleKeyed;
+
 /** What an audit entry records. Later areas use these; add to the end when a new kind of act appears. */
-public enum AuditAction {
+public enum AuditAction implements BundleKeyed {
     SIGN_IN,
     SIGN_IN_FAILED,
     READ,
@@ -12,8 +14,4 @@ public enum AuditAction {
     IMPORT,
     DELETE,
     DELETE_REFUSED;
-
-    public String bundleKey() {
-        return "AuditAction." + name();
-    }
 }

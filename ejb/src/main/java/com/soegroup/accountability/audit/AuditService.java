@@ -21,19 +21,20 @@ import org.hibernate.Session;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The audit trail (审计日志). Other areas call {@link #record} for every write and for every read of
@@ -47,11 +48,11 @@ import java.util.stream.Collectors;
 public class AuditService {
 
     /** The object types of ADMIN's own work, whose entries it reads in full. */
-    static final java.util.Set<String> ADMIN_DOMAIN = java.util.Set.of("ENTERPRISE", "ENTERPRISE_TREE", "PERSON",
+    static final Set<String> ADMIN_DOMAIN = Set.of("ENTERPRISE", "ENTERPRISE_TREE", "PERSON",
             "PERSON_LIST", "IMPORT", "RULE_SET", "USER_SCOPE", "AUDIT_LOG");
 
     /** The object types of the application's own affairs (configuration, the chain's check): no enterprise's cases. */
-    static final java.util.Set<String> APPLICATION = java.util.Set.of("RULE_SET", "IMPORT", "USER_SCOPE", "AUDIT_CHAIN");
+    static final Set<String> APPLICATION = Set.of("RULE_SET", "IMPORT", "USER_SCOPE", "AUDIT_CHAIN");
 
     static final int MAX_PAGE = 500;
     /**
@@ -258,7 +259,7 @@ public class AuditService {
                 walk.setFetchSize(1000);
                 walk.setLong(1, headSeq);
                 try (ResultSet rows = walk.executeQuery()) {
-                    return AuditChain.verify(new Rows(rows), headSeq, headHash);
+                    return AuditChain.verify(new StoredEntries(rows), headSeq, headHash);
                 }
             }
         });
@@ -305,19 +306,19 @@ public class AuditService {
     }
 
     private String roles() {
-        return java.util.Arrays.stream(Role.values()).filter(role -> context.isCallerInRole(role.name()))
+        return Arrays.stream(Role.values()).filter(role -> context.isCallerInRole(role.name()))
                 .map(Role::name).collect(Collectors.joining(","));
     }
 
     private static String describe(AuditFilter f) {
-        return java.util.stream.Stream.of(
+        return Stream.of(
                         f.userId() == null ? null : "user=" + f.userId(),
                         f.action() == null ? null : "action=" + f.action(),
                         f.objectType() == null ? null : "type=" + f.objectType(),
                         f.objectId() == null ? null : "id=" + f.objectId(),
                         f.from() == null ? null : "from=" + f.from(),
                         f.to() == null ? null : "to=" + f.to())
-                .filter(java.util.Objects::nonNull).collect(Collectors.joining(" "));
+                .filter(Objects::nonNull).collect(Collectors.joining(" "));
     }
 
     private static String truncate(String text, int max) {
@@ -355,44 +356,5 @@ public class AuditService {
     private static AuditRecord toRecord(AuditEntry a) {
         return new AuditRecord(a.seq(), a.occurredAt(), a.userId(), a.roles(), a.action(), a.objectType(), a.objectId(),
                 AuditDetails.changes(a.details()), AuditDetails.facts(a.details()), a.hash());
-    }
-
-    /** The stored entries of a result set, one at a time. */
-    private static final class Rows implements Iterator<AuditChain.Stored> {
-
-        private final ResultSet rows;
-        private Boolean ahead;
-
-        Rows(ResultSet rows) {
-            this.rows = rows;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (ahead == null) {
-                try {
-                    ahead = rows.next();
-                } catch (SQLException e) {
-                    throw new IllegalStateException("Could not read the audit trail", e);
-                }
-            }
-            return ahead;
-        }
-
-        @Override
-        public AuditChain.Stored next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            ahead = null;
-            try {
-                AuditChain.Entry entry = new AuditChain.Entry(rows.getLong(1), rows.getObject(2, OffsetDateTime.class).toInstant(),
-                        rows.getString(3), rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
-                        rows.getString(8), rows.getString(9).strip());
-                return new AuditChain.Stored(entry, rows.getString(10).strip());
-            } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the audit trail", e);
-            }
-        }
     }
 }

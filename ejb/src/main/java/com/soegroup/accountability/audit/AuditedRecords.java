@@ -3,6 +3,7 @@ package com.soegroup.accountability.audit;
 import com.soegroup.accountability.shared.Scope;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +35,7 @@ public interface AuditedRecords {
      * never true for a caller without a person). Only areas with recusal answer more than nothing.
      */
     default Scope.Condition involved(Scope scope) {
-        return new Scope.Condition("1 = 0", java.util.Map.of());
+        return new Scope.Condition("1 = 0", Map.of());
     }
 
     /** The negation of a condition (a recusal predicate turned into "is involved"). */

@@ -5,6 +5,8 @@ import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.org.Enterprise;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Inputs;
+import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.PermitAll;
@@ -13,8 +15,10 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,21 +95,21 @@ public class AnonymousReportService {
                 }
             }
         }
-        java.math.BigDecimal loss = null;
+        BigDecimal loss = null;
         if (report.possibleLoss() != null && !report.possibleLoss().isBlank()) {
             try {
-                loss = new java.math.BigDecimal(report.possibleLoss().strip());
+                loss = new BigDecimal(report.possibleLoss().strip());
             } catch (NumberFormatException e) {
                 throw AccountabilityException.invalid("possibleLoss", "money.invalid");
             }
         }
-        ClueData data = ClueService.validate(new ClueData(ClueSource.REPORT, today, enterprise.code(), persons,
+        ClueData data = ClueValidation.validate(new ClueData(ClueSource.REPORT, today, enterprise.code(), persons,
                 report.summary(), loss, null, report.reporterName(), report.reporterContact()), today);
         List<Attachments.Checked> files = Attachments.check(report.attachments());
 
-        int serial = Math.toIntExact(numbering.next(Numbering.CLUE, enterprise.code(), today.getYear()));
-        String ledgerNo = LedgerNumbers.format(enterprise.code(), today.getYear(), serial);
-        Clue clue = new Clue(data, enterprise, ledgerNo, today.getYear(), serial, today, REGISTRAR);
+        Numbering.Issued number = numbering.next(NumberSeries.CLUE, enterprise.code(), today.getYear());
+        String ledgerNo = number.number();
+        Clue clue = new Clue(data, enterprise, ledgerNo, number.year(), number.serial(), today, REGISTRAR);
         clues.persist(clue);
         for (ClueData.PersonConcerned p : data.persons()) {
             clues.persist(new CluePerson(clue, null, p.name(), null));
@@ -123,7 +127,7 @@ public class AnonymousReportService {
         after.put("source", ClueSource.REPORT);
         after.put("status", ClueStatus.REGISTERED);
         after.put("attachments", files.size());
-        audit.record(AuditAction.CREATE, ClueService.AUDIT_CLUE, ledgerNo, FieldChange.diff(Map.of(), after),
+        audit.record(AuditAction.CREATE, ClueRepository.OBJECT_TYPE, ledgerNo, FieldChange.diff(Map.of(), after),
                 Map.of("channel", REGISTRAR));
         return receipt;
     }
@@ -143,13 +147,7 @@ public class AnonymousReportService {
         if (!limiter.allow(AnonymousReportLimiter.Kind.MESSAGE)) {
             throw AccountabilityException.refused("report.rateLimited");
         }
-        String clean = ClueService.strip(text);
-        if (clean == null) {
-            throw AccountabilityException.invalid("text", "field.required");
-        }
-        if (clean.length() > 2000) {
-            throw AccountabilityException.invalid("text", "field.tooLong", 2000);
-        }
+        String clean = Inputs.text("text", text, 2000);
         clues.persist(new ReporterMessage(report, true, clean, LocalDate.now(clock), null));
         clues.flush();
         audit.record(AuditAction.CREATE, "REPORT_MESSAGE", report.clue().ledgerNo(), List.of(), Map.of("channel", REGISTRAR));
@@ -171,6 +169,6 @@ public class AnonymousReportService {
 
     /** The zone of "today" for a report's history line (midnight: the day, not the moment, is recorded). */
     private static final class ClockZone {
-        static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+        static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     }
 }

@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 /**
  * What files a clue takes (plain Java, tested): PDF, JPEG, PNG, Word and Excel (.docx, .xlsx) and plain text,
@@ -46,7 +47,7 @@ public final class Attachments {
         if (uploads.size() > MAX_FILES) {
             throw AccountabilityException.invalid("attachments", "attachment.tooMany", MAX_FILES);
         }
-        return java.util.stream.IntStream.range(0, uploads.size()).mapToObj(i -> check(uploads.get(i), "attachments[" + i + "]")).toList();
+        return IntStream.range(0, uploads.size()).mapToObj(i -> check(uploads.get(i), "attachments[" + i + "]")).toList();
     }
 
     static Checked check(Upload upload, String field) {

@@ -21,7 +21,8 @@ import java.time.LocalDate;
 
 /**
  * A problem clue (问题线索) of the ledger. Its scope is the handling unit ({@link #owner}): the enterprise
- * concerned until a transfer moves it. State changes go through {@link ClueService} and {@link ClueLifecycle}.
+ * concerned until a transfer moves it. State changes go through {@link ClueService} and {@link ClueLifecycle},
+ * supervision through {@link SupervisionService}.
  */
 @Entity
 @Table(name = "clue")

@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.PdfPageDecoration;
@@ -36,9 +37,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,7 +81,7 @@ public class ClueExport {
     private ClueRepository clues;
 
     @Inject
-    private com.soegroup.accountability.org.EnterpriseRepository enterprises;
+    private ClueAccess access;
 
     @Inject
     private Clock clock;
@@ -93,7 +96,7 @@ public class ClueExport {
         for (ClueStatus s : ClueStatus.values()) {
             keys.add(s.bundleKey());
         }
-        for (com.soegroup.accountability.rule.level.LossLevel l : com.soegroup.accountability.rule.level.LossLevel.values()) {
+        for (LossLevel l : LossLevel.values()) {
             keys.add("clue.level." + l.name());
         }
         return keys;
@@ -106,7 +109,7 @@ public class ClueExport {
      */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     public void check(ClueFilter filter, boolean pdf) {
-        ClueService.resolve(enterprises, scopes.current(), filter, LocalDate.now(clock));
+        access.query(scopes.current(), filter);
         if (pdf) {
             font();
         }
@@ -115,7 +118,7 @@ public class ClueExport {
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     public void xlsx(ClueFilter filter, ClueSort sort, Map<String, String> texts, OutputStream out) {
         Scope scope = scopes.current();
-        ClueQuery query = ClueService.resolve(enterprises, scope, filter, LocalDate.now(clock));
+        ClueQuery query = access.query(scope, filter);
         Function<String, String> t = key -> texts.getOrDefault(key, key);
         LocalDate today = LocalDate.now(clock);
         int rows = 0;
@@ -142,7 +145,7 @@ public class ClueExport {
             int r = 3;
             for (List<LedgerRow> chunk : (Iterable<List<LedgerRow>>) clues.chunks(scope, query, sort, CHUNK)::iterator) {
                 for (LedgerRow c : chunk) {
-                    ClueSummary s = ClueService.toSummary(c, today);
+                    ClueSummary s = ClueAccess.toSummary(c, today);
                     Row row = sheet.createRow(r++);
                     rows++;
                     number(row, 0, rows, styles.integer);
@@ -184,7 +187,7 @@ public class ClueExport {
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     public void pdf(ClueFilter filter, ClueSort sort, Map<String, String> texts, OutputStream out) {
         Scope scope = scopes.current();
-        ClueQuery query = ClueService.resolve(enterprises, scope, filter, LocalDate.now(clock));
+        ClueQuery query = access.query(scope, filter);
         BaseFont font = font();
         Function<String, String> t = key -> texts.getOrDefault(key, key);
         LocalDate today = LocalDate.now(clock);
@@ -211,12 +214,12 @@ public class ClueExport {
             table.setSpacingBefore(6);
             for (int c : pdfColumns) {
                 PdfPCell cell = new PdfPCell(new Phrase(t.apply(COLUMNS[c]), head));
-                cell.setBackgroundColor(new java.awt.Color(0xE8, 0xEC, 0xF2));
+                cell.setBackgroundColor(new Color(0xE8, 0xEC, 0xF2));
                 table.addCell(cell);
             }
             for (List<LedgerRow> chunk : (Iterable<List<LedgerRow>>) clues.chunks(scope, query, sort, CHUNK)::iterator) {
                 for (LedgerRow c : chunk) {
-                    ClueSummary s = ClueService.toSummary(c, today);
+                    ClueSummary s = ClueAccess.toSummary(c, today);
                     rows++;
                     String[] values = {Integer.toString(rows), s.ledgerNo(), String.valueOf(s.receivedOn()), s.enterpriseName(),
                             t.apply(s.source().bundleKey()), s.persons(), s.summary(),
@@ -229,7 +232,7 @@ public class ClueExport {
                             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                         }
                         if (s.overdue()) {
-                            cell.setBackgroundColor(new java.awt.Color(0xFD, 0xEC, 0xEA));
+                            cell.setBackgroundColor(new Color(0xFD, 0xEC, 0xEA));
                         }
                         table.addCell(cell);
                     }
@@ -251,12 +254,12 @@ public class ClueExport {
         facts.put("format", format);
         facts.put("rows", rows);
         facts.put("filter", (filter == null ? ClueFilter.ALL : filter).describe());
-        audit.record(AuditAction.EXPORT, ClueService.AUDIT_LEDGER, null, List.of(), facts);
+        audit.record(AuditAction.EXPORT, ClueAccess.AUDIT_LEDGER, null, List.of(), facts);
     }
 
     private static String subtitle(Function<String, String> t, Scope scope, ClueFilter filter, LocalDate today) {
         String d = (filter == null ? ClueFilter.ALL : filter).describe();
-        return java.text.MessageFormat.format(t.apply("clue.export.subtitle"), String.join("、", scope.rootCodes()),
+        return MessageFormat.format(t.apply("clue.export.subtitle"), String.join("、", scope.rootCodes()),
                 today.toString(), d.isEmpty() ? "—" : d);
     }
 

@@ -2,6 +2,7 @@ package com.soegroup.accountability.clue;
 
 import com.soegroup.accountability.rule.level.LossLevel;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ import java.util.Set;
  */
 public record ClueFilter(String enterprise, boolean subsidiaries, Set<ClueStatus> statuses, Set<ClueSource> sources,
                          LocalDate receivedFrom, LocalDate receivedTo, Boolean supervised, boolean overdueOnly,
-                         LossLevel level, String text) implements java.io.Serializable {
+                         LossLevel level, String text) implements Serializable {
 
     public static final ClueFilter ALL = new ClueFilter(null, true, Set.of(), Set.of(), null, null, null, false, null, null);
 

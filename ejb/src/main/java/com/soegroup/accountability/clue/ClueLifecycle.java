@@ -1,6 +1,7 @@
 package com.soegroup.accountability.clue;
 
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Role;
 
 import java.time.LocalDate;
@@ -84,7 +85,7 @@ public final class ClueLifecycle {
         for (Requirement requirement : transition.requirements()) {
             switch (requirement) {
                 case HANDLER_AND_DEADLINE -> {
-                    text("handler", input.handler(), MAX_HANDLER, true);
+                    Inputs.text("handler", input.handler(), MAX_HANDLER);
                     if (input.deadline() == null) {
                         throw AccountabilityException.invalid("deadline", "field.required");
                     }
@@ -92,20 +93,20 @@ public final class ClueLifecycle {
                         throw AccountabilityException.invalid("deadline", "clue.deadline.past");
                     }
                 }
-                case REASON -> text("reason", input.reason(), MAX_REASON, true);
+                case REASON -> Inputs.text("reason", input.reason(), MAX_REASON);
                 case TRANSFER -> {
                     if (input.transferKind() == null) {
                         throw AccountabilityException.invalid("transferKind", "field.required");
                     }
                     if (input.transferKind().withinGroup()) {
-                        text("receivingEnterprise", input.receivingEnterprise(), 20, true);
+                        Inputs.text("receivingEnterprise", input.receivingEnterprise(), 20);
                     } else {
-                        text("receivingOrgan", input.receivingOrgan(), MAX_ORGAN, true);
+                        Inputs.text("receivingOrgan", input.receivingOrgan(), MAX_ORGAN);
                     }
-                    text("reference", input.reference(), MAX_REFERENCE, true);
+                    Inputs.text("reference", input.reference(), MAX_REFERENCE);
                 }
-                case SURVIVOR -> text("survivor", input.survivor(), 40, true);
-                case OTHER_RULES_REFERENCE -> text("reference", input.reference(), MAX_OTHER_RULES_REFERENCE, true);
+                case SURVIVOR -> Inputs.text("survivor", input.survivor(), 40);
+                case OTHER_RULES_REFERENCE -> Inputs.text("reference", input.reference(), MAX_OTHER_RULES_REFERENCE);
                 case CONFIRMATION -> {
                     if (!input.confirmed()) {
                         throw AccountabilityException.invalid("confirmed", "clue.close.confirm");
@@ -113,19 +114,7 @@ public final class ClueLifecycle {
                 }
             }
         }
-        text("reason", input.reason(), MAX_REASON, false);
+        Inputs.optional("reason", input.reason(), MAX_REASON);
         return transition;
-    }
-
-    private static void text(String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw AccountabilityException.invalid(field, "field.required");
-            }
-            return;
-        }
-        if (value.strip().length() > max) {
-            throw AccountabilityException.invalid(field, "field.tooLong", max);
-        }
     }
 }

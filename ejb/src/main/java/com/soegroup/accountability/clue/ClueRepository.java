@@ -1,6 +1,7 @@
 package com.soegroup.accountability.clue;
 
 import com.soegroup.accountability.org.Enterprise;
+import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,12 +14,15 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -35,14 +39,16 @@ public class ClueRepository {
     @PersistenceContext
     private EntityManager em;
 
+    /** A clue by its ledger number as typed (blanks around and lower case are forgiven). */
     public Optional<Clue> findByLedgerNo(Scope scope, String ledgerNo) {
-        if (!LedgerNumbers.looksValid(ledgerNo)) {
+        Optional<String> no = NumberSeries.CLUE.normalise(ledgerNo);
+        if (no.isEmpty()) {
             return Optional.empty();
         }
         Scope.Condition visible = visible(scope);
         return visible.bind(em.createQuery("SELECT c FROM Clue c JOIN c.owner o JOIN c.enterprise e "
                         + "WHERE c.ledgerNo = :no AND " + visible, Clue.class))
-                .setParameter("no", ledgerNo).getResultStream().findFirst();
+                .setParameter("no", no.get()).getResultStream().findFirst();
     }
 
     public List<Clue> page(Scope scope, ClueQuery query, ClueSort sort, int first, int max) {
@@ -91,7 +97,7 @@ public class ClueRepository {
             }
             return found;
         });
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public long count(Scope scope, ClueQuery query) {
@@ -219,10 +225,10 @@ public class ClueRepository {
     /** Open clues in the scope by handling unit and state: the reconciliation's totals. */
     public Map<String, Map<ClueStatus, Long>> openByUnit(Scope scope, ClueQuery query) {
         Scope.Condition where = where(scope, query);
-        Map<String, Map<ClueStatus, Long>> counts = new java.util.TreeMap<>();
+        Map<String, Map<ClueStatus, Long>> counts = new TreeMap<>();
         where.bind(em.createQuery("SELECT o.code, c.status, count(c) FROM Clue c JOIN c.owner o JOIN c.enterprise e WHERE "
                         + where + " GROUP BY o.code, c.status", Object[].class)).getResultList()
-                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new java.util.EnumMap<>(ClueStatus.class))
+                .forEach(row -> counts.computeIfAbsent((String) row[0], k -> new EnumMap<>(ClueStatus.class))
                         .put((ClueStatus) row[1], (Long) row[2]));
         return counts;
     }

@@ -1,7 +1,10 @@
 package com.soegroup.accountability.clue;
 
+import java.io.Serializable;
+import java.util.List;
+
 /** How the ledger is ordered: a column and a direction; ties fall back to the newest registration first. */
-public record ClueSort(Column column, boolean ascending) implements java.io.Serializable {
+public record ClueSort(Column column, boolean ascending) implements Serializable {
 
     public static final ClueSort DEFAULT = new ClueSort(Column.RECEIVED_ON, false);
 
@@ -15,11 +18,11 @@ public record ClueSort(Column column, boolean ascending) implements java.io.Seri
         SUPERVISION_DEADLINE(true, "c.supervisionDeadline");
 
         private final boolean nullable;
-        private final java.util.List<String> jpql;
+        private final List<String> jpql;
 
         Column(boolean nullable, String... jpql) {
             this.nullable = nullable;
-            this.jpql = java.util.List.of(jpql);
+            this.jpql = List.of(jpql);
         }
     }
 

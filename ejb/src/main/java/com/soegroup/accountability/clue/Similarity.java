@@ -1,6 +1,7 @@
 package com.soegroup.accountability.clue;
 
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -32,7 +33,7 @@ final class Similarity {
         if (text == null) {
             return grams;
         }
-        String clean = text.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]", "");
+        String clean = text.toLowerCase(Locale.ROOT).replaceAll("[\\p{Punct}\\p{IsPunctuation}\\s]", "");
         for (int i = 0; i + 1 < clean.length(); i++) {
             grams.add(clean.substring(i, i + 2));
         }

@@ -23,7 +23,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -215,7 +218,7 @@ public final class DecisionDocuments {
     }
 
     private static Map<String, String> rows(DecisionPay p, Function<String, String> t) {
-        Map<String, String> rows = new java.util.LinkedHashMap<>();
+        Map<String, String> rows = new LinkedHashMap<>();
         rows.put(t.apply("payInstruction.decisionNo"), p.decisionNo());
         rows.put(t.apply("payInstruction.person"), p.name() + "（" + p.employeeNo() + "）");
         rows.put(t.apply("payInstruction.enterprise"), p.enterpriseName());
@@ -304,7 +307,7 @@ public final class DecisionDocuments {
 
     static String format(String pattern, Object... args) {
         // as text: a year or a count must not come out as "2,026"
-        Object[] texts = java.util.Arrays.stream(args).map(String::valueOf).toArray();
-        return new java.text.MessageFormat(pattern, Locale.ROOT).format(texts);
+        Object[] texts = Arrays.stream(args).map(String::valueOf).toArray();
+        return new MessageFormat(pattern, Locale.ROOT).format(texts);
     }
 }

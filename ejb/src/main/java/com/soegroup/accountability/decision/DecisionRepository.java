@@ -5,7 +5,7 @@ import com.soegroup.accountability.investigation.Investigation;
 import com.soegroup.accountability.investigation.InvestigationRepository;
 import com.soegroup.accountability.investigation.InvestigationSubject;
 import com.soegroup.accountability.investigation.ResponsibilityFinding;
-import com.soegroup.accountability.loss.LossDetermination;
+import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,18 +35,16 @@ public class DecisionRepository {
     @PersistenceContext
     private EntityManager em;
 
+    /** A decision by its number as typed (blanks around and lower case are forgiven). */
     public Optional<Decision> findByNo(Scope scope, String decisionNo) {
-        if (decisionNo == null) {
-            return Optional.empty();
-        }
-        String no = decisionNo.strip().toUpperCase(Locale.ROOT);
-        if (!DecisionNumbers.looksValid(no)) {
+        Optional<String> no = NumberSeries.DECISION.normalise(decisionNo);
+        if (no.isEmpty()) {
             return Optional.empty();
         }
         Scope.Condition visible = visible(scope);
         return visible.bind(em.createQuery("SELECT d FROM Decision d JOIN d.owner o JOIN d.personEnterprise pe "
                         + "WHERE d.decisionNo = :no AND " + visible, Decision.class))
-                .setParameter("no", no).getResultStream().findFirst();
+                .setParameter("no", no.get()).getResultStream().findFirst();
     }
 
     public List<Decision> list(Scope scope, DecisionStatus status, String text, int first, int max) {
@@ -111,11 +109,6 @@ public class DecisionRepository {
     public Optional<FaultToleranceEvaluation> evaluation(InvestigationSubject subject) {
         return em.createQuery("SELECT e FROM FaultToleranceEvaluation e WHERE e.subject = :s", FaultToleranceEvaluation.class)
                 .setParameter("s", subject).getResultStream().findFirst();
-    }
-
-    public Optional<LossDetermination> determination(Investigation investigation) {
-        return em.createQuery("SELECT d FROM LossDetermination d WHERE d.investigationId = :id AND d.level IS NOT NULL",
-                LossDetermination.class).setParameter("id", investigation.id()).getResultStream().findFirst();
     }
 
     /**

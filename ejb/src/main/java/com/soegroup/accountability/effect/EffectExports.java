@@ -2,6 +2,7 @@ package com.soegroup.accountability.effect;
 
 import com.soegroup.accountability.rule.effect.Eligibility;
 import com.soegroup.accountability.rule.effect.Restriction;
+import com.soegroup.accountability.rule.effect.RestrictionKind;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,6 +21,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -130,8 +132,8 @@ public final class EffectExports {
             return null;
         }
         return e.restrictions().stream()
-                .filter(r -> r.kind() != com.soegroup.accountability.rule.effect.RestrictionKind.SOE_BAN)
-                .map(Restriction::eligibleFrom).filter(java.util.Objects::nonNull)
+                .filter(r -> r.kind() != RestrictionKind.SOE_BAN)
+                .map(Restriction::eligibleFrom).filter(Objects::nonNull)
                 .max(LocalDate::compareTo).orElse(null);
     }
 

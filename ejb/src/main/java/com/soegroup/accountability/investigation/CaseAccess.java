@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,7 +48,7 @@ public class CaseAccess {
         return investigation;
     }
 
-    public java.util.List<InvestigationSubject> subjects(Scope scope, Investigation investigation) {
+    public List<InvestigationSubject> subjects(Scope scope, Investigation investigation) {
         return investigations.subjects(scope, investigation);
     }
 

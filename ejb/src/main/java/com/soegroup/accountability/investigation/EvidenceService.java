@@ -4,6 +4,7 @@ import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
@@ -190,13 +191,8 @@ public class EvidenceService {
     public NoteView addNote(String caseNo, String text) {
         Scope scope = scopes.current();
         Investigation investigation = teamOnly(scope, caseNo);
-        if (text == null || text.isBlank()) {
-            throw AccountabilityException.invalid("text", "field.required");
-        }
-        if (text.strip().length() > 4000) {
-            throw AccountabilityException.invalid("text", "field.tooLong", 4000);
-        }
-        InvestigationNote note = new InvestigationNote(investigation, text.strip(), scope.userId(), clock.instant());
+        InvestigationNote note = new InvestigationNote(investigation, Inputs.text("text", text, 4000), scope.userId(),
+                clock.instant());
         em.persist(note);
         em.flush();
         audit.record(AuditAction.CREATE, "INVESTIGATION_NOTE", investigation.caseNo() + ":" + note.id(), List.of());

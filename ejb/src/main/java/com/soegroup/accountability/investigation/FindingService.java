@@ -10,7 +10,7 @@ import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Recommendation;
 import com.soegroup.accountability.ruleset.RuleService;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
@@ -80,18 +80,18 @@ public class FindingService {
         if (data == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
-        String facts = text("facts", data.facts(), 4000);
-        String evidence = text("evidence", data.evidence(), 1000);
+        String facts = Inputs.text("facts", data.facts(), 4000);
+        String evidence = Inputs.text("evidence", data.evidence(), 1000);
         FindingRules.checkFinding(subject.enterpriseHead(), data.responsibility(), data.circumstances(), data.aggravating(),
                 data.aggravatingReason());
         Optional<ResponsibilityFinding> existing = finding(subject);
         ResponsibilityFinding finding = existing.orElseGet(() -> new ResponsibilityFinding(investigation, subject));
         String before = existing.map(f -> f.responsibility().name()).orElse(null);
         if (existing.isPresent() && !Objects.equals(data.version(), existing.get().version())) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+            throw AccountabilityException.stale();
         }
         finding.record(data.responsibility(), facts, evidence, data.circumstances(), data.aggravating(),
-                blank(data.aggravatingReason()), scope.userId(), clock.instant());
+                Inputs.strip(data.aggravatingReason()), scope.userId(), clock.instant());
         if (existing.isEmpty()) {
             em.persist(finding);
         }
@@ -158,18 +158,13 @@ public class FindingService {
         InvestigationSubject subject = subject(scope, investigation, employeeNo);
         FaultToleranceEvaluation evaluation = evaluation(subject)
                 .orElseThrow(() -> AccountabilityException.refused("faultTolerance.nothingToApprove"));
-        if (version == null) {
-            throw AccountabilityException.invalid("version", "field.required");
-        }
-        if (version != evaluation.version()) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
-        }
+        Inputs.version(version, evaluation.version());
         if (evaluation.status() != FaultToleranceEvaluation.Status.PROPOSED) {
             throw AccountabilityException.conflict("faultTolerance.alreadyApproved");
         }
-        evaluation.approve(scope.userId(), clock.instant(), blank(note));
+        evaluation.approve(scope.userId(), clock.instant(), Inputs.strip(note));
         em.flush();
-        access.history(scope, investigation, InvestigationHistory.Action.FAULT_TOLERANCE_APPROVED, blank(note),
+        access.history(scope, investigation, InvestigationHistory.Action.FAULT_TOLERANCE_APPROVED, Inputs.strip(note),
                 "subject=" + subject.employeeNo() + "; outcome=" + evaluation.outcome());
         audit.record(AuditAction.STATE_CHANGE, "FAULT_TOLERANCE", investigation.caseNo() + ":" + subject.employeeNo(),
                 List.of(new FieldChange("status", "PROPOSED", "APPROVED")));
@@ -184,19 +179,14 @@ public class FindingService {
     public JurisdictionProposal confirmJurisdiction(String caseNo, String unitCode, String reason, Integer version) {
         Scope scope = scopes.current();
         Investigation investigation = access.workable(scope, caseNo);
-        if (version == null) {
-            throw AccountabilityException.invalid("version", "field.required");
-        }
-        if (version != investigation.version()) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
-        }
+        Inputs.version(version, investigation.version());
         JurisdictionProposal proposal = jurisdiction(scope, investigation);
         if (proposal.level() == null) {
             throw AccountabilityException.refused("jurisdiction.needsLevel");
         }
         String code = unitCode == null || unitCode.isBlank() ? proposal.proposedUnit() : unitCode.strip();
         Enterprise unit = enterprises.findByCode(scope, code).orElseThrow(() -> AccountabilityException.invalid("unit", "enterprise.unknown", code));
-        String why = blank(reason);
+        String why = Inputs.strip(reason);
         if (!unit.code().equals(proposal.proposedUnit()) && why == null) {
             throw AccountabilityException.invalid("reason", "jurisdiction.reasonRequired");
         }
@@ -278,20 +268,6 @@ public class FindingService {
     private Optional<FaultToleranceEvaluation> evaluation(InvestigationSubject subject) {
         return em.createQuery("SELECT e FROM FaultToleranceEvaluation e WHERE e.subject = :s", FaultToleranceEvaluation.class)
                 .setParameter("s", subject).getResultStream().findFirst();
-    }
-
-    private static String text(String field, String value, int max) {
-        if (value == null || value.isBlank()) {
-            throw AccountabilityException.invalid(field, "field.required");
-        }
-        if (value.strip().length() > max) {
-            throw AccountabilityException.invalid(field, "field.tooLong", max);
-        }
-        return value.strip();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     static Map<String, Object> none() {

@@ -1,10 +1,12 @@
 package com.soegroup.accountability.investigation;
 
+import com.soegroup.accountability.rule.BundleKeyed;
+
 /**
  * M§24: the circumstances in which an enterprise head (企业负责人) bears direct responsibility; a DIRECT finding
  * on a head must name at least one.
  */
-public enum HeadCircumstance {
+public enum HeadCircumstance implements BundleKeyed {
     /** (1) broke rules himself or with others */
     BROKE_RULES,
     /** (2) instructed, forced or condoned subordinates */
@@ -17,8 +19,4 @@ public enum HeadCircumstance {
     DELEGATED_WRONGLY,
     /** (6) other */
     OTHER;
-
-    public String bundleKey() {
-        return "HeadCircumstance." + name();
-    }
 }

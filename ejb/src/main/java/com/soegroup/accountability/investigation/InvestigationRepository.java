@@ -1,5 +1,7 @@
 package com.soegroup.accountability.investigation;
 
+import com.soegroup.accountability.org.Person;
+import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,18 +31,16 @@ public class InvestigationRepository {
     @PersistenceContext
     private EntityManager em;
 
+    /** A case by its number as typed (blanks around and lower case are forgiven). */
     public Optional<Investigation> findByCaseNo(Scope scope, String caseNo) {
-        if (caseNo == null) {
-            return Optional.empty();
-        }
-        String no = caseNo.strip().toUpperCase(Locale.ROOT);
-        if (!InvestigationNumbers.looksValid(no)) {
+        Optional<String> no = NumberSeries.INVESTIGATION.normalise(caseNo);
+        if (no.isEmpty()) {
             return Optional.empty();
         }
         Scope.Condition visible = visible(scope);
         return visible.bind(em.createQuery("SELECT i FROM Investigation i JOIN i.owner o WHERE i.caseNo = :no AND "
                         + visible, Investigation.class))
-                .setParameter("no", no).getResultStream().findFirst();
+                .setParameter("no", no.get()).getResultStream().findFirst();
     }
 
     public List<Investigation> list(Scope scope, InvestigationStatus status, String text, int first, int max) {
@@ -123,8 +123,8 @@ public class InvestigationRepository {
      * The person signed in as {@code userId}, anywhere in the group: a team member may come from another unit
      * (篇一: discipline, HR, finance, legal people of the group). Only the master data of the person is read.
      */
-    public Optional<com.soegroup.accountability.org.Person> personOfUser(String userId) {
-        return em.createQuery("SELECT p FROM Person p WHERE p.ldapUserId = :u", com.soegroup.accountability.org.Person.class)
+    public Optional<Person> personOfUser(String userId) {
+        return em.createQuery("SELECT p FROM Person p WHERE p.ldapUserId = :u", Person.class)
                 .setParameter("u", userId).getResultStream().findFirst();
     }
 

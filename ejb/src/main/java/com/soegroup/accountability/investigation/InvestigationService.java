@@ -13,6 +13,8 @@ import com.soegroup.accountability.org.Person;
 import com.soegroup.accountability.org.PersonRepository;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.shared.Inputs;
+import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
@@ -30,9 +32,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Investigations (调查/核查): opening from accepted clues with a gap-free case number, the lifecycle
@@ -93,15 +95,15 @@ public class InvestigationService {
         if (data == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
-        String title = required("title", data.title(), MAX_TITLE);
-        String plan = required("plan", data.plan(), MAX_PLAN);
+        String title = Inputs.text("title", data.title(), MAX_TITLE);
+        String plan = Inputs.text("plan", data.plan(), MAX_PLAN);
         if (data.clues().isEmpty()) {
             throw AccountabilityException.invalid("clues", "field.required");
         }
         List<Clue> found = new ArrayList<>();
         for (int i = 0; i < data.clues().size(); i++) {
             String no = data.clues().get(i);
-            Clue clue = clues.findByLedgerNo(scope, no == null ? null : no.strip().toUpperCase(java.util.Locale.ROOT))
+            Clue clue = clues.findByLedgerNo(scope, no)
                     .orElseThrow(invalid("clues[" + i + "]", "investigation.clue.unknown", no));
             if (clue.status() != ClueStatus.ACCEPTED) {
                 throw new AccountabilityException(ErrorCode.RULE_REFUSED, "investigation.clue.notAccepted", "clues[" + i + "]",
@@ -135,12 +137,11 @@ public class InvestigationService {
         }
         Enterprise unit = first.owner();
         LocalDate today = today();
-        int year = today.getYear();
-        int serial = Math.toIntExact(numbering.next(Numbering.INVESTIGATION, unit.code(), year));
-        String caseNo = InvestigationNumbers.format(unit.code(), year, serial);
+        Numbering.Issued number = numbering.next(NumberSeries.INVESTIGATION, unit.code(), today.getYear());
+        String caseNo = number.number();
         Set<Long> clueIds = new LinkedHashSet<>();
         found.forEach(c -> clueIds.add(c.id()));
-        Investigation investigation = new Investigation(caseNo, unit, year, serial, lossEnterprise, title, plan, today,
+        Investigation investigation = new Investigation(caseNo, unit, number.year(), number.serial(), lossEnterprise, title, plan, today,
                 scope.userId(), clueIds);
         investigations.persist(investigation);
         for (Person p : subjects) {
@@ -234,7 +235,7 @@ public class InvestigationService {
     public InvestigationDetail transition(String caseNo, Integer expectedVersion, InvestigationStatus to, String reason) {
         Scope scope = scopes.current();
         Investigation investigation = access.readable(scope, caseNo);
-        requireVersion(investigation, expectedVersion);
+        Inputs.version(expectedVersion, investigation.version());
         if (scope.roles().equals(Set.of(Role.INVESTIGATOR)) || !scope.hasAny(Role.OFFICE, Role.LEADER)) {
             boolean onTeam = investigations.membership(scope, investigation).map(m -> m.recusal() == Recusal.NO_CONFLICT).orElse(false);
             if (!onTeam) {
@@ -265,8 +266,8 @@ public class InvestigationService {
         if (data == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
-        String userId = required("userId", data.userId(), 128);
-        String department = required("department", data.department(), 200);
+        String userId = Inputs.text("userId", data.userId(), 128);
+        String department = Inputs.text("department", data.department(), 200);
         if (data.role() == null) {
             throw AccountabilityException.invalid("role", "field.required");
         }
@@ -305,13 +306,7 @@ public class InvestigationService {
         if (member.recusal() != Recusal.PENDING) {
             throw AccountabilityException.conflict("investigation.recusal.already");
         }
-        String text = statement == null || statement.isBlank() ? null : statement.strip();
-        if (conflict && text == null) {
-            throw AccountabilityException.invalid("statement", "field.required");
-        }
-        if (text != null && text.length() > 2000) {
-            throw AccountabilityException.invalid("statement", "field.tooLong", 2000);
-        }
+        String text = conflict ? Inputs.text("statement", statement, 2000) : Inputs.optional("statement", statement, 2000);
         member.declare(conflict, text, clock.instant());
         access.history(scope, investigation, conflict ? InvestigationHistory.Action.CONFLICT_DECLARED
                 : InvestigationHistory.Action.RECUSAL_DECLARED, conflict ? text : null, "user=" + member.userId());
@@ -353,27 +348,7 @@ public class InvestigationService {
                 i.lossEnterprise().code(), i.openedOn(), String.join("、", subjects), false, i.version());
     }
 
-    private static void requireVersion(Investigation investigation, Integer expected) {
-        if (expected == null) {
-            throw AccountabilityException.invalid("version", "field.required");
-        }
-        if (!Objects.equals(expected, investigation.version())) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
-        }
-    }
-
-    private static String required(String field, String text, int max) {
-        if (text == null || text.isBlank()) {
-            throw AccountabilityException.invalid(field, "field.required");
-        }
-        String t = text.strip();
-        if (t.length() > max) {
-            throw AccountabilityException.invalid(field, "field.tooLong", max);
-        }
-        return t;
-    }
-
-    private static java.util.function.Supplier<AccountabilityException> invalid(String field, String key, Object arg) {
+    private static Supplier<AccountabilityException> invalid(String field, String key, Object arg) {
         return () -> AccountabilityException.invalid(field, key, arg == null ? "" : arg);
     }
 

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 
 /**
  * The loss level determined for an investigation: what later areas (decisions, incident reports, statistics)
- * read. One row per investigation, re-evaluated whenever items change or the missing assets are entered.
+ * read. One row per investigation, stored again by every write of the loss (an item added, the basis set).
  */
 @Entity
 @Table(name = "loss_determination")
@@ -92,9 +92,12 @@ public class LossDetermination {
         this.ruleSetUsed = ruleSetUsed;
         this.articles = articles;
         this.determinedAt = at;
-        if (incidentReportSince == null && level != null && level != LossLevel.GENERAL) {
-            this.incidentReportSince = today;
-        }
+        this.incidentReportSince = incidentReportSince(incidentReportSince, level, today);
+    }
+
+    /** A one-event-one-report is due from the day the level first reached LARGER or MAJOR, and stays due. */
+    static LocalDate incidentReportSince(LocalDate since, LossLevel level, LocalDate today) {
+        return since == null && level != null && level != LossLevel.GENERAL ? today : since;
     }
 
     public Long investigationId() { return investigationId; }

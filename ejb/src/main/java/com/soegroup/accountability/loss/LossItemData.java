@@ -1,6 +1,7 @@
 package com.soegroup.accountability.loss;
 
 import com.soegroup.accountability.investigation.EvidenceBasis;
+
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -11,6 +11,7 @@ import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.rule.level.LossLevelResult;
 import com.soegroup.accountability.ruleset.RuleService;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
@@ -19,8 +20,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -35,9 +34,12 @@ import java.util.Optional;
  * Loss items and the loss determination of an investigation (rules.md §1–§2). The level comes from the rule
  * engine ({@link RuleService#lossLevel}) with the rule set in force on the determination date (or the one
  * named for the case) and A = the prior-year-end total assets of the enterprise where the loss occurred.
- * The determination is re-evaluated whenever an item is added, its basis changes, or it is read while its
- * assets were missing (so entering the assets re-evaluates it). LARGER or MAJOR marks the case as needing a
- * one-event-one-report from the day that level was first reached.
+ * LARGER or MAJOR marks the case as needing a one-event-one-report from the day that level was first reached.
+ * <p>
+ * The writes store the determination, with a line in the case's history: adding an item, and setting the basis
+ * (the determination step, which also takes in assets entered since). Reading stores nothing: while the stored
+ * determination lags behind what it rests on (its assets were missing, or the items' sum differs), a read shows
+ * the level the engine gives now, as the next write will store it.
  */
 @Stateless
 @DenyAll
@@ -58,16 +60,21 @@ public class LossService {
     private CaseAccess access;
 
     @Inject
-    private Clock clock;
+    private LossRepository losses;
 
-    @PersistenceContext
-    private EntityManager em;
+    @Inject
+    private Clock clock;
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
     public LossSummary summary(String caseNo) {
         Scope scope = scopes.current();
         Investigation investigation = access.readable(scope, caseNo);
-        LossSummary summary = evaluate(scope, investigation, false);
+        List<LossItem> items = losses.items(scope, investigation);
+        LossTotals totals = totals(items);
+        Optional<LossDetermination> stored = losses.determination(scope, investigation);
+        LossDeterminationDetail determination = items.isEmpty() && stored.isEmpty() ? null
+                : current(scope, investigation, totals, stored);
+        LossSummary summary = summary(scope, investigation, items, totals, determination);
         audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(), Map.of("part", "loss"));
         return summary;
     }
@@ -77,10 +84,10 @@ public class LossService {
         Scope scope = scopes.current();
         Investigation investigation = access.workable(scope, caseNo);
         LossItemData clean = validate(data);
-        checkEvidence(investigation, clean.evidenceFiles());
+        checkEvidence(scope, investigation, clean.evidenceFiles());
         LossItem item = new LossItem(investigation, clean, scope.userId(), clock.instant());
-        em.persist(item);
-        em.flush();
+        losses.persist(item);
+        losses.flush();
         access.history(scope, investigation, InvestigationHistory.Action.LOSS_ITEM_ADDED, null,
                 "item=" + item.id() + "; kind=" + clean.kind() + "; contingent=" + clean.contingent() + "; amount=" + clean.amount()
                         + (clean.evidenceFiles().isEmpty() ? "" : "; evidence=" + clean.evidenceFiles()));
@@ -94,7 +101,7 @@ public class LossService {
         after.put("recoveredAmount", clean.recoveredAmount());
         after.put("evidenceFiles", clean.evidenceFiles().isEmpty() ? null : clean.evidenceFiles().toString());
         audit.record(AuditAction.CREATE, "LOSS_ITEM", investigation.caseNo() + ":" + item.id(), FieldChange.diff(Map.of(), after));
-        return evaluate(scope, investigation, true);
+        return determine(scope, investigation);
     }
 
     /** Sets the date of responsibility determination and, optionally, the rule set to apply; re-evaluates. */
@@ -108,20 +115,16 @@ public class LossService {
         if (determinationDate.isAfter(LocalDate.now(clock))) {
             throw AccountabilityException.invalid("determinationDate", "date.future");
         }
-        String set = ruleSet == null || ruleSet.isBlank() ? null : ruleSet.strip();
+        String set = Inputs.strip(ruleSet);
         if (set != null) {
             rules.ruleSet(set); // unknown → not found
         }
-        LossDetermination d = determination(investigation);
+        LossDetermination d = stored(scope, investigation);
         String before = d.determinationDate() + "/" + d.ruleSetRequested();
         d.basis(determinationDate, set);
         audit.record(AuditAction.UPDATE, AUDIT_LOSS, investigation.caseNo(),
                 List.of(new FieldChange("basis", before, determinationDate + "/" + set)));
-        return evaluate(scope, investigation, true);
-    }
-
-    /** A case whose level reached LARGER or MAJOR: it needs a one-event-one-report (一事一报告) since that day. */
-    public record IncidentReportDue(String caseNo, String title, LossLevel level, LocalDate since) {
+        return determine(scope, investigation);
     }
 
     /**
@@ -130,81 +133,83 @@ public class LossService {
      */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
     public List<IncidentReportDue> incidentReportsDue() {
-        Scope scope = scopes.current();
-        Scope.Condition visible = InvestigationRepository.visible(scope);
-        return visible.bind(em.createQuery("SELECT new com.soegroup.accountability.loss.LossService$IncidentReportDue("
-                        + "i.caseNo, i.title, d.level, d.incidentReportSince) FROM LossDetermination d, Investigation i JOIN i.owner o "
-                        + "WHERE d.investigationId = i.id AND d.incidentReportSince IS NOT NULL "
-                        + "AND i.status <> com.soegroup.accountability.investigation.InvestigationStatus.CONCLUDED AND " + visible
-                        + " ORDER BY d.incidentReportSince, i.caseNo", IncidentReportDue.class))
-                .setMaxResults(200).getResultList();
+        return losses.incidentReportsDue(scopes.current(), 200);
     }
 
     // --- the determination ----------------------------------------------------------------------------------
 
-    private LossSummary evaluate(Scope scope, Investigation investigation, boolean changed) {
-        List<LossItem> items = em.createQuery("SELECT l FROM LossItem l WHERE l.investigation = :i ORDER BY l.id", LossItem.class)
-                .setParameter("i", investigation).getResultList();
-        LossTotals totals = LossTotals.of(items.stream().map(LossItem::forTotals).toList());
-        LossDetermination d = em.find(LossDetermination.class, investigation.id());
-        List<LossEvidence> files = em.createQuery("SELECT new com.soegroup.accountability.loss.LossEvidence(f.id, f.fileName, "
-                + "f.documentReference, f.withdrawn) FROM EvidenceFile f WHERE f.investigation = :i ORDER BY f.id", LossEvidence.class)
-                .setParameter("i", investigation).getResultList();
-        Map<Long, List<Long>> links = new LinkedHashMap<>();
-        for (Object[] row : em.createQuery("SELECT l.id, e FROM LossItem l JOIN l.evidenceFiles e WHERE l.investigation = :i "
-                + "ORDER BY l.id, e", Object[].class).setParameter("i", investigation).getResultList()) {
-            links.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add((Long) row[1]);
+    /**
+     * Evaluates the level of the case's items again and stores it: a line in the case's history each time, an
+     * audit entry when the level or the lack of assets changed.
+     */
+    private LossSummary determine(Scope scope, Investigation investigation) {
+        List<LossItem> items = losses.items(scope, investigation);
+        LossTotals totals = totals(items);
+        LossDetermination d = stored(scope, investigation);
+        Optional<BigDecimal> assets = losses.priorYearEndAssets(scope, investigation, d.determinationDate());
+        LossLevelResult result = rules.lossLevel(totals.counted(), assets.orElse(null), d.ruleSetRequested(), d.determinationDate());
+        LossLevel before = d.level();
+        boolean missingBefore = d.assetsMissing();
+        d.result(totals.counted(), assets.orElse(null), result.level(), result.byAmount(), result.byShare(),
+                result.assetsMissing(), result.ruleSetCode(), articles(result), clock.instant(), LocalDate.now(clock));
+        access.history(scope, investigation, InvestigationHistory.Action.LEVEL_DETERMINED, null,
+                "level=" + result.level() + "; L=" + totals.counted() + "; A=" + assets.orElse(null)
+                        + "; ruleSet=" + result.ruleSetCode() + "; assetsMissing=" + result.assetsMissing());
+        if (!Objects.equals(before, result.level()) || missingBefore != result.assetsMissing()) {
+            audit.record(AuditAction.UPDATE, AUDIT_LOSS, investigation.caseNo(), List.of(
+                    new FieldChange("level", before == null ? null : before.name(), result.level().name()),
+                    new FieldChange("assetsMissing", String.valueOf(missingBefore), String.valueOf(result.assetsMissing()))));
         }
-        if (items.isEmpty() && d == null) {
-            return new LossSummary(investigation.caseNo(), investigation.lossEnterprise().code(), items, totals, null, files, links);
-        }
-        if (d == null) {
-            d = determination(investigation);
-        }
-        boolean reevaluate = changed || d.level() == null || d.assetsMissing()
-                || d.countedAmount().compareTo(totals.counted()) != 0;
-        if (reevaluate) {
-            Optional<BigDecimal> assets = priorYearEndAssets(investigation, d.determinationDate());
-            LossLevelResult result = rules.lossLevel(totals.counted(), assets.orElse(null), d.ruleSetRequested(), d.determinationDate());
-            LossLevel before = d.level();
-            boolean missingBefore = d.assetsMissing();
-            d.result(totals.counted(), assets.orElse(null), result.level(), result.byAmount(), result.byShare(),
-                    result.assetsMissing(), result.ruleSetCode(), String.join("；", result.articles()), clock.instant(),
-                    LocalDate.now(clock));
-            if (before != result.level() || missingBefore != result.assetsMissing() || changed) {
-                access.history(scope, investigation, InvestigationHistory.Action.LEVEL_DETERMINED, null,
-                        "level=" + result.level() + "; L=" + totals.counted() + "; A=" + assets.orElse(null)
-                                + "; ruleSet=" + result.ruleSetCode() + "; assetsMissing=" + result.assetsMissing());
-                if (!Objects.equals(before, result.level()) || missingBefore != result.assetsMissing()) {
-                    audit.record(AuditAction.UPDATE, AUDIT_LOSS, investigation.caseNo(), List.of(
-                            new FieldChange("level", before == null ? null : before.name(), result.level().name()),
-                            new FieldChange("assetsMissing", String.valueOf(missingBefore), String.valueOf(result.assetsMissing()))));
-                }
-            }
-            em.flush();
-        }
-        return new LossSummary(investigation.caseNo(), investigation.lossEnterprise().code(), items, totals, d, files, links);
-    }
-
-    private LossDetermination determination(Investigation investigation) {
-        LossDetermination d = em.find(LossDetermination.class, investigation.id());
-        if (d == null) {
-            d = new LossDetermination(investigation.id(), LocalDate.now(clock), null, clock.instant());
-            em.persist(d);
-        }
-        return d;
+        losses.flush();
+        return summary(scope, investigation, items, totals, LossDeterminationDetail.of(d));
     }
 
     /**
-     * A: the total assets at the end of the year before the determination year, of the enterprise where the loss
-     * occurred (organisation data). Read here rather than through {@code RuleService.priorYearEndAssets}, which
-     * is bounded by the caller's scope: a team member from another unit must get the same level as OFFICE.
+     * The determination as it stands: the stored one while it is up to date, else what the engine gives now on
+     * the stored basis (or today's date and the set in force, before any basis was set), without storing it.
      */
-    private Optional<BigDecimal> priorYearEndAssets(Investigation investigation, LocalDate determinationDate) {
-        return em.createQuery("SELECT a.totalAssets FROM EnterpriseAssets a WHERE a.enterprise = :e AND a.year = :y",
-                        BigDecimal.class)
-                .setParameter("e", investigation.lossEnterprise()).setParameter("y", determinationDate.getYear() - 1)
-                .getResultStream().findFirst();
+    private LossDeterminationDetail current(Scope scope, Investigation investigation, LossTotals totals,
+                                            Optional<LossDetermination> stored) {
+        if (stored.isPresent() && upToDate(stored.get(), totals)) {
+            return LossDeterminationDetail.of(stored.get());
+        }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate date = stored.map(LossDetermination::determinationDate).orElse(today);
+        Optional<BigDecimal> assets = losses.priorYearEndAssets(scope, investigation, date);
+        LossLevelResult result = rules.lossLevel(totals.counted(), assets.orElse(null),
+                stored.map(LossDetermination::ruleSetRequested).orElse(null), date);
+        return new LossDeterminationDetail(date, result.ruleSetCode(), totals.counted(), assets.orElse(null), result.level(),
+                result.byAmount(), result.byShare(), result.assetsMissing(), articles(result),
+                LossDetermination.incidentReportSince(stored.map(LossDetermination::incidentReportSince).orElse(null),
+                        result.level(), today));
+    }
+
+    /** Whether nothing the stored level rests on has changed since: the same sum, and the assets were there. */
+    private static boolean upToDate(LossDetermination d, LossTotals totals) {
+        return d.level() != null && !d.assetsMissing() && d.countedAmount().compareTo(totals.counted()) == 0;
+    }
+
+    private LossDetermination stored(Scope scope, Investigation investigation) {
+        return losses.determination(scope, investigation).orElseGet(() -> {
+            LossDetermination d = new LossDetermination(investigation.id(), LocalDate.now(clock), null, clock.instant());
+            losses.persist(d);
+            return d;
+        });
+    }
+
+    private LossSummary summary(Scope scope, Investigation investigation, List<LossItem> items, LossTotals totals,
+                                LossDeterminationDetail determination) {
+        return new LossSummary(investigation.caseNo(), investigation.lossEnterprise().code(),
+                items.stream().map(LossItemDetail::of).toList(), totals, determination, losses.evidence(scope, investigation),
+                losses.itemEvidence(scope, investigation));
+    }
+
+    private static LossTotals totals(List<LossItem> items) {
+        return LossTotals.of(items.stream().map(LossItem::forTotals).toList());
+    }
+
+    private static String articles(LossLevelResult result) {
+        return String.join("；", result.articles());
     }
 
     /**
@@ -212,14 +217,13 @@ public class LossService {
      * one the caller may read) would make this case's loss rest on facts it does not hold. The sentence does not
      * say whether such a file exists elsewhere.
      */
-    private void checkEvidence(Investigation investigation, List<Long> ids) {
+    private void checkEvidence(Scope scope, Investigation investigation, List<Long> ids) {
         for (int i = 0; i < ids.size(); i++) {
-            List<Boolean> withdrawn = em.createQuery("SELECT f.withdrawn FROM EvidenceFile f WHERE f.id = :id AND f.investigation = :i",
-                    Boolean.class).setParameter("id", ids.get(i)).setParameter("i", investigation).getResultList();
+            Optional<Boolean> withdrawn = losses.evidenceWithdrawn(scope, investigation, ids.get(i));
             if (withdrawn.isEmpty()) {
                 throw AccountabilityException.invalid("evidenceFiles[" + i + "]", "loss.evidence.notInCase", ids.get(i));
             }
-            if (withdrawn.get(0)) {
+            if (withdrawn.get()) {
                 throw AccountabilityException.invalid("evidenceFiles[" + i + "]", "loss.evidence.withdrawn", ids.get(i));
             }
         }
@@ -232,21 +236,21 @@ public class LossService {
         if (d.kind() == null) {
             throw AccountabilityException.invalid("kind", "field.required");
         }
-        String description = text("description", d.description(), 1000, true);
+        String description = Inputs.text("description", d.description(), 1000);
         if (d.amount() == null) {
             throw AccountabilityException.invalid("amount", "field.required");
         }
         if (d.amount().signum() <= 0) {
             throw AccountabilityException.invalid("amount", "loss.amount.positive");
         }
-        if (d.amount().compareTo(new BigDecimal("9999999999999999.99")) > 0) {
+        if (d.amount().compareTo(Inputs.MAX_MONEY) > 0) {
             throw AccountabilityException.invalid("amount", "money.tooLarge");
         }
         if (d.basis() == null) {
             throw AccountabilityException.invalid("basis", "field.required");
         }
-        String evidence = text("evidenceReference", d.evidenceReference(), 200, true);
-        String assessment = text("assessmentReference", d.assessmentReference(), 200, false);
+        String evidence = Inputs.text("evidenceReference", d.evidenceReference(), 200);
+        String assessment = Inputs.optional("assessmentReference", d.assessmentReference(), 200);
         if (!d.contingent() && assessment != null) {
             throw AccountabilityException.invalid("assessmentReference", "loss.assessment.onlyContingent");
         }
@@ -265,19 +269,5 @@ public class LossService {
         }
         return new LossItemData(d.kind(), d.contingent(), description, d.amount().setScale(2), d.basis(), evidence, assessment,
                 recovered == null ? BigDecimal.ZERO.setScale(2) : recovered.setScale(2), files);
-    }
-
-    private static String text(String field, String value, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw AccountabilityException.invalid(field, "field.required");
-            }
-            return null;
-        }
-        String t = value.strip();
-        if (t.length() > max) {
-            throw AccountabilityException.invalid(field, "field.tooLong", max);
-        }
-        return t;
     }
 }

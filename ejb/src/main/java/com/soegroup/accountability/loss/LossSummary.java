@@ -5,12 +5,11 @@ import java.util.Map;
 
 /**
  * The loss of an investigation: its items, the sums, and the determination (null while there is no item).
- * Later areas read the level from {@link LossDetermination#level()} with its rule set and date.
  * {@code evidenceFiles} are all evidence files of the case (withdrawn ones too, as items may still name them),
  * {@code itemEvidence} the ids each item rests on.
  */
-public record LossSummary(String caseNo, String lossEnterprise, List<LossItem> items, LossTotals totals,
-                          LossDetermination determination, List<LossEvidence> evidenceFiles,
+public record LossSummary(String caseNo, String lossEnterprise, List<LossItemDetail> items, LossTotals totals,
+                          LossDeterminationDetail determination, List<LossEvidence> evidenceFiles,
                           Map<Long, List<Long>> itemEvidence) {
 
     public LossSummary {
@@ -20,7 +19,7 @@ public record LossSummary(String caseNo, String lossEnterprise, List<LossItem> i
     }
 
     /** The files an item rests on, in the order of their ids. */
-    public List<LossEvidence> evidenceOf(LossItem item) {
+    public List<LossEvidence> evidenceOf(LossItemDetail item) {
         List<Long> ids = itemEvidence.getOrDefault(item.id(), List.of());
         return evidenceFiles.stream().filter(f -> ids.contains(f.id())).toList();
     }

@@ -1,10 +1,8 @@
 package com.soegroup.accountability.org;
 
-/** What happened to an enterprise in the tree, as its history records it. */
-public enum EnterpriseChangeKind {
-    CREATED, MOVED, MERGED, CLOSED;
+import com.soegroup.accountability.rule.BundleKeyed;
 
-    public String bundleKey() {
-        return "EnterpriseChangeKind." + name();
-    }
+/** What happened to an enterprise in the tree, as its history records it. */
+public enum EnterpriseChangeKind implements BundleKeyed {
+    CREATED, MOVED, MERGED, CLOSED;
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public class EnterpriseRepository {
         }
         Scope.Condition in = scope.within("e.path");
         return in.bind(em.createQuery("SELECT e FROM Enterprise e WHERE e.code = :code AND " + in, Enterprise.class))
-                .setParameter("code", code.strip().toUpperCase(java.util.Locale.ROOT))
+                .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
                 .getResultStream().findFirst();
     }
 
@@ -50,7 +51,7 @@ public class EnterpriseRepository {
         }
         Scope.Condition in = scope.within("e.path");
         return in.bind(em.createQuery("SELECT e.path FROM Enterprise e WHERE e.code = :code AND " + in, String.class))
-                .setParameter("code", code.strip().toUpperCase(java.util.Locale.ROOT))
+                .setParameter("code", code.strip().toUpperCase(Locale.ROOT))
                 .getResultStream().findFirst();
     }
 
@@ -116,7 +117,7 @@ public class EnterpriseRepository {
 
     Optional<Enterprise> findByCodeUnscoped(String code) {
         return em.createQuery("SELECT e FROM Enterprise e WHERE e.code = :code", Enterprise.class)
-                .setParameter("code", code.strip().toUpperCase(java.util.Locale.ROOT)).getResultStream().findFirst();
+                .setParameter("code", code.strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst();
     }
 
     /** Codes that exist anywhere in the group, for uniqueness checks: a code is unique group-wide. */

@@ -4,7 +4,6 @@ import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
@@ -16,6 +15,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +56,7 @@ public class EnterpriseService {
     }
 
     /** Depth first, siblings in the order they were added (ids compared as numbers, not as text). */
-    static final java.util.Comparator<Enterprise> TREE_ORDER = (a, b) -> {
+    static final Comparator<Enterprise> TREE_ORDER = (a, b) -> {
         String[] x = a.path().split("/");
         String[] y = b.path().split("/");
         for (int i = 1; i < Math.min(x.length, y.length); i++) {
@@ -89,7 +89,7 @@ public class EnterpriseService {
         Scope scope = scopes.current();
         Enterprise e = enterprises.findByCode(scope, code).orElseThrow(AccountabilityException::notFound);
         if (expectedVersion != null && expectedVersion != e.version()) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+            throw AccountabilityException.stale();
         }
         if (change.kind() == null || change.kind() == EnterpriseChangeKind.CREATED) {
             throw AccountabilityException.invalid("kind", "restructure.kind.invalid");

@@ -1,10 +1,8 @@
 package com.soegroup.accountability.org;
 
-/** Whether an enterprise still operates. Merged and closed enterprises stay in the tree with their history. */
-public enum EnterpriseStatus {
-    ACTIVE, MERGED, CLOSED;
+import com.soegroup.accountability.rule.BundleKeyed;
 
-    public String bundleKey() {
-        return "EnterpriseStatus." + name();
-    }
+/** Whether an enterprise still operates. Merged and closed enterprises stay in the tree with their history. */
+public enum EnterpriseStatus implements BundleKeyed {
+    ACTIVE, MERGED, CLOSED;
 }

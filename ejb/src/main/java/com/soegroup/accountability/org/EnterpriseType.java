@@ -1,7 +1,9 @@
 package com.soegroup.accountability.org;
 
+import com.soegroup.accountability.rule.BundleKeyed;
+
 /** How an enterprise belongs to the group. */
-public enum EnterpriseType {
+public enum EnterpriseType implements BundleKeyed {
     /** 集团公司: the root of the tree. */
     GROUP,
     /** 全资企业 */
@@ -10,8 +12,4 @@ public enum EnterpriseType {
     CONTROLLED,
     /** 实际控制企业 and other forms of control */
     OTHER;
-
-    public String bundleKey() {
-        return "EnterpriseType." + name();
-    }
 }

@@ -1,12 +1,14 @@
 package com.soegroup.accountability.org;
 
+import com.soegroup.accountability.rule.BundleKeyed;
+
 import java.util.List;
 
 /**
  * What a master-data file holds, with its columns as the template shows them (Chinese header, "*" marks a
  * required column). A file's header may also use the field names (English), in any order.
  */
-public enum ImportKind {
+public enum ImportKind implements BundleKeyed {
     ENTERPRISES(List.of(
             new ImportColumn("code", "企业代码", true, "2–20 位大写字母或数字，例如 YBJS；用于台账编号"),
             new ImportColumn("fullName", "企业全称", true, "营业执照上的名称"),
@@ -50,10 +52,6 @@ public enum ImportKind {
 
     public List<ImportColumn> columns() {
         return columns;
-    }
-
-    public String bundleKey() {
-        return "ImportKind." + name();
     }
 
     /** One column of a kind: the field it fills, its Chinese header, whether it must be filled, a hint. */

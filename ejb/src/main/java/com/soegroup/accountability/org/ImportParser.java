@@ -3,13 +3,16 @@ package com.soegroup.accountability.org;
 import com.soegroup.accountability.shared.table.Table;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -218,7 +221,7 @@ public final class ImportParser {
         private final Map<String, Integer> index;
         private final Map<String, String> headers;
         private final List<ImportError> errors;
-        private final java.util.Set<String> failedFields = new java.util.HashSet<>();
+        private final Set<String> failedFields = new HashSet<>();
         private boolean anyError;
 
         Cells(Table.Row source, Map<String, Integer> index, Map<String, String> headers, List<ImportError> errors) {
@@ -303,7 +306,7 @@ public final class ImportParser {
                             Integer.parseInt(compact.group(3)));
                 }
                 return LocalDate.parse(value);
-            } catch (java.time.DateTimeException e) {
+            } catch (DateTimeException e) {
                 error(field, "date.invalid");
                 return null;
             }

@@ -16,12 +16,13 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The recusal hook (rules.md §10) for the case areas: record who is involved in a case object, and ask
- * whether the caller is. Lists filter with {@code scope.notInvolved(type, idExpression)} in the same query;
- * a service that loads one object by id calls {@link #requireNotInvolved(String, long)}, which answers
- * "not found" exactly as for an object outside the scope.
+ * The recusal hook (rules.md §10) for the case areas: record who is involved in a case object, and list them.
+ * Whether the caller is involved is asked in the queries themselves: lists and look-ups by number filter with
+ * {@code scope.notInvolved(type, idExpression)}, so an object the caller is involved in is "not found" exactly
+ * as one outside the scope.
  */
 @Stateless
 @DenyAll
@@ -43,20 +44,6 @@ public class InvolvementCheck {
     @PersistenceContext
     private EntityManager em;
 
-    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    public boolean isCallerInvolved(String objectType, long objectId) {
-        Long personId = scopes.current().personId();
-        return personId != null && isInvolved(personId, objectType, objectId);
-    }
-
-    /** Throws "not found" when the caller is involved in the object: a recused user must not learn it exists. */
-    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    public void requireNotInvolved(String objectType, long objectId) {
-        if (isCallerInvolved(objectType, objectId)) {
-            throw AccountabilityException.notFound();
-        }
-    }
-
     /**
      * Records that the person with {@code employeeNo} is involved in the object. The person may be outside the
      * caller's scope (a liaison may report on someone of the parent enterprise); only the link is written.
@@ -71,7 +58,7 @@ public class InvolvementCheck {
         Scope scope = scopes.current();
         em.persist(new InvolvedPerson(objectType, objectId, person.id(), reason, scope.userId(), clock.instant()));
         audit.record(AuditAction.CREATE, "INVOLVED_PERSON", objectType + ":" + objectId, List.of(),
-                java.util.Map.of("employeeNo", person.employeeNo(), "reason", reason == null ? "" : reason));
+                Map.of("employeeNo", person.employeeNo(), "reason", reason == null ? "" : reason));
     }
 
     /** Employee numbers of everyone recorded as involved in the object (for the case's own pages). */

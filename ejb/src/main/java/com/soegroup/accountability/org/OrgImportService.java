@@ -17,14 +17,17 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -314,7 +317,7 @@ public class OrgImportService {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         for (List<ImportParser.PayRow> chunk : Chunks.of(parsed.rows(), CHUNK)) {
             Map<String, PersonPay> existing = people.payOf(scope,
                     chunk.stream().map(row -> personIds.get(row.employeeNo())).distinct().toList());
@@ -355,7 +358,7 @@ public class OrgImportService {
     /** Nothing was written; the attempt is still in the audit trail, with how many errors it had. */
     private ImportResult rejected(ImportKind kind, String fileName, int rows, List<ImportError> errors) {
         List<ImportError> sorted = new ArrayList<>(errors);
-        sorted.sort(java.util.Comparator.comparingInt(ImportError::row));
+        sorted.sort(Comparator.comparingInt(ImportError::row));
         audit.record(AuditAction.IMPORT, AUDIT_IMPORT, kind.name(), List.of(), facts(kind, fileName, rows,
                 Map.of("rejected", true, "errors", errors.size())));
         return new ImportResult(kind, fileName, rows, 0, 0, 0, sorted);
@@ -366,7 +369,7 @@ public class OrgImportService {
         facts.put("kind", kind);
         facts.put("file", fileName == null ? "" : fileName);
         facts.put("rows", rows);
-        facts.putAll(new java.util.TreeMap<>(more));
+        facts.putAll(new TreeMap<>(more));
         return facts;
     }
 

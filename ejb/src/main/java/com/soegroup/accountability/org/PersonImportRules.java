@@ -1,5 +1,6 @@
 package com.soegroup.accountability.org;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /** Turning a person's input into what is stored: blanks as null, codes in upper case, the ID number hashed. */
@@ -9,7 +10,7 @@ final class PersonImportRules {
     }
 
     static PersonInput tidy(PersonInput in) {
-        return new PersonInput(clean(in.name()), in.enterpriseCode() == null ? null : clean(in.enterpriseCode().toUpperCase(java.util.Locale.ROOT)),
+        return new PersonInput(clean(in.name()), in.enterpriseCode() == null ? null : clean(in.enterpriseCode().toUpperCase(Locale.ROOT)),
                 clean(in.department()), clean(in.post()), clean(in.postLevel()), in.enterpriseHead(), in.leadershipMember(),
                 in.status(), in.status() == PersonStatus.ACTIVE ? null : in.statusDate(), clean(in.ldapUserId()),
                 in.idNumber() == null || in.idNumber().isBlank() ? null : in.idNumber());

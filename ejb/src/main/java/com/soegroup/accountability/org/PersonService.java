@@ -4,7 +4,6 @@ import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
@@ -122,7 +121,7 @@ public class PersonService {
         Scope scope = scopes.current();
         Person p = people.findByEmployeeNo(scope, employeeNo).orElseThrow(AccountabilityException::notFound);
         if (p.version() != expectedVersion) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+            throw AccountabilityException.stale();
         }
         PersonInput in = PersonImportRules.tidy(input);
         List<Problem> problems = OrgRules.checkPerson(in);

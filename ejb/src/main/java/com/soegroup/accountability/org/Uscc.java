@@ -1,5 +1,7 @@
 package com.soegroup.accountability.org;
 
+import java.util.Locale;
+
 /**
  * The unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from a 31-character
  * alphabet without I, O, S, V and Z; characters 3–8 are the administrative division code; the last is a
@@ -15,7 +17,7 @@ public final class Uscc {
 
     /** Upper case without surrounding blanks, the form in which codes are stored and compared. */
     public static String normalise(String raw) {
-        return raw == null ? null : raw.strip().toUpperCase(java.util.Locale.ROOT);
+        return raw == null ? null : raw.strip().toUpperCase(Locale.ROOT);
     }
 
     public static boolean isValid(String code) {

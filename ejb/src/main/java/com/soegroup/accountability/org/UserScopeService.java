@@ -4,7 +4,7 @@ import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
@@ -116,13 +116,13 @@ public class UserScopeService {
         Map<String, Object> before = stored == null ? Map.of() : audited(toOverride(stored));
         if (stored == null) {
             stored = new UserScope(userId);
-            stored.set(home, grants, blankToNull(note), admin.userId(), clock.instant());
+            stored.set(home, grants, Inputs.strip(note), admin.userId(), clock.instant());
             em.persist(stored);
         } else {
             if (expectedVersion != null && expectedVersion != stored.version()) {
-                throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+                throw AccountabilityException.stale();
             }
-            stored.set(home, grants, blankToNull(note), admin.userId(), clock.instant());
+            stored.set(home, grants, Inputs.strip(note), admin.userId(), clock.instant());
         }
         em.flush();
         ScopeOverride saved = toOverride(stored);
@@ -158,9 +158,5 @@ public class UserScopeService {
         Enterprise home = s.homeEnterprise();
         return new ScopeOverride(s.userId(), home == null ? null : home.code(), home == null ? null : home.fullName(),
                 grants, s.note(), s.updatedBy(), s.updatedAt(), s.version());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

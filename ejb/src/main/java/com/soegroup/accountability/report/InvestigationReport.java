@@ -16,9 +16,12 @@ import com.soegroup.accountability.investigation.CaseSubject;
 import com.soegroup.accountability.investigation.EvaluationDetail;
 import com.soegroup.accountability.investigation.FindingDetail;
 import com.soegroup.accountability.investigation.InvestigationDetail;
+import com.soegroup.accountability.investigation.InvestigationStatus;
 import com.soegroup.accountability.investigation.JurisdictionProposal;
-import com.soegroup.accountability.loss.LossDetermination;
-import com.soegroup.accountability.loss.LossItem;
+import com.soegroup.accountability.investigation.Recusal;
+import com.soegroup.accountability.loss.LossDeterminationDetail;
+import com.soegroup.accountability.loss.LossEvidence;
+import com.soegroup.accountability.loss.LossItemDetail;
 import com.soegroup.accountability.loss.LossSummary;
 import com.soegroup.accountability.shared.PdfPageDecoration;
 
@@ -27,6 +30,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -53,7 +57,7 @@ public final class InvestigationReport {
         PdfWriter writer = PdfWriter.getInstance(document, out);
         String caseNo = detail.summary().caseNo();
         boolean approved = detail.summary().status().ordinal()
-                >= com.soegroup.accountability.investigation.InvestigationStatus.REPORT_APPROVED.ordinal();
+                >= InvestigationStatus.REPORT_APPROVED.ordinal();
         writer.setPageEvent(new PdfPageDecoration(font, t.apply("report.header") + "  " + caseNo
                 + (approved ? "" : "  " + t.apply("report.draft")), t.apply("report.page"), t.apply("report.pageTotal")));
         Font title = new Font(font, 18, Font.BOLD);
@@ -79,7 +83,7 @@ public final class InvestigationReport {
         line(document, t.apply("report.plan"), detail.plan(), body);
         StringBuilder team = new StringBuilder();
         for (CaseMember m : detail.team()) {
-            if (m.recusal() != com.soegroup.accountability.investigation.Recusal.CONFLICT) {
+            if (m.recusal() != Recusal.CONFLICT) {
                 team.append(team.length() == 0 ? "" : "；").append(m.name()).append("（").append(m.department()).append("，")
                         .append(t.apply("TeamRole." + m.role().name())).append("）");
             }
@@ -100,14 +104,14 @@ public final class InvestigationReport {
                 "report.item.recovered", "report.item.evidence")) {
             cell(items, t.apply(h), small, true);
         }
-        for (LossItem i : loss.items()) {
+        for (LossItemDetail i : loss.items()) {
             cell(items, i.description(), small, false);
             cell(items, t.apply("LossKind." + i.kind().name()), small, false);
             cell(items, i.contingent() ? t.apply(i.counted() ? "report.item.assessed" : "report.item.notAssessed") : "—", small, false);
             amount(items, money(i.amount()), small);
             amount(items, money(i.recoveredAmount()), small);
             StringBuilder evidence = new StringBuilder(t.apply(i.basis().bundleKey()) + "：" + i.evidenceReference());
-            for (com.soegroup.accountability.loss.LossEvidence f : loss.evidenceOf(i)) {
+            for (LossEvidence f : loss.evidenceOf(i)) {
                 evidence.append("\n· ").append(f.fileName()).append("（").append(f.documentReference()).append("）")
                         .append(f.withdrawn() ? t.apply("investigation.evidence.withdrawn") : "");
             }
@@ -117,7 +121,7 @@ public final class InvestigationReport {
         line(document, t.apply("report.loss.counted"), money(loss.totals().counted()) + " " + t.apply("report.yuan")
                 + "（" + wan(loss.totals().counted()) + " " + t.apply("report.wan") + "）", body);
         line(document, t.apply("report.loss.recovered"), money(loss.totals().recovered()) + " " + t.apply("report.yuan"), body);
-        LossDetermination d = loss.determination();
+        LossDeterminationDetail d = loss.determination();
         if (d != null && d.level() != null) {
             line(document, t.apply("report.loss.level"), t.apply("LossLevel." + d.level().name())
                     + (d.assetsMissing() ? "（" + t.apply("report.assetsMissing") + "）" : ""), body);
@@ -230,7 +234,7 @@ public final class InvestigationReport {
     }
 
     static String money(BigDecimal amount) {
-        return amount == null ? "—" : String.format(java.util.Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
+        return amount == null ? "—" : String.format(Locale.ROOT, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
     }
 
     static String wan(BigDecimal amount) {

@@ -15,7 +15,6 @@ import com.soegroup.accountability.investigation.InvestigationService;
 import com.soegroup.accountability.loss.LossService;
 import com.soegroup.accountability.loss.LossSummary;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
@@ -30,6 +29,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,7 +94,7 @@ public class InvestigationReportService {
         }
         byte[] pdf = InvestigationReport.render(detail, loss, found,
                 written == null ? null : written.proposedHandling(), written == null ? null : written.rectification(),
-                java.time.LocalDate.now(clock), texts, font);
+                LocalDate.now(clock), texts, font);
         audit.record(AuditAction.EXPORT, InvestigationRepository.OBJECT_TYPE, detail.summary().caseNo(), List.of(),
                 Map.of("part", "report", "bytes", pdf.length));
         return pdf;
@@ -122,7 +122,7 @@ public class InvestigationReportService {
         String proposals = clean("rectification", rectification);
         InvestigationReportText text = em.find(InvestigationReportText.class, investigation.id());
         if (text == null ? version != null && version != 0 : version == null || version != text.version()) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), "version");
+            throw AccountabilityException.stale();
         }
         Map<String, Object> before = new LinkedHashMap<>();
         if (text != null) {

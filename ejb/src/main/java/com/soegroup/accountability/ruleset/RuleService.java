@@ -1,5 +1,8 @@
 package com.soegroup.accountability.ruleset;
 
+import com.soegroup.accountability.org.AssetsYear;
+import com.soegroup.accountability.org.EnterpriseService;
+import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.rule.RuleInputException;
 import com.soegroup.accountability.rule.effect.Eligibility;
 import com.soegroup.accountability.rule.effect.MeasureTaken;
@@ -21,9 +24,6 @@ import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import com.soegroup.accountability.org.AssetsYear;
-import com.soegroup.accountability.org.EnterpriseService;
-import com.soegroup.accountability.org.EnterpriseSummary;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
@@ -46,7 +46,7 @@ import java.util.function.Supplier;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class RuleService {
 
-    /** Rule sets are read by everyone who works with rules; the sets' tables are not case data. */
+    /** The field a rule-set code that names no set is reported against. */
     static final String FIELD_RULE_SET = "ruleSet";
 
     @Inject
@@ -95,6 +95,7 @@ public class RuleService {
                 set.articles().disciplinaryOverlap(), on));
     }
 
+    /** Rule sets are read by everyone who works with rules; the sets' tables are not case data. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     public List<RuleSet> ruleSets() {
         return catalog.all();

@@ -4,7 +4,6 @@ import com.soegroup.accountability.rule.RuleInputException;
 import com.soegroup.accountability.rule.set.RuleSet;
 import com.soegroup.accountability.rule.set.RuleSetStatus;
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
@@ -186,7 +185,7 @@ public class RuleSetAdminService {
 
     private static void checkVersion(RuleSetRecord record, int version) {
         if (record.getVersion() != version) {
-            throw new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), null);
+            throw AccountabilityException.stale(null);
         }
     }
 

@@ -41,6 +41,16 @@ public class AccountabilityException extends RuntimeException {
         return new AccountabilityException(ErrorCode.RULE_REFUSED, messageKey, null, arguments);
     }
 
+    /** The record changed since the user read it (optimistic locking): nothing is overwritten. */
+    public static AccountabilityException stale() {
+        return stale("version");
+    }
+
+    /** As {@link #stale()}, reported against another field, or none. */
+    public static AccountabilityException stale(String field) {
+        return new AccountabilityException(ErrorCode.STALE_VERSION, ErrorCode.STALE_VERSION.bundleKey(), field);
+    }
+
     public ErrorCode code() {
         return code;
     }

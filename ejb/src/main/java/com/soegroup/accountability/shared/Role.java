@@ -1,10 +1,12 @@
 package com.soegroup.accountability.shared;
 
+import com.soegroup.accountability.rule.BundleKeyed;
+
 /**
  * The application roles of workflow.md. The LDAP groups that grant them are mapped in the server's
  * security domain ({@code config/security.cli}); the constants here are what {@code @RolesAllowed} names.
  */
-public enum Role {
+public enum Role implements BundleKeyed {
     OFFICE, LEADER, INVESTIGATOR, LIAISON, HR, AUDITOR, ADMIN;
 
     public static final String R_OFFICE = "OFFICE";
@@ -14,8 +16,4 @@ public enum Role {
     public static final String R_HR = "HR";
     public static final String R_AUDITOR = "AUDITOR";
     public static final String R_ADMIN = "ADMIN";
-
-    public String bundleKey() {
-        return "Role." + name();
-    }
 }

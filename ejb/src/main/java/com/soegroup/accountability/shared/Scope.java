@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
@@ -158,7 +159,7 @@ public final class Scope implements Serializable {
             return Condition.ALWAYS;
         }
         String suffix = objectType.replaceAll("[^A-Za-z0-9]", "");
-        String alias = "recusal_" + suffix.toLowerCase(java.util.Locale.ROOT);
+        String alias = "recusal_" + suffix.toLowerCase(Locale.ROOT);
         return new Condition(objectIdColumn + " NOT IN (SELECT " + alias + ".object_id FROM involved_person " + alias
                 + " WHERE " + alias + ".object_type = :recusalType" + suffix + " AND " + alias + ".person_id = :recusalPerson"
                 + suffix + ")",

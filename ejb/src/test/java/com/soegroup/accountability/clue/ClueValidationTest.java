@@ -18,7 +18,7 @@ class ClueValidationTest {
 
     @Test
     void aCompleteClueIsTakenWithTextStrippedAndMoneyAtTwoDecimals() {
-        ClueData clean = ClueService.validate(data("  反映某项目超概算付款  ", new BigDecimal("1200000.5"), TODAY), TODAY);
+        ClueData clean = ClueValidation.validate(data("  反映某项目超概算付款  ", new BigDecimal("1200000.5"), TODAY), TODAY);
 
         assertEquals("反映某项目超概算付款", clean.summary());
         assertEquals(new BigDecimal("1200000.50"), clean.possibleLoss());
@@ -38,7 +38,7 @@ class ClueValidationTest {
 
     @Test
     void comparisonsThatAreNotMarkupStayText() {
-        ClueData clean = ClueService.validate(data("合同金额 < 预算 且 付款 > 结算价", null, TODAY), TODAY);
+        ClueData clean = ClueValidation.validate(data("合同金额 < 预算 且 付款 > 结算价", null, TODAY), TODAY);
 
         assertTrue(clean.summary().contains("<"));
     }
@@ -54,7 +54,7 @@ class ClueValidationTest {
     }
 
     private static void assertField(String field, ClueData data) {
-        AccountabilityException refused = assertThrows(AccountabilityException.class, () -> ClueService.validate(data, TODAY));
+        AccountabilityException refused = assertThrows(AccountabilityException.class, () -> ClueValidation.validate(data, TODAY));
         assertEquals(field, refused.field());
     }
 

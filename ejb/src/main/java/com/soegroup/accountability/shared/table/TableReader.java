@@ -6,6 +6,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -13,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -87,7 +89,7 @@ public final class TableReader {
                 throw new TableException("import.file.empty", null);
             }
             return new Table(headers, rows);
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
             throw new TableException("import.file.unreadable", e);
         }
     }
@@ -100,7 +102,7 @@ public final class TableReader {
             Sheet sheet = workbook.getSheetAt(0);
             List<String> headers = null;
             List<Table.Row> rows = new ArrayList<>();
-            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
                 short last = row.getLastCellNum();
                 for (int c = 0; c < last; c++) {

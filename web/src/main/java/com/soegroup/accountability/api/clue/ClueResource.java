@@ -2,14 +2,19 @@ package com.soegroup.accountability.api.clue;
 
 import com.soegroup.accountability.api.ApiMessages;
 import com.soegroup.accountability.api.ApiValues;
+import com.soegroup.accountability.clue.ClueAttachmentService;
 import com.soegroup.accountability.clue.ClueData;
 import com.soegroup.accountability.clue.ClueDetail;
 import com.soegroup.accountability.clue.ClueFilter;
+import com.soegroup.accountability.clue.ClueLedgerService;
 import com.soegroup.accountability.clue.CluePage;
 import com.soegroup.accountability.clue.ClueService;
 import com.soegroup.accountability.clue.ClueSort;
 import com.soegroup.accountability.clue.ClueSource;
 import com.soegroup.accountability.clue.ClueStatus;
+import com.soegroup.accountability.clue.ReconciliationService;
+import com.soegroup.accountability.clue.ReporterMessageService;
+import com.soegroup.accountability.clue.SupervisionService;
 import com.soegroup.accountability.clue.TransferKind;
 import com.soegroup.accountability.clue.TransitionInput;
 import com.soegroup.accountability.rule.level.LossLevel;
@@ -47,6 +52,21 @@ public class ClueResource {
     private ClueService clues;
 
     @EJB
+    private ClueLedgerService ledger;
+
+    @EJB
+    private ReconciliationService reconciliations;
+
+    @EJB
+    private SupervisionService supervisions;
+
+    @EJB
+    private ClueAttachmentService clueFiles;
+
+    @EJB
+    private ReporterMessageService messages;
+
+    @EJB
     private com.soegroup.accountability.clue.ClueReminderJob reminders;
 
     @EJB
@@ -68,7 +88,7 @@ public class ClueResource {
                               @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         ApiValues.checkPaging(page, size, 500);
         ClueFilter filter = filter(enterprise, subsidiaries, status, source, from, to, supervised, overdue, level, text);
-        CluePage found = clues.search(filter, sort(sort), page * size, size);
+        CluePage found = ledger.search(filter, sort(sort), page * size, size);
         return new ClueDtos.Page(found.total(), page, size, found.items().stream().map(ClueDtos.Clue::of).toList());
     }
 
@@ -92,7 +112,7 @@ public class ClueResource {
             throw AccountabilityException.invalid(page < 0 ? "page" : "size", "paging.invalid");
         }
         Locale locale = ApiMessages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
-        com.soegroup.accountability.clue.ReconciliationPage found = clues.reconciliation(
+        com.soegroup.accountability.clue.ReconciliationPage found = reconciliations.reconciliation(
                 enterprise == null || enterprise.isBlank() ? null : enterprise.strip(), page * size, size);
         return new ClueDtos.Reconciliation(found.total(), page, size, found.items().stream()
                 .map(l -> new ClueDtos.ReconciliationLine(ClueDtos.Clue.of(l.clue()), l.readyToClose(), l.reasons().stream()
@@ -164,7 +184,7 @@ public class ClueResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
     public List<ClueDtos.Clue> similar(ClueDtos.Registration registration) {
-        return clues.similar(data(registration)).stream().map(ClueDtos.Clue::of).toList();
+        return ledger.similar(data(registration)).stream().map(ClueDtos.Clue::of).toList();
     }
 
     @GET
@@ -205,7 +225,7 @@ public class ClueResource {
         if (r == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
-        return detail(clues.supervise(ledgerNo, r.version(), r.leader(), ApiValues.date("deadline", r.deadline()),
+        return detail(supervisions.supervise(ledgerNo, r.version(), r.leader(), ApiValues.date("deadline", r.deadline()),
                 r.progressIntervalDays()));
     }
 
@@ -217,7 +237,7 @@ public class ClueResource {
         if (r == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
-        return detail(clues.addProgress(ledgerNo, r.text()));
+        return detail(supervisions.addProgress(ledgerNo, r.text()));
     }
 
     @POST
@@ -228,7 +248,7 @@ public class ClueResource {
         if (r == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
-        return detail(clues.endSupervision(ledgerNo, r.version(), r.reason()));
+        return detail(supervisions.endSupervision(ledgerNo, r.version(), r.reason()));
     }
 
     /** Creates the supervision reminders due today now, as the morning timer does; answers how many. */
@@ -243,7 +263,7 @@ public class ClueResource {
     @Path("{ledgerNo}/attachments")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     public List<com.soegroup.accountability.clue.AttachmentInfo> attachments(@PathParam("ledgerNo") String ledgerNo) {
-        return clues.attachments(ledgerNo);
+        return clueFiles.attachments(ledgerNo);
     }
 
     /** Files for a clue, multipart with one or more {@code files} parts. */
@@ -266,7 +286,7 @@ public class ClueResource {
                 }
             }
         }
-        return Response.status(201).entity(clues.addAttachments(ledgerNo, files)).build();
+        return Response.status(201).entity(clueFiles.addAttachments(ledgerNo, files)).build();
     }
 
     @GET
@@ -274,7 +294,7 @@ public class ClueResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     public Response attachment(@PathParam("ledgerNo") String ledgerNo, @PathParam("id") long id) {
-        com.soegroup.accountability.clue.AttachmentFile file = clues.attachment(ledgerNo, id);
+        com.soegroup.accountability.clue.AttachmentFile file = clueFiles.attachment(ledgerNo, id);
         String ascii = file.info().fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         return Response.ok(file.content(), file.info().contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
@@ -287,7 +307,7 @@ public class ClueResource {
     @Path("{ledgerNo}/report-messages")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
     public List<com.soegroup.accountability.clue.AnonymousReportService.Message> reportMessages(@PathParam("ledgerNo") String ledgerNo) {
-        return clues.reportMessages(ledgerNo);
+        return messages.reportMessages(ledgerNo);
     }
 
     @POST
@@ -296,7 +316,7 @@ public class ClueResource {
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
     public List<com.soegroup.accountability.clue.AnonymousReportService.Message> reply(@PathParam("ledgerNo") String ledgerNo,
                                                                             ClueDtos.ProgressRequest r) {
-        return clues.replyToReporter(ledgerNo, r == null ? null : r.text());
+        return messages.replyToReporter(ledgerNo, r == null ? null : r.text());
     }
 
     static ClueFilter filter(String enterprise, boolean subsidiaries, List<String> status, List<String> source, String from,

@@ -10,6 +10,10 @@ import com.soegroup.accountability.decision.DecisionPage;
 import com.soegroup.accountability.decision.DecisionPay;
 import com.soegroup.accountability.decision.DecisionProposal;
 import com.soegroup.accountability.decision.DecisionReplacement;
+import com.soegroup.accountability.decision.DecisionAppealService;
+import com.soegroup.accountability.decision.DecisionDocumentService;
+import com.soegroup.accountability.decision.DecisionPayService;
+import com.soegroup.accountability.decision.DecisionReferralService;
 import com.soegroup.accountability.decision.DecisionService;
 import com.soegroup.accountability.decision.DecisionStatus;
 import com.soegroup.accountability.decision.DecisionTerms;
@@ -53,6 +57,18 @@ public class DecisionResource {
 
     @EJB
     private DecisionService decisions;
+
+    @EJB
+    private DecisionPayService pays;
+
+    @EJB
+    private DecisionReferralService referrals;
+
+    @EJB
+    private DecisionAppealService appeals;
+
+    @EJB
+    private DecisionDocumentService documents;
 
     @Context
     private HttpHeaders headers;
@@ -134,7 +150,7 @@ public class DecisionResource {
     @Path("{decisionNo}/pay")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR, Role.R_HR})
     public DecisionDtos.Pay pay(@PathParam("decisionNo") String decisionNo) {
-        return pay(decisions.pay(decisionNo));
+        return pay(pays.pay(decisionNo));
     }
 
     @POST
@@ -143,7 +159,7 @@ public class DecisionResource {
     @RolesAllowed(Role.R_OFFICE)
     public Response deduction(@PathParam("decisionNo") String decisionNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
-        return Response.status(201).entity(pay(decisions.recordDeduction(decisionNo,
+        return Response.status(201).entity(pay(pays.recordDeduction(decisionNo,
                 in.code("source", DeductionSource.class, true), in.money("amount", true), in.text("reference", true)))).build();
     }
 
@@ -153,7 +169,7 @@ public class DecisionResource {
     @RolesAllowed({Role.R_OFFICE, Role.R_HR})
     public Response recovery(@PathParam("decisionNo") String decisionNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
-        return Response.status(201).entity(pay(decisions.recordRecovery(decisionNo, in.date("recoveredOn", true),
+        return Response.status(201).entity(pay(pays.recordRecovery(decisionNo, in.date("recoveredOn", true),
                 in.money("amount", true), in.text("note", false)))).build();
     }
 
@@ -163,7 +179,7 @@ public class DecisionResource {
     @RolesAllowed(Role.R_OFFICE)
     public Response refer(@PathParam("decisionNo") String decisionNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
-        return Response.status(201).entity(decisions.refer(decisionNo, in.code("kind", ReferralKind.class, true),
+        return Response.status(201).entity(referrals.refer(decisionNo, in.code("kind", ReferralKind.class, true),
                 in.text("organ", true), in.date("referredOn", true), in.text("reference", true))).build();
     }
 
@@ -174,7 +190,7 @@ public class DecisionResource {
     @RolesAllowed(Role.R_OFFICE)
     public DecisionDetail sanction(@PathParam("decisionNo") String decisionNo, @PathParam("id") long id, JsonObject body) {
         JsonInput in = JsonInput.of(body);
-        return decisions.recordSanction(decisionNo, id, in.text("sanction", true), in.date("sanctionedOn", true),
+        return referrals.recordSanction(decisionNo, id, in.text("sanction", true), in.date("sanctionedOn", true),
                 in.integer("influenceMonths"), in.integer("version"));
     }
 
@@ -184,7 +200,7 @@ public class DecisionResource {
     @RolesAllowed(Role.R_OFFICE)
     public Response appeal(@PathParam("decisionNo") String decisionNo, JsonObject body) {
         JsonInput in = JsonInput.of(body);
-        return Response.status(201).entity(decisions.fileAppeal(decisionNo, in.date("filedOn", true),
+        return Response.status(201).entity(appeals.fileAppeal(decisionNo, in.date("filedOn", true),
                 in.text("grounds", true))).build();
     }
 
@@ -202,7 +218,7 @@ public class DecisionResource {
         JsonInput changed = in.object("replacement", result == AppealStatus.CHANGED);
         DecisionReplacement replacement = changed == null ? null
                 : new DecisionReplacement(data(changed), changed.text("legalReviewer", true), changed.text("legalOpinion", true));
-        return decisions.resolveAppeal(decisionNo, id, result, in.date("resultOn", true), in.text("reason", true),
+        return appeals.resolveAppeal(decisionNo, id, result, in.date("resultOn", true), in.text("reason", true),
                 replacement, in.integer("version"));
     }
 
@@ -212,7 +228,7 @@ public class DecisionResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
     public Response document(@PathParam("decisionNo") String decisionNo) {
-        byte[] pdf = decisions.documentPdf(decisionNo, key -> ApiMessages.text(Locale.SIMPLIFIED_CHINESE, key));
+        byte[] pdf = documents.documentPdf(decisionNo, key -> ApiMessages.text(Locale.SIMPLIFIED_CHINESE, key));
         return file(pdf, "application/pdf", decisionNo, ".pdf");
     }
 
@@ -221,7 +237,7 @@ public class DecisionResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR, Role.R_HR})
     public Response payInstructionPdf(@PathParam("decisionNo") String decisionNo) {
-        byte[] pdf = decisions.payInstruction(decisionNo, false, key -> ApiMessages.text(Locale.SIMPLIFIED_CHINESE, key));
+        byte[] pdf = documents.payInstruction(decisionNo, false, key -> ApiMessages.text(Locale.SIMPLIFIED_CHINESE, key));
         return file(pdf, "application/pdf", decisionNo, "-pay.pdf");
     }
 
@@ -230,7 +246,7 @@ public class DecisionResource {
     @Produces({XLSX, MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR, Role.R_HR})
     public Response payInstructionXlsx(@PathParam("decisionNo") String decisionNo) {
-        byte[] xlsx = decisions.payInstruction(decisionNo, true, key -> ApiMessages.text(Locale.SIMPLIFIED_CHINESE, key));
+        byte[] xlsx = documents.payInstruction(decisionNo, true, key -> ApiMessages.text(Locale.SIMPLIFIED_CHINESE, key));
         return file(xlsx, XLSX, decisionNo, "-pay.xlsx");
     }
 

@@ -20,6 +20,7 @@ import com.soegroup.accountability.investigation.InvestigationSummary;
 import com.soegroup.accountability.investigation.JurisdictionProposal;
 import com.soegroup.accountability.investigation.MemberData;
 import com.soegroup.accountability.investigation.TeamRole;
+import com.soegroup.accountability.loss.IncidentReportDue;
 import com.soegroup.accountability.loss.LossItemData;
 import com.soegroup.accountability.loss.LossKind;
 import com.soegroup.accountability.loss.LossService;
@@ -105,7 +106,7 @@ public class InvestigationResource {
     @GET
     @Path("incident-reports")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
-    public List<LossService.IncidentReportDue> incidentReports() {
+    public List<IncidentReportDue> incidentReports() {
         return losses.incidentReportsDue();
     }
 

@@ -1,8 +1,8 @@
 package com.soegroup.accountability.api.investigation;
 
-import com.soegroup.accountability.loss.LossDetermination;
+import com.soegroup.accountability.loss.LossDeterminationDetail;
 import com.soegroup.accountability.loss.LossEvidence;
-import com.soegroup.accountability.loss.LossItem;
+import com.soegroup.accountability.loss.LossItemDetail;
 import com.soegroup.accountability.loss.LossSummary;
 
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ public final class LossDtos {
     public record Item(long id, String kind, boolean contingent, boolean counted, String description, String amount,
                        String basis, String evidenceReference, String assessmentReference, String recoveredAmount,
                        String enteredBy, List<EvidenceLink> evidenceFiles) {
-        static Item of(LossItem i, List<LossEvidence> files) {
+        static Item of(LossItemDetail i, List<LossEvidence> files) {
             return new Item(i.id(), i.kind().name(), i.contingent(), i.counted(), i.description(), money(i.amount()),
                     i.basis().name(), i.evidenceReference(), i.assessmentReference(), money(i.recoveredAmount()), i.enteredBy(),
                     files.stream().map(f -> new EvidenceLink(f.id(), f.fileName(), f.documentReference(), f.withdrawn())).toList());
@@ -38,7 +38,7 @@ public final class LossDtos {
     public record Determination(LocalDate determinationDate, String ruleSet, String amount, String priorYearEndAssets,
                                 String level, String byAmount, String byShare, boolean assetsMissing, String articles,
                                 boolean incidentReportRequired, LocalDate incidentReportSince) {
-        static Determination of(LossDetermination d) {
+        static Determination of(LossDeterminationDetail d) {
             if (d == null) {
                 return null;
             }

@@ -1,9 +1,12 @@
 package com.soegroup.accountability.web.clue;
 
+import com.soegroup.accountability.clue.ClueAttachmentService;
 import com.soegroup.accountability.clue.ClueDetail;
 import com.soegroup.accountability.clue.ClueHistoryEntry;
 import com.soegroup.accountability.clue.ClueService;
 import com.soegroup.accountability.clue.ClueStatus;
+import com.soegroup.accountability.clue.ReporterMessageService;
+import com.soegroup.accountability.clue.SupervisionService;
 import com.soegroup.accountability.clue.TransferKind;
 import com.soegroup.accountability.clue.TransitionInput;
 import com.soegroup.accountability.shared.AccountabilityException;
@@ -33,6 +36,15 @@ public class ClueDetailView implements Serializable {
 
     @EJB
     private transient ClueService clues;
+
+    @EJB
+    private transient SupervisionService supervisions;
+
+    @EJB
+    private transient ClueAttachmentService clueFiles;
+
+    @EJB
+    private transient ReporterMessageService messages;
 
     private LocalDate supervisionDeadline;
     private Integer progressIntervalDays = 14;
@@ -105,17 +117,17 @@ public class ClueDetailView implements Serializable {
     }
 
     public void supervise() {
-        change(() -> clues.supervise(no, detail.clue().version(), supervisingLeader, supervisionDeadline, progressIntervalDays),
+        change(() -> supervisions.supervise(no, detail.clue().version(), supervisingLeader, supervisionDeadline, progressIntervalDays),
                 "clue.supervision.started");
     }
 
     public void addProgress() {
-        change(() -> clues.addProgress(no, progressText), "clue.supervision.progressAdded");
+        change(() -> supervisions.addProgress(no, progressText), "clue.supervision.progressAdded");
         progressText = null;
     }
 
     public void endSupervision() {
-        change(() -> clues.endSupervision(no, detail.clue().version(), null), "clue.supervision.ended");
+        change(() -> supervisions.endSupervision(no, detail.clue().version(), null), "clue.supervision.ended");
     }
 
     private void change(Runnable action, String doneKey) {
@@ -145,19 +157,19 @@ public class ClueDetailView implements Serializable {
 
     /** The files, and for the office and leaders the messages with an anonymous reporter. */
     private void extras() {
-        attachments = clues.attachments(no);
+        attachments = clueFiles.attachments(no);
         reportMessages = detail.reporterVisible() && detail.clue().source() == com.soegroup.accountability.clue.ClueSource.REPORT
-                ? clues.reportMessages(no) : List.of();
+                ? messages.reportMessages(no) : List.of();
     }
 
     public void sendReply() {
-        change(() -> clues.replyToReporter(no, reply), "clue.report.replied");
+        change(() -> messages.replyToReporter(no, reply), "clue.report.replied");
         reply = null;
     }
 
     /** One file of the clue, for download (reading it is logged by the service). */
     public org.primefaces.model.StreamedContent file(long id) {
-        com.soegroup.accountability.clue.AttachmentFile file = clues.attachment(no, id);
+        com.soegroup.accountability.clue.AttachmentFile file = clueFiles.attachment(no, id);
         byte[] bytes = file.content();
         return org.primefaces.model.DefaultStreamedContent.builder().name(file.info().fileName())
                 .contentType(file.info().contentType()).stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
@@ -173,7 +185,7 @@ public class ClueDetailView implements Serializable {
                 }
             }
         }
-        change(() -> clues.addAttachments(no, chosen), "clue.attachments.added");
+        change(() -> clueFiles.addAttachments(no, chosen), "clue.attachments.added");
     }
 
     public org.primefaces.model.file.UploadedFiles getUploads() { return uploads; }

@@ -2,7 +2,7 @@ package com.soegroup.accountability.web.clue;
 
 import com.soegroup.accountability.clue.ClueFilter;
 import com.soegroup.accountability.clue.CluePage;
-import com.soegroup.accountability.clue.ClueService;
+import com.soegroup.accountability.clue.ClueLedgerService;
 import com.soegroup.accountability.clue.ClueSort;
 import com.soegroup.accountability.clue.ClueSource;
 import com.soegroup.accountability.clue.ClueStatus;
@@ -38,7 +38,7 @@ public class ClueLedgerView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ClueService clues;
+    private transient ClueLedgerService clues;
 
     @EJB
     private transient EnterpriseService enterprises;

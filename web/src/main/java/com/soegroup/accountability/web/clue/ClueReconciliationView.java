@@ -1,10 +1,11 @@
 package com.soegroup.accountability.web.clue;
 
-import com.soegroup.accountability.clue.ClueService;
+import com.soegroup.accountability.clue.ClueLedgerService;
 import com.soegroup.accountability.clue.ClueStatus;
 import com.soegroup.accountability.clue.OpenWork;
 import com.soegroup.accountability.clue.ReconciliationLine;
 import com.soegroup.accountability.clue.ReconciliationPage;
+import com.soegroup.accountability.clue.ReconciliationService;
 import com.soegroup.accountability.org.EnterpriseService;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.shared.AccountabilityException;
@@ -32,7 +33,10 @@ public class ClueReconciliationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ClueService clues;
+    private transient ClueLedgerService ledger;
+
+    @EJB
+    private transient ReconciliationService reconciliations;
 
     @EJB
     private transient EnterpriseService enterprises;
@@ -50,7 +54,7 @@ public class ClueReconciliationView implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             try {
-                return (int) Math.min(Integer.MAX_VALUE, clues.count(new com.soegroup.accountability.clue.ClueFilter(applied, true,
+                return (int) Math.min(Integer.MAX_VALUE, ledger.count(new com.soegroup.accountability.clue.ClueFilter(applied, true,
                         java.util.EnumSet.complementOf(java.util.EnumSet.of(ClueStatus.CLOSED)), null, null, null, null, false,
                         null, null)));
             } catch (AccountabilityException e) {
@@ -62,7 +66,7 @@ public class ClueReconciliationView implements Serializable {
         @Override
         public List<ReconciliationLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             try {
-                ReconciliationPage page = clues.reconciliation(applied, first, pageSize);
+                ReconciliationPage page = reconciliations.reconciliation(applied, first, pageSize);
                 setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
                 openByUnit = page.openByUnit();
                 return page.items();

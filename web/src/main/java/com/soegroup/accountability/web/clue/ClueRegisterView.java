@@ -2,6 +2,7 @@ package com.soegroup.accountability.web.clue;
 
 import com.soegroup.accountability.clue.ClueData;
 import com.soegroup.accountability.clue.ClueDetail;
+import com.soegroup.accountability.clue.ClueLedgerService;
 import com.soegroup.accountability.clue.ClueService;
 import com.soegroup.accountability.clue.ClueSource;
 import com.soegroup.accountability.clue.ClueSummary;
@@ -52,6 +53,9 @@ public class ClueRegisterView implements Serializable {
     private transient ClueService clues;
 
     @EJB
+    private transient ClueLedgerService ledger;
+
+    @EJB
     private transient EnterpriseService enterprises;
 
     @Inject
@@ -89,7 +93,7 @@ public class ClueRegisterView implements Serializable {
 
     /** Shows the open clues that look like this one; saving afterwards is the user's decision. */
     public void checkDuplicates() {
-        similar = clues.similar(data());
+        similar = ledger.similar(data());
         checked = true;
     }
 

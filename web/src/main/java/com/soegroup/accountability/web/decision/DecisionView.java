@@ -2,9 +2,12 @@ package com.soegroup.accountability.web.decision;
 
 import com.soegroup.accountability.decision.AppealDetail;
 import com.soegroup.accountability.decision.AppealStatus;
+import com.soegroup.accountability.decision.DecisionAppealService;
 import com.soegroup.accountability.decision.DecisionData;
 import com.soegroup.accountability.decision.DecisionDetail;
 import com.soegroup.accountability.decision.DecisionPay;
+import com.soegroup.accountability.decision.DecisionPayService;
+import com.soegroup.accountability.decision.DecisionReferralService;
 import com.soegroup.accountability.decision.DecisionReplacement;
 import com.soegroup.accountability.decision.DecisionService;
 import com.soegroup.accountability.decision.DecisionStatus;
@@ -40,6 +43,15 @@ public class DecisionView implements Serializable {
 
     @EJB
     private transient DecisionService decisions;
+
+    @EJB
+    private transient DecisionPayService pays;
+
+    @EJB
+    private transient DecisionReferralService referrals;
+
+    @EJB
+    private transient DecisionAppealService appeals;
 
     private String no;
     private DecisionDetail detail;
@@ -80,7 +92,7 @@ public class DecisionView implements Serializable {
     public void load() {
         detail = null;
         DecisionDetail read = decisions.detail(no);
-        pay = decisions.pay(no);
+        pay = pays.pay(no);
         LocalDate today = decisions.today();
         reviewedOn = reviewedOn == null ? today : reviewedOn;
         stepDate = stepDate == null ? today : stepDate;
@@ -101,23 +113,23 @@ public class DecisionView implements Serializable {
     }
 
     public void deduction() {
-        run(() -> decisions.recordDeduction(no, deductionSource, deductionAmount, deductionReference));
+        run(() -> pays.recordDeduction(no, deductionSource, deductionAmount, deductionReference));
     }
 
     public void recovery() {
-        run(() -> decisions.recordRecovery(no, recoveredOn, recoveredAmount, recoveryNote));
+        run(() -> pays.recordRecovery(no, recoveredOn, recoveredAmount, recoveryNote));
     }
 
     public void refer() {
-        run(() -> decisions.refer(no, referralKind, referralOrgan, referredOn, referralReference));
+        run(() -> referrals.refer(no, referralKind, referralOrgan, referredOn, referralReference));
     }
 
     public void recordSanction(ReferralDetail referral) {
-        run(() -> decisions.recordSanction(no, referral.id(), sanction, sanctionedOn, influenceMonths, referral.version()));
+        run(() -> referrals.recordSanction(no, referral.id(), sanction, sanctionedOn, influenceMonths, referral.version()));
     }
 
     public void fileAppeal() {
-        run(() -> decisions.fileAppeal(no, appealFiledOn, appealGrounds));
+        run(() -> appeals.fileAppeal(no, appealFiledOn, appealGrounds));
     }
 
     public void resolveAppeal(AppealDetail appeal) {
@@ -126,7 +138,7 @@ public class DecisionView implements Serializable {
                 new DecisionTerms(Arrays.asList(newMeasures), null, false, newPerformancePercent, newTermPercent,
                         false, false, null, null, false), detail.legalBasis(), detail.facts(), appealReason, null),
                 newLegalReviewer, newLegalOpinion);
-        run(() -> decisions.resolveAppeal(no, appeal.id(), appealResult, appealResultOn, appealReason, replacement,
+        run(() -> appeals.resolveAppeal(no, appeal.id(), appealResult, appealResultOn, appealReason, replacement,
                 appeal.version()));
     }
 

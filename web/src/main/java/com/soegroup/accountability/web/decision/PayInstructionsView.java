@@ -1,6 +1,7 @@
 package com.soegroup.accountability.web.decision;
 
 import com.soegroup.accountability.decision.DecisionPay;
+import com.soegroup.accountability.decision.DecisionPayService;
 import com.soegroup.accountability.decision.DecisionService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
@@ -29,6 +30,9 @@ public class PayInstructionsView implements Serializable {
     @EJB
     private transient DecisionService decisions;
 
+    @EJB
+    private transient DecisionPayService pays;
+
     private List<DecisionPay> items = List.of();
     private String text;
     private String selected;
@@ -47,12 +51,12 @@ public class PayInstructionsView implements Serializable {
     }
 
     public void search() {
-        items = decisions.payInstructions(text, 200);
+        items = pays.payInstructions(text, 200);
         recoveredOn = recoveredOn == null ? decisions.today() : recoveredOn;
     }
 
     public void recordRecovery() {
-        decisions.recordRecovery(selected, recoveredOn, amount, note);
+        pays.recordRecovery(selected, recoveredOn, amount, note);
         Pages.info("decision.saved");
         amount = null;
         note = null;

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.web.investigation;
 
+import com.soegroup.accountability.loss.IncidentReportDue;
 import com.soegroup.accountability.loss.LossService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import jakarta.annotation.PostConstruct;
@@ -23,7 +24,7 @@ public class IncidentReportsView implements Serializable {
     @EJB
     private transient LossService losses;
 
-    private List<LossService.IncidentReportDue> due = List.of();
+    private List<IncidentReportDue> due = List.of();
 
     @PostConstruct
     void init() {
@@ -34,7 +35,7 @@ public class IncidentReportsView implements Serializable {
         }
     }
 
-    public List<LossService.IncidentReportDue> getDue() {
+    public List<IncidentReportDue> getDue() {
         return due;
     }
 }

@@ -1,0 +1,21 @@
+package com.soegroup.accountability.loss;
+
+import com.soegroup.accountability.investigation.EvidenceBasis;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A loss item as read (资产损失, M§17–21).
+ *
+ * @param counted whether it counts towards L: actual, or contingent with the intermediary's assessment
+ */
+public record LossItemDetail(long id, LossKind kind, boolean contingent, boolean counted, String description,
+                             BigDecimal amount, EvidenceBasis basis, String evidenceReference, String assessmentReference,
+                             BigDecimal recoveredAmount, String enteredBy, Instant enteredAt) {
+
+    static LossItemDetail of(LossItem i) {
+        return new LossItemDetail(i.id(), i.kind(), i.contingent(), i.counted(), i.description(), i.amount(), i.basis(),
+                i.evidenceReference(), i.assessmentReference(), i.recoveredAmount(), i.enteredBy(), i.enteredAt());
+    }
+}
