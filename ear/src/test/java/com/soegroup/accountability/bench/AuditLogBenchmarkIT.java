@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -63,7 +64,7 @@ class AuditLogBenchmarkIT extends ApplicationIT {
                 {"auditor", "/audit?size=50", "auditor of YBNY, newest page"},
                 {"auditor", "/audit?size=50&objectType=CLUE", "auditor of YBNY, clues only"},
                 {"auditor", "/audit?size=50&page=100", "auditor of YBNY, page 101"},
-                {"auditor", "/audit?size=50&from=" + java.time.LocalDate.now().minusDays(30), "auditor of YBNY, last 30 days"},
+                {"auditor", "/audit?size=50&from=" + LocalDate.now().minusDays(30), "auditor of YBNY, last 30 days"},
         };
         System.out.printf("pages of 50 over %,d audit entries through GET /audit, %d rounds after %d, p50 / p95, total:%n",
                 1_000_000, ROUNDS, WARM_UP);

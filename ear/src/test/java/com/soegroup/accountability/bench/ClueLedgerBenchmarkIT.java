@@ -3,13 +3,26 @@ package com.soegroup.accountability.bench;
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Database;
+import com.soegroup.accountability.testsupport.TestEnvironment;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
 import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -128,7 +141,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                         page.add(rows.getLong(1));
                     }
                 }
-                java.sql.Array idArray = db.createArrayOf("bigint", page.toArray());
+                Array idArray = db.createArrayOf("bigint", page.toArray());
                 lines.setArray(1, idArray);
                 try (ResultSet rows = lines.executeQuery()) {
                     while (rows.next()) {
@@ -188,14 +201,14 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
             + "FROM clue c JOIN enterprise e ON e.id = c.enterprise_id JOIN enterprise o ON o.id = c.owner_enterprise_id "
             + "WHERE c.id = ANY (?)";
 
-    private static void bindFilter(PreparedStatement p, String root, long person, String under) throws java.sql.SQLException {
+    private static void bindFilter(PreparedStatement p, String root, long person, String under) throws SQLException {
         p.setString(1, root);
         p.setString(2, "CLUE");
         p.setLong(3, person);
         p.setString(4, under);
         p.setString(5, "CHECKING");
-        p.setDate(6, java.sql.Date.valueOf("2023-01-01"));
-        p.setDate(7, java.sql.Date.valueOf("2024-06-30"));
+        p.setDate(6, Date.valueOf("2023-01-01"));
+        p.setDate(7, Date.valueOf("2024-06-30"));
     }
 
     /**
@@ -216,7 +229,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         private final PreparedStatement count;
         private final PreparedStatement entry;
 
-        Statements(Connection tx, String filter) throws java.sql.SQLException {
+        Statements(Connection tx, String filter) throws SQLException {
             this.tx = tx;
             tx.setAutoCommit(false);
             // IronJacamar's PostgreSQLValidConnectionChecker: execute("")
@@ -243,7 +256,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         }
 
         /** Runs them all and answers the number of lines of the page. */
-        int run() throws java.sql.SQLException {
+        int run() throws SQLException {
             try {
                 check.execute("");
                 scope.setString(1, "office");
@@ -272,7 +285,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                         page.add(rows.getLong(1));
                     }
                 }
-                java.sql.Array idArray = tx.createArrayOf("bigint", page.toArray());
+                Array idArray = tx.createArrayOf("bigint", page.toArray());
                 lines.setArray(1, idArray);
                 try (ResultSet rows = lines.executeQuery()) {
                     while (rows.next()) {
@@ -284,7 +297,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                 }
                 String details = "{\"facts\":{\"first\":0,\"shown\":50,\"filter\":\"enterprise=YBJS; status=CHECKING; "
                         + "from=2023-01-01; to=2024-06-30\"}}";
-                java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+                OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
                 entry.setObject(1, now);
                 entry.setString(2, "office");
                 entry.setString(3, "OFFICE");
@@ -303,7 +316,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         }
 
         @Override
-        public void close() throws java.sql.SQLException {
+        public void close() throws SQLException {
             tx.rollback();
             tx.setAutoCommit(true);
         }
@@ -324,33 +337,33 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
      * own work before it, and the round trip) and the mean time PostgreSQL spent on it (parse, bind, execute).
      */
     private static void printStatementsOfCalls(String query, int calls) throws Exception {
-        try (Connection admin = java.sql.DriverManager.getConnection(
-                com.soegroup.accountability.testsupport.TestEnvironment.stack().postgres().jdbcUrl("postgres"), "postgres", "");
+        try (Connection admin = DriverManager.getConnection(
+                TestEnvironment.stack().postgres().jdbcUrl("postgres"), "postgres", "");
              Statement sql = admin.createStatement()) {
             String dataDirectory;
             try (ResultSet r = sql.executeQuery("SELECT current_setting('data_directory')")) {
                 r.next();
                 dataDirectory = r.getString(1);
             }
-            java.nio.file.Path file = java.nio.file.Path.of(dataDirectory).resolveSibling("postgres.log");
+            Path file = Path.of(dataDirectory).resolveSibling("postgres.log");
             sql.execute("ALTER SYSTEM SET log_min_duration_statement = 0");
             sql.execute("SELECT pg_reload_conf()");
             Thread.sleep(500);
-            long before = java.nio.file.Files.size(file);
+            long before = Files.size(file);
             for (int i = 0; i < calls; i++) {
                 assertEquals(200, Api.as("office").get(query).status());
             }
-            long after = java.nio.file.Files.size(file);
+            long after = Files.size(file);
             sql.execute("ALTER SYSTEM RESET log_min_duration_statement");
             sql.execute("SELECT pg_reload_conf()");
-            byte[] all = java.nio.file.Files.readAllBytes(file);
+            byte[] all = Files.readAllBytes(file);
             List<String> names = new ArrayList<>();
             List<double[]> sums = new ArrayList<>(); // per position: gap, database time, calls
             List<String> names1 = new ArrayList<>();
             List<double[]> call = new ArrayList<>();
-            java.time.LocalTime previous = null;
+            LocalTime previous = null;
             double database = 0;
-            for (String line : new String(all, (int) before, (int) (after - before), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+            for (String line : new String(all, (int) before, (int) (after - before), StandardCharsets.UTF_8).split("\n")) {
                 Matcher m = LOGGED.matcher(line);
                 if (!m.find()) {
                     continue;
@@ -359,7 +372,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                 if (m.group(3) == null) {
                     continue; // parse or bind: counted with the execution that follows
                 }
-                java.time.LocalTime at = java.time.LocalTime.parse(m.group(1));
+                LocalTime at = LocalTime.parse(m.group(1));
                 String statement = m.group(4);
                 if (statement.equals("BEGIN")) {
                     names1.clear();
@@ -367,7 +380,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                     previous = null;
                 }
                 names1.add(statement.length() > 90 ? statement.substring(0, 90) + "…" : statement);
-                call.add(new double[] {previous == null ? 0 : java.time.Duration.between(previous, at).toNanos() / 1e6, database});
+                call.add(new double[] {previous == null ? 0 : Duration.between(previous, at).toNanos() / 1e6, database});
                 previous = at;
                 database = 0;
                 if (statement.equals("COMMIT")) {
@@ -400,9 +413,9 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
 
     private static String loadAverage() {
         try {
-            String[] fields = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return fields[0] + " " + fields[1] + " " + fields[2];
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return "unknown";
         }
     }

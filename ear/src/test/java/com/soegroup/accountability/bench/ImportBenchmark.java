@@ -16,9 +16,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * Not a test: how long the master-data import takes for 10,000 people with three years of pay (30,000 rows),
@@ -64,8 +67,8 @@ public final class ImportBenchmark {
             }
             stack.close();
             // a few hundred megabytes per run: not left in the temp directory (as TestEnvironment does for IT)
-            try (java.util.stream.Stream<Path> paths = Files.walk(databaseDir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            try (Stream<Path> paths = Files.walk(databaseDir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -73,7 +76,7 @@ public final class ImportBenchmark {
     private static void run(String base) throws Exception {
         StringBuilder people = new StringBuilder("工号,姓名,所属企业代码,部门,职务,职级,是否企业负责人,是否领导班子成员,人员状态,状态日期,登录账号,身份证件号码\r\n");
         StringBuilder pay = new StringBuilder("工号,年度,绩效年薪（元）,任期激励收入（元）,中长期激励收入（元）\r\n");
-        int year = java.time.LocalDate.now().getYear() - 1;
+        int year = LocalDate.now().getYear() - 1;
         for (int i = 1; i <= PEOPLE; i++) {
             String no = String.format("BENCH%05d", i);
             String id = residentId(i);

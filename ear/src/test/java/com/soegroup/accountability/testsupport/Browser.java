@@ -2,16 +2,18 @@ package com.soegroup.accountability.testsupport;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 
 import java.io.File;
 import java.io.IOException;
@@ -61,10 +63,10 @@ public final class Browser implements AutoCloseable {
             Files.createDirectories(directory);
             // the whole page, not only the window: a person looks at all of it (a script measures the page's
             // height; it does nothing on the page)
-            Object height = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+            Object height = ((JavascriptExecutor) driver).executeScript(
                     "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
-            org.openqa.selenium.Dimension window = driver.manage().window().getSize();
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(),
+            Dimension window = driver.manage().window().getSize();
+            driver.manage().window().setSize(new Dimension(window.getWidth(),
                     Math.min(8000, ((Number) height).intValue() + 150)));
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             driver.manage().window().setSize(window);
@@ -86,7 +88,7 @@ public final class Browser implements AutoCloseable {
         return waitFor(locator).getText();
     }
 
-    public org.openqa.selenium.WebElement waitFor(By locator) {
+    public WebElement waitFor(By locator) {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
 import java.sql.Connection;
@@ -181,7 +182,7 @@ public final class LocalPostgres implements AutoCloseable {
                         Files.createSymbolicLink(path, Path.of(entry.getLinkName()));
                     } else {
                         Files.createDirectories(path.getParent());
-                        Files.copy(tar, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        Files.copy(tar, path, StandardCopyOption.REPLACE_EXISTING);
                         Files.setPosixFilePermissions(path, permissions(entry.getMode()));
                     }
                 }

@@ -1,5 +1,8 @@
 package com.soegroup.accountability.testsupport;
 
+import org.postgresql.Driver;
+
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Properties;
 
@@ -64,8 +67,8 @@ public final class Stack implements AutoCloseable {
 
     private static Path postgresDriverJar() {
         try {
-            return Path.of(org.postgresql.Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
+            return Path.of(Driver.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }

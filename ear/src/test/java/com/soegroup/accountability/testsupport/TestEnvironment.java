@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * The environment of the integration tests: one {@link Stack} per test JVM on free ports, with a throwaway
@@ -56,8 +58,8 @@ public final class TestEnvironment {
     }
 
     private static void deleteQuietly(Path directory) {
-        try (java.util.stream.Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // nothing to do at shutdown: the operating system's temp cleaning gets the rest
         }

@@ -2,8 +2,10 @@ package com.soegroup.accountability.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -84,7 +86,7 @@ public final class WildFlyServer {
         try {
             Properties properties = new Properties();
             try (InputStream in = Files.newInputStream(configDir.resolve("demo.properties"))) {
-                properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             properties.putAll(overrides);
             Files.createDirectories(workDir);

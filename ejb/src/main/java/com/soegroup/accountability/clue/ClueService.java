@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A clue of the ledger (问题线索台账): registration with the unified ledger number, its page and history, its
@@ -109,8 +110,20 @@ public class ClueService {
     /** One clue by its ledger number; its content and, for OFFICE and LEADER, the reporter are logged as read. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     public ClueDetail detail(String ledgerNo) {
+        return read(access.find(scopes.current(), ledgerNo));
+    }
+
+    /**
+     * The clue if the caller still sees it: after a transfer out of their scope, a page that showed it keeps what
+     * it showed without asking again for what is now "not found".
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    public Optional<ClueDetail> detailIfVisible(String ledgerNo) {
+        return clues.findByLedgerNo(scopes.current(), ledgerNo).map(this::read);
+    }
+
+    private ClueDetail read(Clue clue) {
         Scope scope = scopes.current();
-        Clue clue = access.find(scope, ledgerNo);
         ClueDetail detail = access.detail(scope, clue, access.today());
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("reporterIdentity", detail.reporterVisible() && (clue.reporterName() != null || clue.reporterContact() != null));

@@ -28,11 +28,19 @@ public class CaseAccess {
     /** A case the caller may read: visible, and not awaiting the caller's recusal declaration. */
     public Investigation readable(Scope scope, String caseNo) {
         Investigation investigation = investigations.findByCaseNo(scope, caseNo).orElseThrow(AccountabilityException::notFound);
-        Optional<TeamMember> member = investigations.membership(scope, investigation);
-        if (member.isPresent() && member.get().recusal() == Recusal.PENDING) {
+        if (awaitsRecusal(scope, investigation)) {
             throw AccountabilityException.conflict("investigation.recusal.pending", investigation.caseNo());
         }
         return investigation;
+    }
+
+    /** The case if the caller may read it, for a page that shows a part of it only to those who may. */
+    public Optional<Investigation> readableIfAny(Scope scope, String caseNo) {
+        return investigations.findByCaseNo(scope, caseNo).filter(investigation -> !awaitsRecusal(scope, investigation));
+    }
+
+    private boolean awaitsRecusal(Scope scope, Investigation investigation) {
+        return investigations.membership(scope, investigation).map(m -> m.recusal() == Recusal.PENDING).orElse(false);
     }
 
     /** A case the caller may work on: OFFICE of its scope or a member of its team, and not yet concluded. */

@@ -33,6 +33,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -101,10 +102,19 @@ public class InvestigationReportService {
     }
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
+    public Optional<Text> textIfReadable(String caseNo) {
+        return access.readableIfAny(scopes.current(), caseNo).map(this::read);
+    }
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
     public Text text(String caseNo) {
+        return read(access.readable(scopes.current(), caseNo));
+    }
+
+    private Text read(Investigation investigation) {
         Scope scope = scopes.current();
-        Investigation investigation = access.readable(scope, caseNo);
-        Text text = view(investigation, em.find(InvestigationReportText.class, investigation.id()), editable(scope, caseNo));
+        Text text = view(investigation, em.find(InvestigationReportText.class, investigation.id()),
+                editable(scope, investigation.caseNo()));
         audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(),
                 Map.of("part", "report text"));
         return text;

@@ -4,6 +4,7 @@ import com.soegroup.accountability.shared.AccountabilityException;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +40,7 @@ class AttachmentsTest {
         System.arraycopy(pdf, 0, big, 0, pdf.length);
         assertEquals("attachments[0]", assertThrows(AccountabilityException.class,
                 () -> Attachments.check(List.of(new Attachments.Upload("big.pdf", big)))).field());
-        List<Attachments.Upload> six = java.util.Collections.nCopies(6, new Attachments.Upload("a.pdf", pdf));
+        List<Attachments.Upload> six = Collections.nCopies(6, new Attachments.Upload("a.pdf", pdf));
         assertEquals("attachments", assertThrows(AccountabilityException.class, () -> Attachments.check(six)).field());
     }
 

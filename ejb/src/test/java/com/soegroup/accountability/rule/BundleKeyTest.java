@@ -10,9 +10,10 @@ import com.soegroup.accountability.rule.sanction.MitigatingCondition;
 import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Responsibility;
 import com.soegroup.accountability.rule.set.RuleSetStatus;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -73,6 +74,6 @@ class BundleKeyTest {
             case "RestrictionKind" -> RestrictionKind.values();
             default -> throw new IllegalArgumentException(type);
         };
-        assertEquals(names, String.join(" ", java.util.Arrays.stream(constants).map(Enum::name).toList()));
+        assertEquals(names, String.join(" ", Arrays.stream(constants).map(Enum::name).toList()));
     }
 }

@@ -7,6 +7,7 @@ import com.soegroup.accountability.rule.set.RuleSetStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 
 /** The shipped rule-set files, read afresh for each test: they are the single source of the numbers under test. */
 public final class RuleSetFixtures {
@@ -36,7 +37,7 @@ public final class RuleSetFixtures {
         }
     }
 
-    public static RuleSet withStatus(RuleSet set, String code, RuleSetStatus status, java.time.LocalDate effectiveFrom) {
+    public static RuleSet withStatus(RuleSet set, String code, RuleSetStatus status, LocalDate effectiveFrom) {
         return new RuleSet(code, set.issuer(), set.title(), effectiveFrom, set.filingDate(), status,
                 set.tablesReviewed(), set.lossLevels(), set.sanctions(), set.effects(), set.ban(), set.clawBack(),
                 set.articles());

@@ -7,6 +7,7 @@ import com.soegroup.accountability.testsupport.pages.FollowReportPage;
 import com.soegroup.accountability.testsupport.pages.SignInPage;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AnonymousReportBrowserIT extends ApplicationIT {
 
     @Test
-    void anAnonymousReportIsSentAndFollowedWithItsReceiptCode() throws java.io.IOException {
+    void anAnonymousReportIsSentAndFollowedWithItsReceiptCode() throws IOException {
         try (Browser browser = Browser.open()) {
             AnonymousReportPage report = SignInPage.open(browser).reportAnonymously()
                     .chooseEnterprise("YBNYRQ")

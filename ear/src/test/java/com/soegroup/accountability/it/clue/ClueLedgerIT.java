@@ -3,14 +3,17 @@ package com.soegroup.accountability.it.clue;
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Database;
+import com.soegroup.accountability.testsupport.Multipart;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -330,20 +333,20 @@ class ClueLedgerIT extends ApplicationIT {
         String no = registered("liaison", "YBJSSJ", "设计院设计费收入未入账");
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
 
-        com.soegroup.accountability.testsupport.Multipart exe = new com.soegroup.accountability.testsupport.Multipart()
+        Multipart exe = new Multipart()
                 .file("files", "发票.pdf", "application/pdf", new byte[]{'M', 'Z', (byte) 0x90, 0, 3});
         Api.Reply refused = Api.as("office").post("/clues/" + no + "/attachments", exe.contentType(), exe.bytes());
         assertEquals(400, refused.status(), refused::toString);
         assertEquals("attachments[0]", refused.json().getString("field"));
         assertEquals(0, Api.as("office").get("/clues/" + no + "/attachments").parse().asJsonArray().size());
 
-        com.soegroup.accountability.testsupport.Multipart image = new com.soegroup.accountability.testsupport.Multipart()
+        Multipart image = new Multipart()
                 .file("files", "现场照片.png", "image/png", png);
         Api.Reply added = Api.as("liaison").post("/clues/" + no + "/attachments", image.contentType(), image.bytes());
         assertEquals(201, added.status(), added::toString);
         JsonObject file = added.parse().asJsonArray().getJsonObject(0);
         assertEquals("image/png", file.getString("contentType"));
-        assertEquals(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(png)),
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(png)),
                 file.getString("sha256"));
         assertEquals(403, Api.as("auditor").post("/clues/" + no + "/attachments", image.contentType(), image.bytes()).status());
     }

@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static com.soegroup.accountability.testsupport.ClueFixtures.registered;
@@ -96,7 +97,7 @@ class ClueSupervisionIT extends ApplicationIT {
              PreparedStatement q = db.prepareStatement("SELECT r.kind, r.recipient FROM clue_reminder r JOIN clue c ON c.id = r.clue_id "
                      + "WHERE c.ledger_no = ? ORDER BY r.id")) {
             q.setString(1, no);
-            List<String> kinds = new java.util.ArrayList<>();
+            List<String> kinds = new ArrayList<>();
             try (ResultSet rows = q.executeQuery()) {
                 while (rows.next()) {
                     assertEquals("leader", rows.getString(2));

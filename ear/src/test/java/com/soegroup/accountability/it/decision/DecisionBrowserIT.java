@@ -13,9 +13,13 @@ import com.soegroup.accountability.testsupport.pages.SignInPage;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static com.soegroup.accountability.testsupport.InvestigationFixtures.assign;
 import static com.soegroup.accountability.testsupport.InvestigationFixtures.finding;
@@ -101,7 +105,7 @@ class DecisionBrowserIT extends ApplicationIT {
     }
 
     private static String grouped(String amount) {
-        return new java.text.DecimalFormat("#,##0.00", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT))
-                .format(new java.math.BigDecimal(amount));
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(new BigDecimal(amount));
     }
 }

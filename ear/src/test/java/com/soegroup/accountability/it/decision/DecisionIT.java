@@ -19,7 +19,11 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static com.soegroup.accountability.testsupport.Dates.TODAY;
 import static com.soegroup.accountability.testsupport.Dates.YEAR;
@@ -312,14 +316,14 @@ class DecisionIT extends ApplicationIT {
     /** Two offices proposing for the same person at the same moment: one decision, a conflict for the other, no 500. */
     @Test
     void twoProposalsForOnePersonAtOnceMakeOneDecision() throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<Api.Reply>> replies = new java.util.ArrayList<>();
+            List<Future<Api.Reply>> replies = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 replies.add(pool.submit(() -> propose("JD804", "STANDARD", "[\"TRANSFER\"]", "50", "50", true, null)));
             }
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (java.util.concurrent.Future<Api.Reply> reply : replies) {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Api.Reply> reply : replies) {
                 Api.Reply r = reply.get();
                 statuses.add(r.status());
                 if (r.status() == 409) {

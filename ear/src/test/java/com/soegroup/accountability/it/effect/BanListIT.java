@@ -2,8 +2,9 @@ package com.soegroup.accountability.it.effect;
 
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
-import com.soegroup.accountability.testsupport.DecisionFixtures;
 import com.soegroup.accountability.testsupport.DecisionFixtures.Inserted;
+import com.soegroup.accountability.testsupport.DecisionFixtures;
+import com.soegroup.accountability.testsupport.TestEnvironment;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.apache.commons.csv.CSVFormat;
@@ -19,6 +20,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -111,14 +113,14 @@ class BanListIT extends ApplicationIT {
     @Test
     void csvForExcelWithByteOrderMarkHeaderAndAnEmptyEndForLife() throws Exception {
         HttpResponse<byte[]> csv = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(com.soegroup.accountability.testsupport.TestEnvironment.BASE_URL + "/api/v1/bans?activeOn=2026-07-01"))
+                        URI.create(TestEnvironment.BASE_URL + "/api/v1/bans?activeOn=2026-07-01"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("hr:hr".getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofByteArray());
 
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), csv.headers()::toString);
         byte[] body = csv.body();
-        assertArrayEquals(new byte[]{(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, java.util.Arrays.copyOf(body, 3));
+        assertArrayEquals(new byte[]{(byte) 0xef, (byte) 0xbb, (byte) 0xbf}, Arrays.copyOf(body, 3));
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         List<CSVRecord> rows;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {

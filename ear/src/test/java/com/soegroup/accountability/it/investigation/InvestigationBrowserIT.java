@@ -9,6 +9,7 @@ import com.soegroup.accountability.testsupport.pages.SignInPage;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,6 +67,6 @@ class InvestigationBrowserIT extends ApplicationIT {
         }
         HttpResponse<byte[]> pdf = Api.as("leader").download("/investigations/" + no + "/report.pdf");
         assertEquals(200, pdf.statusCode());
-        assertEquals("%PDF", new String(pdf.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1));
     }
 }

@@ -5,6 +5,7 @@ import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.AuditFixtures;
 import com.soegroup.accountability.testsupport.ClueFixtures;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -44,7 +45,7 @@ class InvestigationIT extends ApplicationIT {
         String no = summary.getString("caseNo");
         assertTrue(no.matches("YBJS-DC-" + YEAR + "-\\d{4}"), no);
         assertEquals("PLANNED", summary.getString("status"));
-        assertEquals(List.of(clue), created.json().getJsonArray("clues").getValuesAs(jakarta.json.JsonString::getString));
+        assertEquals(List.of(clue), created.json().getJsonArray("clues").getValuesAs(JsonString::getString));
         assertEquals(2, created.json().getJsonArray("subjects").size());
         int serial = Integer.parseInt(no.substring(no.lastIndexOf('-') + 1));
         String next = open(List.of(ClueFixtures.accepted("YBJS", "建投公司第二条线索")), List.of("YB000027")).json()

@@ -8,6 +8,7 @@ import com.soegroup.accountability.testsupport.Samples;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -127,7 +128,7 @@ class InvestigationReportIT extends ApplicationIT {
         assertTrue(approved.replaceAll("\\s", "").contains("二是开展资金业务专项检查"), approved);
     }
 
-    private static String text(byte[] pdf) throws java.io.IOException {
+    private static String text(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
         StringBuilder all = new StringBuilder();

@@ -2,6 +2,7 @@ package com.soegroup.accountability.testsupport.pages;
 
 import com.soegroup.accountability.testsupport.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -11,6 +12,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -119,7 +121,7 @@ public abstract class Page {
     }
 
     /** Waits for the condition; on a timeout, saves a screenshot named after the page and fails. */
-    protected void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, String what) {
+    protected void waitUntil(Function<WebDriver, Boolean> condition, String what) {
         try {
             new WebDriverWait(driver(), WAIT).ignoring(StaleElementReferenceException.class).until(condition);
         } catch (TimeoutException e) {
@@ -178,6 +180,6 @@ public abstract class Page {
 
     /** Types a date into a PrimeFaces datePicker and closes its calendar. */
     protected void typeDate(String inputId, String isoDate) {
-        find(By.id(inputId)).sendKeys(isoDate, org.openqa.selenium.Keys.ESCAPE);
+        find(By.id(inputId)).sendKeys(isoDate, Keys.ESCAPE);
     }
 }

@@ -3,10 +3,8 @@ package com.soegroup.accountability.rule.set;
 import com.soegroup.accountability.rule.RuleInputException;
 import com.soegroup.accountability.rule.RuleSetFixtures;
 import com.soegroup.accountability.rule.level.LossLevel;
-
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,9 +14,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,7 +37,7 @@ class RuleSetJsonTest {
     }
 
     private static JsonObject json(String text) {
-        return Json.createReader(new java.io.StringReader(text)).readObject();
+        return Json.createReader(new StringReader(text)).readObject();
     }
 
     private static String written(RuleSet set) {
@@ -120,8 +121,8 @@ class RuleSetJsonTest {
             case "$.ban.minimumYears" -> "\"minimumYears\": 5.5,";
             default -> throw new IllegalArgumentException(field);
         };
-        String broken = text(RuleSetFixtures.YIBIN).replaceFirst(java.util.regex.Pattern.quote(original.strip()),
-                java.util.regex.Matcher.quoteReplacement(replacement));
+        String broken = text(RuleSetFixtures.YIBIN).replaceFirst(Pattern.quote(original.strip()),
+                Matcher.quoteReplacement(replacement));
 
         RuleInputException e = assertThrows(RuleInputException.class, () -> read(broken));
 

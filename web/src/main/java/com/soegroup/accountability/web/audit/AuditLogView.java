@@ -16,7 +16,10 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +29,8 @@ import java.util.Map;
 public class AuditLogView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final java.time.format.DateTimeFormatter TIME =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.of("Asia/Shanghai"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
     @EJB
     private transient AuditService audit;
@@ -98,7 +101,7 @@ public class AuditLogView implements Serializable {
     }
 
     /** The time of an entry as people in China read it (Faces 4.0 has no converter for Instant). */
-    public String time(java.time.Instant instant) {
+    public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }
 

@@ -1,9 +1,14 @@
 package com.soegroup.accountability.web.clue;
 
+import com.soegroup.accountability.clue.AnonymousReportService;
+import com.soegroup.accountability.clue.AttachmentFile;
+import com.soegroup.accountability.clue.AttachmentInfo;
+import com.soegroup.accountability.clue.Attachments;
 import com.soegroup.accountability.clue.ClueAttachmentService;
 import com.soegroup.accountability.clue.ClueDetail;
 import com.soegroup.accountability.clue.ClueHistoryEntry;
 import com.soegroup.accountability.clue.ClueService;
+import com.soegroup.accountability.clue.ClueSource;
 import com.soegroup.accountability.clue.ClueStatus;
 import com.soegroup.accountability.clue.ReporterMessageService;
 import com.soegroup.accountability.clue.SupervisionService;
@@ -18,10 +23,16 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
 
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,10 +67,10 @@ public class ClueDetailView implements Serializable {
     private ClueDetail detail;
     private List<ClueHistoryEntry> history;
 
-    private List<com.soegroup.accountability.clue.AttachmentInfo> attachments = List.of();
-    private List<com.soegroup.accountability.clue.AnonymousReportService.Message> reportMessages = List.of();
+    private List<AttachmentInfo> attachments = List.of();
+    private List<AnonymousReportService.Message> reportMessages = List.of();
     private String reply;
-    private transient org.primefaces.model.file.UploadedFiles uploads;
+    private transient UploadedFiles uploads;
     private ClueStatus to;
     private String handler;
     private LocalDate deadline;
@@ -72,21 +83,16 @@ public class ClueDetailView implements Serializable {
     private boolean confirmed;
 
     /** Loads the clue; out of scope, recused or unknown all answer the same 404 page. */
-    public void load() throws IOException {
-        try {
-            detail = clues.detail(no);
-            history = clues.history(no);
-            extras();
-            if (registered && !FacesContext.getCurrentInstance().isPostback()) {
-                Pages.info("clue.registered", detail.clue().ledgerNo());
-            }
-        } catch (AccountabilityException e) {
-            if (e.code() == ErrorCode.NOT_FOUND || e.code() == ErrorCode.INVALID_INPUT) {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
-                FacesContext.getCurrentInstance().responseComplete();
-                return;
-            }
-            throw e;
+    public void load() {
+        detail = clues.detailIfVisible(no).orElse(null);
+        if (detail == null) {
+            Pages.notFound();
+            return;
+        }
+        history = clues.history(no);
+        extras();
+        if (registered && !FacesContext.getCurrentInstance().isPostback()) {
+            Pages.info("clue.registered", detail.clue().ledgerNo());
         }
     }
 
@@ -112,7 +118,7 @@ public class ClueDetailView implements Serializable {
             clues.transition(no, detail.clue().version(), input);
             Pages.info("clue.transition.done", Pages.text(to.bundleKey()));
             reload();
-            org.primefaces.PrimeFaces.current().executeScript("PF('transition').hide()");
+            PrimeFaces.current().executeScript("PF('transition').hide()");
         });
     }
 
@@ -158,7 +164,7 @@ public class ClueDetailView implements Serializable {
     /** The files, and for the office and leaders the messages with an anonymous reporter. */
     private void extras() {
         attachments = clueFiles.attachments(no);
-        reportMessages = detail.reporterVisible() && detail.clue().source() == com.soegroup.accountability.clue.ClueSource.REPORT
+        reportMessages = detail.reporterVisible() && detail.clue().source() == ClueSource.REPORT
                 ? messages.reportMessages(no) : List.of();
     }
 
@@ -168,41 +174,39 @@ public class ClueDetailView implements Serializable {
     }
 
     /** One file of the clue, for download (reading it is logged by the service). */
-    public org.primefaces.model.StreamedContent file(long id) {
-        com.soegroup.accountability.clue.AttachmentFile file = clueFiles.attachment(no, id);
+    public StreamedContent file(long id) {
+        AttachmentFile file = clueFiles.attachment(no, id);
         byte[] bytes = file.content();
-        return org.primefaces.model.DefaultStreamedContent.builder().name(file.info().fileName())
-                .contentType(file.info().contentType()).stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
+        return DefaultStreamedContent.builder().name(file.info().fileName())
+                .contentType(file.info().contentType()).stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
     /** Adds the chosen files to the clue (the service checks them by content). */
     public void upload() {
-        List<com.soegroup.accountability.clue.Attachments.Upload> chosen = new java.util.ArrayList<>();
+        List<Attachments.Upload> chosen = new ArrayList<>();
         if (uploads != null) {
-            for (org.primefaces.model.file.UploadedFile f : uploads.getFiles()) {
+            for (UploadedFile f : uploads.getFiles()) {
                 if (f.getSize() > 0) {
-                    chosen.add(new com.soegroup.accountability.clue.Attachments.Upload(f.getFileName(), f.getContent()));
+                    chosen.add(new Attachments.Upload(f.getFileName(), f.getContent()));
                 }
             }
         }
         change(() -> clueFiles.addAttachments(no, chosen), "clue.attachments.added");
     }
 
-    public org.primefaces.model.file.UploadedFiles getUploads() { return uploads; }
-    public void setUploads(org.primefaces.model.file.UploadedFiles uploads) { this.uploads = uploads; }
-    public List<com.soegroup.accountability.clue.AttachmentInfo> getAttachments() { return attachments; }
-    public List<com.soegroup.accountability.clue.AnonymousReportService.Message> getReportMessages() { return reportMessages; }
+    public UploadedFiles getUploads() { return uploads; }
+    public void setUploads(UploadedFiles uploads) { this.uploads = uploads; }
+    public List<AttachmentInfo> getAttachments() { return attachments; }
+    public List<AnonymousReportService.Message> getReportMessages() { return reportMessages; }
     public String getReply() { return reply; }
     public void setReply(String reply) { this.reply = reply; }
 
+    /** After a change: a clue transferred out of the user's scope leaves the page with what it showed, without actions. */
     private void reload() {
-        try {
-            detail = clues.detail(no);
+        detail = clues.detailIfVisible(no).orElse(null);
+        if (detail != null) {
             history = clues.history(no);
             extras();
-        } catch (AccountabilityException gone) {
-            // transferred out of the user's scope: the page keeps what it showed, without actions
-            detail = null;
         }
     }
 

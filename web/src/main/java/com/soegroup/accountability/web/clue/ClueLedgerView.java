@@ -1,8 +1,10 @@
 package com.soegroup.accountability.web.clue;
 
+import com.soegroup.accountability.api.clue.ClueResource;
+import com.soegroup.accountability.clue.ClueExport;
 import com.soegroup.accountability.clue.ClueFilter;
-import com.soegroup.accountability.clue.CluePage;
 import com.soegroup.accountability.clue.ClueLedgerService;
+import com.soegroup.accountability.clue.CluePage;
 import com.soegroup.accountability.clue.ClueSort;
 import com.soegroup.accountability.clue.ClueSource;
 import com.soegroup.accountability.clue.ClueStatus;
@@ -14,14 +16,18 @@ import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -44,7 +50,7 @@ public class ClueLedgerView implements Serializable {
     private transient EnterpriseService enterprises;
 
     @EJB
-    private transient com.soegroup.accountability.clue.ClueExport exports;
+    private transient ClueExport exports;
 
     private List<EnterpriseSummary> enterpriseOptions;
     private String enterprise;
@@ -135,23 +141,23 @@ public class ClueLedgerView implements Serializable {
     }
 
     /** The ledger as filtered on the page, as an Excel workbook (streamed while it is written). */
-    public org.primefaces.model.StreamedContent getXlsx() {
+    public StreamedContent getXlsx() {
         return download(false);
     }
 
-    public org.primefaces.model.StreamedContent getPdf() {
+    public StreamedContent getPdf() {
         return download(true);
     }
 
-    private org.primefaces.model.StreamedContent download(boolean pdf) {
+    private StreamedContent download(boolean pdf) {
         ClueFilter filter = applied;
         ClueSort order = sort;
-        java.util.Map<String, String> texts = com.soegroup.accountability.api.clue.ClueResource.texts(
-                jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Map<String, String> texts = ClueResource.texts(
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
         exports.check(filter, pdf);
-        com.soegroup.accountability.clue.ClueExport exporter = exports;
-        return org.primefaces.model.DefaultStreamedContent.builder()
-                .name(Pages.text("clue.export.title") + "-" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + (pdf ? ".pdf" : ".xlsx"))
+        ClueExport exporter = exports;
+        return DefaultStreamedContent.builder()
+                .name(Pages.text("clue.export.title") + "-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + (pdf ? ".pdf" : ".xlsx"))
                 .contentType(pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .writer(out -> {
                     if (pdf) {

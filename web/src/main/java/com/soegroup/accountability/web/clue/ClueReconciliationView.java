@@ -1,5 +1,6 @@
 package com.soegroup.accountability.web.clue;
 
+import com.soegroup.accountability.clue.ClueFilter;
 import com.soegroup.accountability.clue.ClueLedgerService;
 import com.soegroup.accountability.clue.ClueStatus;
 import com.soegroup.accountability.clue.OpenWork;
@@ -19,6 +20,8 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -54,8 +57,8 @@ public class ClueReconciliationView implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             try {
-                return (int) Math.min(Integer.MAX_VALUE, ledger.count(new com.soegroup.accountability.clue.ClueFilter(applied, true,
-                        java.util.EnumSet.complementOf(java.util.EnumSet.of(ClueStatus.CLOSED)), null, null, null, null, false,
+                return (int) Math.min(Integer.MAX_VALUE, ledger.count(new ClueFilter(applied, true,
+                        EnumSet.complementOf(EnumSet.of(ClueStatus.CLOSED)), null, null, null, null, false,
                         null, null)));
             } catch (AccountabilityException e) {
                 Pages.show(e);
@@ -109,7 +112,7 @@ public class ClueReconciliationView implements Serializable {
     }
 
     public ClueStatus[] getOpenStatuses() {
-        return java.util.Arrays.stream(ClueStatus.values()).filter(ClueStatus::isOpen).toArray(ClueStatus[]::new);
+        return Arrays.stream(ClueStatus.values()).filter(ClueStatus::isOpen).toArray(ClueStatus[]::new);
     }
 
     public LazyDataModel<ReconciliationLine> getModel() { return model; }

@@ -10,9 +10,7 @@ import com.soegroup.accountability.decision.DecisionSummary;
 import com.soegroup.accountability.decision.DecisionTerms;
 import com.soegroup.accountability.rule.sanction.Measure;
 import com.soegroup.accountability.rule.sanction.Outcome;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -58,14 +56,9 @@ public class DecisionsView implements Serializable {
     private String facts;
     private String reason;
 
-    @PostConstruct
-    void init() {
-        // the first list is read while the page is written, too late for the exception handler to keep it
-        try {
-            search();
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-        }
+    /** The page's first list, read by its view action: a refusal is then shown on the page like any other. */
+    public void load() {
+        search();
     }
 
     public void search() {

@@ -3,9 +3,7 @@ package com.soegroup.accountability.web.decision;
 import com.soegroup.accountability.decision.DecisionPay;
 import com.soegroup.accountability.decision.DecisionPayService;
 import com.soegroup.accountability.decision.DecisionService;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -40,14 +38,9 @@ public class PayInstructionsView implements Serializable {
     private BigDecimal amount;
     private String note;
 
-    @PostConstruct
-    void init() {
-        // the first list is read while the page is written, too late for the exception handler to keep it
-        try {
-            search();
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-        }
+    /** The page's first list, read by its view action: a refusal is then shown on the page like any other. */
+    public void load() {
+        search();
     }
 
     public void search() {

@@ -3,9 +3,7 @@ package com.soegroup.accountability.web.effect;
 import com.soegroup.accountability.effect.BanEntry;
 import com.soegroup.accountability.effect.EffectExports;
 import com.soegroup.accountability.effect.EffectService;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -32,15 +30,10 @@ public class BanListView implements Serializable {
     private LocalDate shownOn;
     private List<BanEntry> bans = List.of();
 
-    @PostConstruct
-    void init() {
+    /** The bans in force today, read by the page's view action: a refusal is then shown on the page like any other. */
+    public void load() {
         activeOn = effects.today();
-        // the first list is read while the page is written, too late for the exception handler to keep it
-        try {
-            show();
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-        }
+        show();
     }
 
     /** The bans in force on the date; none when the service refuses the date. */

@@ -16,6 +16,8 @@ import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -87,11 +89,11 @@ public class EligibilityView implements Serializable {
     public StreamedContent getExport() {
         List<PersonEligibility> answers = results;
         LocalDate date = resultsDate;
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         EffectExports.eligibilityXlsx(answers, date, key -> Pages.text(key), out);
         byte[] content = out.toByteArray();
         return DefaultStreamedContent.builder().name("promotion-eligibility-" + date + ".xlsx")
-                .contentType(EffectExports.XLSX).stream(() -> new java.io.ByteArrayInputStream(content)).build();
+                .contentType(EffectExports.XLSX).stream(() -> new ByteArrayInputStream(content)).build();
     }
 
     /** The {@link State} name, for the page's bundle key and badge colour. */

@@ -2,7 +2,6 @@ package com.soegroup.accountability.web.investigation;
 
 import com.soegroup.accountability.loss.IncidentReportDue;
 import com.soegroup.accountability.loss.LossService;
-import com.soegroup.accountability.shared.AccountabilityException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -28,11 +27,7 @@ public class IncidentReportsView implements Serializable {
 
     @PostConstruct
     void init() {
-        try {
-            due = losses.incidentReportsDue();
-        } catch (AccountabilityException e) {
-            due = List.of();
-        }
+        due = losses.incidentReportsDue();
     }
 
     public List<IncidentReportDue> getDue() {

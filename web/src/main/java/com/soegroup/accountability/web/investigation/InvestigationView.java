@@ -22,7 +22,6 @@ import com.soegroup.accountability.rule.sanction.Exclusion;
 import com.soegroup.accountability.rule.sanction.MitigatingCondition;
 import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Responsibility;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -120,12 +119,10 @@ public class InvestigationView implements Serializable {
      * the case itself has told any refusal already.
      */
     public void loadReportText() {
-        try {
-            reportText = reports.text(no);
+        reportText = reports.textIfReadable(no).orElse(null);
+        if (reportText != null) {
             proposedHandling = reportText.proposedHandling();
             rectification = reportText.rectification();
-        } catch (AccountabilityException e) {
-            reportText = null;
         }
     }
 

@@ -4,9 +4,6 @@ import com.soegroup.accountability.investigation.InvestigationData;
 import com.soegroup.accountability.investigation.InvestigationDetail;
 import com.soegroup.accountability.investigation.InvestigationService;
 import com.soegroup.accountability.investigation.InvestigationSummary;
-import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.web.shell.Pages;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -33,14 +30,9 @@ public class InvestigationsView implements Serializable {
     private String title;
     private String plan;
 
-    @PostConstruct
-    void init() {
-        // the first list is read while the page is written, too late for the exception handler to keep it
-        try {
-            search();
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-        }
+    /** The page's first list, read by its view action: a refusal is then shown on the page like any other. */
+    public void load() {
+        search();
     }
 
     public void search() {

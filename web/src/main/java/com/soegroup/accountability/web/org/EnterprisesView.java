@@ -3,6 +3,7 @@ package com.soegroup.accountability.web.org;
 import com.soegroup.accountability.org.EnterpriseChangeKind;
 import com.soegroup.accountability.org.EnterpriseDetail;
 import com.soegroup.accountability.org.EnterpriseService;
+import com.soegroup.accountability.org.EnterpriseStatus;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.org.Restructuring;
 import com.soegroup.accountability.web.shell.Pages;
@@ -16,6 +17,7 @@ import org.primefaces.model.TreeNode;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,7 +92,7 @@ public class EnterprisesView implements Serializable {
 
     /** Active enterprises other than the selected one, as targets of a move or merger. */
     public List<EnterpriseSummary> getTargets() {
-        return all.stream().filter(e -> e.status() == com.soegroup.accountability.org.EnterpriseStatus.ACTIVE)
+        return all.stream().filter(e -> e.status() == EnterpriseStatus.ACTIVE)
                 .filter(e -> detail == null || !e.code().equals(detail.enterprise().code())).toList();
     }
 
@@ -147,6 +149,6 @@ public class EnterprisesView implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 }

@@ -20,6 +20,7 @@ import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -197,7 +198,7 @@ public class PeopleView implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
     }
 
     /** The edit form's fields (a bean, for the form's value expressions). */

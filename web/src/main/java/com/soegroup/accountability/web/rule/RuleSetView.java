@@ -18,6 +18,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -178,7 +179,7 @@ public class RuleSetView implements Serializable {
     }
 
     /** P6M → "6个月", P2Y → "2年". */
-    public String period(java.time.Period period) {
+    public String period(Period period) {
         if (period == null) {
             return Pages.text("ruleSetPage.period.ban");
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
  * How pages show a moment: the local time of the group (Asia/Shanghai) to the minute, whatever the server's
@@ -27,6 +28,6 @@ public class Formats {
             return bytes + " B";
         }
         double kb = bytes / 1024.0;
-        return kb < 1024 ? String.format(java.util.Locale.ROOT, "%.1f KB", kb) : String.format(java.util.Locale.ROOT, "%.1f MB", kb / 1024);
+        return kb < 1024 ? String.format(Locale.ROOT, "%.1f KB", kb) : String.format(Locale.ROOT, "%.1f MB", kb / 1024);
     }
 }
