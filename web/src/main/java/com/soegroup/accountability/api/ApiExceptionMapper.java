@@ -25,6 +25,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -75,7 +77,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     static Response translate(Throwable thrown, HttpHeaders headers, SecurityContext securityContext) {
-        Locale locale = ApiMessages.choose(headers == null ? java.util.List.of() : headers.getAcceptableLanguages());
+        Locale locale = ApiMessages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
         AccountabilityException refusal = find(thrown, AccountabilityException.class);
         if (refusal != null) {
             return ApiResponses.error(statusOf(refusal.code()), refusal.code(),
@@ -93,7 +95,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (find(thrown, OptimisticLockException.class) != null) {
             return ApiResponses.simple(409, ErrorCode.STALE_VERSION, locale);
         }
-        java.sql.SQLException sql = find(thrown, java.sql.SQLException.class);
+        SQLException sql = find(thrown, SQLException.class);
         if (sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
             // two requests created the same thing at once (the first report text, a decision for one person): the
             // database kept one and rolled the other back, which is a conflict to retry, not a server fault

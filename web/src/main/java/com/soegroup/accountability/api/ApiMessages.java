@@ -1,5 +1,6 @@
 package com.soegroup.accountability.api;
 
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -33,7 +34,7 @@ public final class ApiMessages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(arguments);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
         } catch (MissingResourceException e) {
             return bundle.getString("error.internal");
         }

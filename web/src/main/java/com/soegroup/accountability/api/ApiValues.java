@@ -13,10 +13,17 @@ import java.util.Set;
 
 /**
  * api.md's conventions for single values, in both directions: money as a string with two decimals, dates ISO,
- * codes as enum names. Query parameters and bound request records are read here (anything wrong is a 400
- * naming the field); JSON bodies read field by field use {@link JsonInput}.
+ * codes as enum names. The one parser of money and dates, for query parameters and bodies alike ({@link JsonInput}
+ * reads a body's values with it): anything wrong is a 400 naming the field, with one sentence per kind of error.
  */
 public final class ApiValues {
+
+    /** Not an amount. */
+    static final String MONEY_INVALID = "money.invalid";
+    /** An amount with more than two decimals. */
+    static final String MONEY_SCALE = "money.scale";
+    /** Not an ISO date. */
+    static final String DATE_INVALID = "date.invalid";
 
     private ApiValues() {
     }
@@ -39,7 +46,14 @@ public final class ApiValues {
         return value == null ? null : value.name();
     }
 
-    /** A money string; anything but a plain decimal number is a 400 naming the field. Blank is null. */
+    public static String date(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    /**
+     * Money: a plain decimal number of yuan, surrounding blanks ignored. Blank is null. How many decimals it may have
+     * is the reader's rule: {@link JsonInput#money} allows two, the services check theirs.
+     */
     public static BigDecimal money(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -47,10 +61,11 @@ public final class ApiValues {
         try {
             return new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            throw AccountabilityException.invalid(field, "money.invalid");
+            throw AccountabilityException.invalid(field, MONEY_INVALID);
         }
     }
 
+    /** A date: ISO YYYY-MM-DD, surrounding blanks ignored. Blank is null. */
     public static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -58,10 +73,11 @@ public final class ApiValues {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw AccountabilityException.invalid(field, "date.invalid");
+            throw AccountabilityException.invalid(field, DATE_INVALID);
         }
     }
 
+    /** A code in any letter case (query parameters, and the bodies that have always taken them so). Blank is null. */
     public static <E extends Enum<E>> E code(Class<E> type, String field, String text) {
         if (text == null || text.isBlank()) {
             return null;

@@ -8,8 +8,8 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -19,7 +19,8 @@ import java.util.function.Function;
 
 /**
  * Reads a request body field by field, so that whatever is wrong is answered with 400 naming the exact JSON
- * path (api.md): money as a string with at most two decimals, ISO dates, codes of a known enum.
+ * path (api.md): money as a string with at most two decimals, ISO dates, codes of a known enum. Every request
+ * record of the API ({@link ApiRequest}) is read with it.
  */
 public final class JsonInput {
 
@@ -42,37 +43,64 @@ public final class JsonInput {
         return object.containsKey(name) && object.get(name).getValueType() != JsonValue.ValueType.NULL;
     }
 
-    /** Money: a JSON string (a plain number is accepted too) with at most two decimals. */
+    /**
+     * Money: a JSON string (a plain number is accepted too) read by {@link ApiValues#money(String, String)}, with at
+     * most two decimals; answered with two.
+     */
     public BigDecimal money(String name, boolean required) {
         if (!has(name)) {
             return absent(name, required);
         }
         JsonValue value = object.get(name);
         String text = switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString().trim();
+            case STRING -> ((JsonString) value).getString();
             case NUMBER -> ((JsonNumber) value).bigDecimalValue().toPlainString();
-            default -> throw invalid(name, "input.money");
+            default -> throw invalid(name, ApiValues.MONEY_INVALID);
         };
-        try {
-            BigDecimal amount = new BigDecimal(text);
-            if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
-                throw invalid(name, "input.money.decimals");
-            }
-            return amount.setScale(2, java.math.RoundingMode.UNNECESSARY);
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw invalid(name, "input.money");
+        if (text.isBlank()) {
+            throw invalid(name, ApiValues.MONEY_INVALID);
         }
+        BigDecimal amount = ApiValues.money(pathOf(name), text);
+        if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            throw invalid(name, ApiValues.MONEY_SCALE);
+        }
+        return amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
+    /** A date: a JSON string, exactly YYYY-MM-DD, read by {@link ApiValues#date(String, String)}. */
     public LocalDate date(String name, boolean required) {
         if (!has(name)) {
             return absent(name, required);
         }
-        try {
-            return LocalDate.parse(string(name));
-        } catch (DateTimeParseException e) {
-            throw invalid(name, "input.date");
+        String text = string(name);
+        if (text.isBlank() || !text.equals(text.strip())) {
+            throw invalid(name, ApiValues.DATE_INVALID);
         }
+        return ApiValues.date(pathOf(name), text);
+    }
+
+    /**
+     * Money written as text and read as a query parameter is ({@link ApiValues#money(String, String)}: blanks around
+     * ignored, blank is absent, any number of decimals), for the bodies that have always taken it so (the clue
+     * ledger's); a JSON number is read as its text.
+     */
+    public BigDecimal moneyText(String name) {
+        if (has(name) && (object.get(name) instanceof JsonObject || object.get(name) instanceof JsonArray)) {
+            throw invalid(name, ApiValues.MONEY_INVALID);
+        }
+        return ApiValues.money(pathOf(name), untrimmed(name));
+    }
+
+    /**
+     * A date written as text and read as a query parameter is ({@link ApiValues#date(String, String)}: blanks around
+     * ignored, blank is absent), for the bodies that have always taken it so; anything but a JSON string is not a
+     * date.
+     */
+    public LocalDate dateText(String name) {
+        if (has(name) && !(object.get(name) instanceof JsonString)) {
+            throw invalid(name, ApiValues.DATE_INVALID);
+        }
+        return ApiValues.date(pathOf(name), untrimmed(name));
     }
 
     public String text(String name, boolean required) {
@@ -118,6 +146,50 @@ public final class JsonInput {
     public <E extends Enum<E>> E code(String name, Class<E> type, boolean required) {
         String text = text(name, required);
         return text == null ? null : parse(text, type, pathOf(name));
+    }
+
+    /**
+     * A code in any letter case, read by {@link ApiValues#code(Class, String, String)}: the clue ledger's and the
+     * enterprise tree's bodies have always taken codes so. Absent or blank is null.
+     */
+    public <E extends Enum<E>> E codeInAnyCase(String name, Class<E> type) {
+        return ApiValues.code(type, pathOf(name), untrimmed(name));
+    }
+
+    /**
+     * The text exactly as sent, blanks included, for the services that trim and check it themselves; null when
+     * absent. A JSON number or boolean is read as its text, as the bodies that take text this way always have.
+     */
+    public String untrimmed(String name) {
+        if (!has(name)) {
+            return null;
+        }
+        JsonValue value = object.get(name);
+        return switch (value.getValueType()) {
+            case NUMBER, TRUE, FALSE -> value.toString();
+            default -> string(name);
+        };
+    }
+
+    /** A list of texts as sent (not trimmed); absent or null is the empty list. */
+    public List<String> texts(String name) {
+        if (!has(name)) {
+            return List.of();
+        }
+        JsonArray array = array(name);
+        List<String> texts = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            if (!(array.get(i) instanceof JsonString text)) {
+                throw AccountabilityException.invalid(pathOf(name) + "[" + i + "]", "input.text");
+            }
+            texts.add(text.getString());
+        }
+        return texts;
+    }
+
+    /** How many elements a list has, before reading them; 0 when absent or null. */
+    public int length(String name) {
+        return has(name) ? array(name).size() : 0;
     }
 
     /** A list of codes; absent or null is the empty set. */

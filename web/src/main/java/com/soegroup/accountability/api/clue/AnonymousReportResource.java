@@ -1,7 +1,9 @@
 package com.soegroup.accountability.api.clue;
 
+import com.soegroup.accountability.api.ApiError;
 import com.soegroup.accountability.api.ApiMessages;
 import com.soegroup.accountability.api.ApiResponses;
+import com.soegroup.accountability.api.EmptyBodyAllowed;
 import com.soegroup.accountability.clue.AnonymousReportService;
 import com.soegroup.accountability.clue.Attachments;
 import com.soegroup.accountability.shared.AccountabilityException;
@@ -18,13 +20,20 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -35,26 +44,8 @@ import java.util.function.Supplier;
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
+@SecurityRequirements
 public class AnonymousReportResource {
-
-    public record Report(String enterprise, String summary, String persons, String possibleLoss, String reporterName,
-                         String reporterContact) {
-    }
-
-    public record Receipt(String receipt) {
-    }
-
-    public record Follow(String receipt, String text) {
-    }
-
-    public record Message(boolean fromReporter, String text, LocalDate on) {
-    }
-
-    public record Status(String status, String statusText, LocalDate submittedOn, List<Message> messages) {
-    }
-
-    public record Enterprise(String code, String name) {
-    }
 
     @EJB
     private AnonymousReportService reports;
@@ -65,27 +56,38 @@ public class AnonymousReportResource {
     @GET
     @Path("enterprises")
     @PermitAll
-    public List<Enterprise> enterprises() {
-        return reports.enterprises().stream().map(e -> new Enterprise(e[0], e[1])).toList();
+    @Operation(summary = "The enterprises a report may concern (no sign-in)")
+    public List<ClueDtos.Enterprise> enterprises() {
+        return reports.enterprises().stream().map(e -> new ClueDtos.Enterprise(e[0], e[1])).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    public Response submit(Report r) {
-        if (r == null) {
-            throw AccountabilityException.invalid(null, "request.body.required");
-        }
-        return limited(() -> Response.status(201).entity(new Receipt(reports.submit(new AnonymousReportService.Submission(r.enterprise(),
-                r.summary(), r.persons(), r.possibleLoss(), r.reporterName(), r.reporterContact(), List.of())))).build());
+    @Operation(summary = "File an anonymous report (信访举报, no sign-in, no trace of the sender); answers the receipt "
+            + "code once")
+    @APIResponse(responseCode = "201", description = "Filed",
+            content = @Content(schema = @Schema(implementation = ClueDtos.Receipt.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests of this kind for the moment (Retry-After)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response submit(ClueDtos.Report r) {
+        return limited(() -> Response.status(201).entity(new ClueDtos.Receipt(reports.submit(new AnonymousReportService.Submission(
+                r.enterprise(), r.summary(), r.persons(), r.possibleLoss(), r.reporterName(), r.reporterContact(),
+                List.of())))).build());
     }
 
     /** The same with files: multipart fields enterprise, summary, persons, possibleLoss, reporterName, reporterContact, files. */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @PermitAll
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = ClueDtos.ReportForm.class)))
+    @APIResponse(responseCode = "201", description = "Filed",
+            content = @Content(schema = @Schema(implementation = ClueDtos.Receipt.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests of this kind for the moment (Retry-After)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response submitWithFiles(List<EntityPart> parts) throws IOException {
-        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        Map<String, String> fields = new HashMap<>();
         List<Attachments.Upload> files = new ArrayList<>();
         long total = 0;
         for (EntityPart part : parts) {
@@ -103,7 +105,7 @@ public class AnonymousReportResource {
                 throw AccountabilityException.invalid("files", "attachment.tooMany", Attachments.MAX_FILES);
             }
         }
-        return limited(() -> Response.status(201).entity(new Receipt(reports.submit(new AnonymousReportService.Submission(
+        return limited(() -> Response.status(201).entity(new ClueDtos.Receipt(reports.submit(new AnonymousReportService.Submission(
                 fields.get("enterprise"), fields.get("summary"), fields.get("persons"), fields.get("possibleLoss"),
                 fields.get("reporterName"), fields.get("reporterContact"), files)))).build());
     }
@@ -112,26 +114,38 @@ public class AnonymousReportResource {
     @Path("status")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    public Response status(Follow f) {
-        return limited(() -> Response.ok(status(reports.follow(f == null ? null : f.receipt()))).build());
+    @Operation(summary = "Follow a report with its receipt code (no sign-in)")
+    @RequestBody(required = false)
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ClueDtos.Status.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests of this kind for the moment (Retry-After)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response status(@EmptyBodyAllowed ClueDtos.Follow f) {
+        return limited(() -> Response.ok(status(reports.follow(f.receipt()))).build());
     }
 
     @POST
     @Path("messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @PermitAll
-    public Response message(Follow f) {
-        if (f == null) {
-            throw AccountabilityException.invalid(null, "request.body.required");
-        }
+    @Operation(summary = "Add a message to a report with its receipt code (no sign-in)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ClueDtos.Status.class)))
+    @APIResponse(responseCode = "429", description = "Too many requests of this kind for the moment (Retry-After)",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public Response message(ClueDtos.Follow f) {
         return limited(() -> Response.ok(status(reports.message(f.receipt(), f.text()))).build());
     }
 
-    private Status status(AnonymousReportService.Status s) {
-        return new Status(s.status().name(), ApiMessages.text(locale(), "report.status." + s.status().name()), s.createdOn(),
-                s.messages().stream().map(m -> new Message(m.fromReporter(), m.text(), m.on())).toList());
+    private ClueDtos.Status status(AnonymousReportService.Status s) {
+        return new ClueDtos.Status(s.status().name(), ApiMessages.text(locale(), "report.status." + s.status().name()),
+                s.createdOn(), s.messages().stream().map(ClueDtos.Message::of).toList());
     }
 
+    /**
+     * The one refusal the API answers with a status of its own: too many requests of a kind is 429 with
+     * Retry-After, which the common mapping of codes has no place for.
+     */
     private Response limited(Supplier<Response> call) {
         try {
             return call.get();

@@ -2,26 +2,27 @@ package com.soegroup.accountability.api.clue;
 
 import com.soegroup.accountability.api.ApiMessages;
 import com.soegroup.accountability.api.ApiValues;
+import com.soegroup.accountability.api.EmptyBodyAllowed;
+import com.soegroup.accountability.clue.AttachmentFile;
+import com.soegroup.accountability.clue.Attachments;
 import com.soegroup.accountability.clue.ClueAttachmentService;
-import com.soegroup.accountability.clue.ClueData;
 import com.soegroup.accountability.clue.ClueDetail;
+import com.soegroup.accountability.clue.ClueExport;
 import com.soegroup.accountability.clue.ClueFilter;
 import com.soegroup.accountability.clue.ClueLedgerService;
 import com.soegroup.accountability.clue.CluePage;
+import com.soegroup.accountability.clue.ClueReminderJob;
 import com.soegroup.accountability.clue.ClueService;
 import com.soegroup.accountability.clue.ClueSort;
-import com.soegroup.accountability.clue.ClueSource;
-import com.soegroup.accountability.clue.ClueStatus;
+import com.soegroup.accountability.clue.ReconciliationPage;
 import com.soegroup.accountability.clue.ReconciliationService;
 import com.soegroup.accountability.clue.ReporterMessageService;
 import com.soegroup.accountability.clue.SupervisionService;
-import com.soegroup.accountability.clue.TransferKind;
-import com.soegroup.accountability.clue.TransitionInput;
-import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -31,13 +32,30 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * {@code /clues}: the clue ledger (问题线索台账) within the caller's scope and recusal; a clue outside either
@@ -47,6 +65,7 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClueResource {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
     private ClueService clues;
@@ -67,36 +86,34 @@ public class ClueResource {
     private ReporterMessageService messages;
 
     @EJB
-    private com.soegroup.accountability.clue.ClueReminderJob reminders;
+    private ClueReminderJob reminders;
 
     @EJB
-    private com.soegroup.accountability.clue.ClueExport exports;
+    private ClueExport exports;
 
     @Context
     private HttpHeaders headers;
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
-    public ClueDtos.Page list(@QueryParam("enterprise") String enterprise,
-                              @QueryParam("subsidiaries") @DefaultValue("true") boolean subsidiaries,
-                              @QueryParam("status") List<String> status, @QueryParam("source") List<String> source,
-                              @QueryParam("from") String from, @QueryParam("to") String to,
-                              @QueryParam("supervised") Boolean supervised,
-                              @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-                              @QueryParam("level") String level, @QueryParam("q") String text,
-                              @QueryParam("sort") String sort,
-                              @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    @Operation(summary = "The clue ledger of the caller's scope, filtered, sorted and paged (recused clues never listed)")
+    public ClueDtos.Page list(@BeanParam ClueLedgerQuery query,
+                              @QueryParam("page") @DefaultValue("0") int page,
+                              @QueryParam("size") @DefaultValue("50") int size) {
         ApiValues.checkPaging(page, size, 500);
-        ClueFilter filter = filter(enterprise, subsidiaries, status, source, from, to, supervised, overdue, level, text);
-        CluePage found = ledger.search(filter, sort(sort), page * size, size);
+        ClueFilter filter = query.filter();
+        CluePage found = ledger.search(filter, query.sort(), page * size, size);
         return new ClueDtos.Page(found.total(), page, size, found.items().stream().map(ClueDtos.Clue::of).toList());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    @Operation(summary = "Register a clue with the next ledger number of its enterprise (OFFICE, LIAISON)")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = ClueDtos.Detail.class)))
     public Response register(ClueDtos.Registration registration, @Context UriInfo uri) {
-        ClueDetail created = clues.register(data(registration));
+        ClueDetail created = clues.register(registration.data());
         return Response.created(uri.getAbsolutePathBuilder().path(created.clue().ledgerNo()).build())
                 .entity(detail(created)).build();
     }
@@ -105,36 +122,32 @@ public class ClueResource {
     @GET
     @Path("reconciliation")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    @Operation(summary = "Close-out reconciliation (对账销号) — every open clue of the scope and what holds it open")
     public ClueDtos.Reconciliation reconciliation(@QueryParam("enterprise") String enterprise,
                                                   @QueryParam("page") @DefaultValue("0") int page,
                                                   @QueryParam("size") @DefaultValue("50") int size) {
-        if (page < 0 || size < 1 || size > 500) {
-            throw AccountabilityException.invalid(page < 0 ? "page" : "size", "paging.invalid");
-        }
-        Locale locale = ApiMessages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
-        com.soegroup.accountability.clue.ReconciliationPage found = reconciliations.reconciliation(
+        ApiValues.checkPaging(page, size, 500);
+        Locale locale = locale();
+        ReconciliationPage found = reconciliations.reconciliation(
                 enterprise == null || enterprise.isBlank() ? null : enterprise.strip(), page * size, size);
         return new ClueDtos.Reconciliation(found.total(), page, size, found.items().stream()
                 .map(l -> new ClueDtos.ReconciliationLine(ClueDtos.Clue.of(l.clue()), l.readyToClose(), l.reasons().stream()
                         .map(w -> new ClueDtos.Work(w.area(), w.reference(), ApiMessages.text(locale, w.messageKey(), w.arguments().toArray())))
                         .toList()))
-                .toList(), found.openByUnit());
+                .toList(), ClueDtos.Reconciliation.counts(found.openByUnit()));
     }
 
     /** The filtered ledger as an Excel workbook (same filters and sort as GET /clues); streamed. */
     @GET
     @Path("export.xlsx")
-    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Produces(XLSX)
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
-    public Response exportXlsx(@QueryParam("enterprise") String enterprise,
-                               @QueryParam("subsidiaries") @DefaultValue("true") boolean subsidiaries,
-                               @QueryParam("status") List<String> status, @QueryParam("source") List<String> source,
-                               @QueryParam("from") String from, @QueryParam("to") String to,
-                               @QueryParam("supervised") Boolean supervised,
-                               @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-                               @QueryParam("level") String level, @QueryParam("q") String text, @QueryParam("sort") String sort) {
-        ClueFilter filter = filter(enterprise, subsidiaries, status, source, from, to, supervised, overdue, level, text);
-        return export(filter, sort(sort), false);
+    @Operation(summary = "The filtered ledger as .xlsx (title row, Chinese headers, typed cells); the export is logged")
+    @APIResponse(responseCode = "200", description = "The workbook",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportXlsx(@BeanParam ClueLedgerQuery query) {
+        ClueFilter filter = query.filter();
+        return export(filter, query.sort(), false);
     }
 
     /** The filtered ledger as a PDF (Chinese embedded, page header and numbers); streamed. */
@@ -142,37 +155,33 @@ public class ClueResource {
     @Path("export.pdf")
     @Produces("application/pdf")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
-    public Response exportPdf(@QueryParam("enterprise") String enterprise,
-                              @QueryParam("subsidiaries") @DefaultValue("true") boolean subsidiaries,
-                              @QueryParam("status") List<String> status, @QueryParam("source") List<String> source,
-                              @QueryParam("from") String from, @QueryParam("to") String to,
-                              @QueryParam("supervised") Boolean supervised,
-                              @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-                              @QueryParam("level") String level, @QueryParam("q") String text, @QueryParam("sort") String sort) {
-        ClueFilter filter = filter(enterprise, subsidiaries, status, source, from, to, supervised, overdue, level, text);
-        return export(filter, sort(sort), true);
+    @Operation(summary = "The filtered ledger as PDF (Chinese text embedded, page header and numbers); the export is logged")
+    @APIResponse(responseCode = "200", description = "The PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportPdf(@BeanParam ClueLedgerQuery query) {
+        ClueFilter filter = query.filter();
+        return export(filter, query.sort(), true);
     }
 
     private Response export(ClueFilter filter, ClueSort sort, boolean pdf) {
         exports.check(filter, pdf);
-        Locale locale = ApiMessages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
-        java.util.Map<String, String> texts = texts(locale);
-        String name = "clue-ledger-" + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + (pdf ? ".pdf" : ".xlsx");
-        jakarta.ws.rs.core.StreamingOutput body = out -> {
+        Map<String, String> texts = texts(locale());
+        String name = "clue-ledger-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + (pdf ? ".pdf" : ".xlsx");
+        StreamingOutput body = out -> {
             if (pdf) {
                 exports.pdf(filter, sort, texts, out);
             } else {
                 exports.xlsx(filter, sort, texts, out);
             }
         };
-        return Response.ok(body, pdf ? "application/pdf" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        return Response.ok(body, pdf ? "application/pdf" : XLSX)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
     /** The export's texts in the caller's language, from the same bundles as the pages. */
-    public static java.util.Map<String, String> texts(Locale locale) {
-        java.util.Map<String, String> texts = new java.util.HashMap<>();
-        for (String key : com.soegroup.accountability.clue.ClueExport.textKeys()) {
+    public static Map<String, String> texts(Locale locale) {
+        Map<String, String> texts = new HashMap<>();
+        for (String key : ClueExport.textKeys()) {
             texts.put(key, ApiMessages.text(locale, key));
         }
         return texts;
@@ -183,13 +192,15 @@ public class ClueResource {
     @Path("similar")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    @Operation(summary = "Open clues of the scope that look like the one being registered")
     public List<ClueDtos.Clue> similar(ClueDtos.Registration registration) {
-        return ledger.similar(data(registration)).stream().map(ClueDtos.Clue::of).toList();
+        return ledger.similar(registration.data()).stream().map(ClueDtos.Clue::of).toList();
     }
 
     @GET
     @Path("{ledgerNo}")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    @Operation(summary = "One clue (404 outside the scope or when recused); the read is logged")
     public ClueDtos.Detail get(@PathParam("ledgerNo") String ledgerNo) {
         return detail(clues.detail(ledgerNo));
     }
@@ -197,6 +208,7 @@ public class ClueResource {
     @GET
     @Path("{ledgerNo}/history")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    @Operation(summary = "A clue's history")
     public List<ClueDtos.HistoryEntry> history(@PathParam("ledgerNo") String ledgerNo) {
         return clues.history(ledgerNo).stream().map(ClueDtos.HistoryEntry::of).toList();
     }
@@ -205,15 +217,9 @@ public class ClueResource {
     @Path("{ledgerNo}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
+    @Operation(summary = "Move a clue to another state (OFFICE, LEADER); 409 when illegal or stale")
     public ClueDtos.Detail transition(@PathParam("ledgerNo") String ledgerNo, ClueDtos.Transition t) {
-        if (t == null) {
-            throw AccountabilityException.invalid(null, "request.body.required");
-        }
-        ClueStatus to = ApiValues.code(ClueStatus.class, "to", t.to());
-        TransitionInput input = new TransitionInput(to, t.handler(), ApiValues.date("deadline", t.deadline()), t.reason(),
-                ApiValues.code(TransferKind.class, "transferKind", t.transferKind()), t.receivingEnterprise(),
-                t.receivingOrgan(), t.reference(), t.survivor(), Boolean.TRUE.equals(t.confirmed()));
-        return detail(clues.transition(ledgerNo, t.version(), input));
+        return detail(clues.transition(ledgerNo, t.version(), t.input()));
     }
 
     /** Flags the clue for supervision (挂牌督办): {@code {"leader", "deadline", "progressIntervalDays", "version"}}. */
@@ -221,22 +227,17 @@ public class ClueResource {
     @Path("{ledgerNo}/supervision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_LEADER)
+    @Operation(summary = "Flag a clue for supervision (挂牌督办, LEADER) with supervising leader and deadline")
     public ClueDtos.Detail supervise(@PathParam("ledgerNo") String ledgerNo, ClueDtos.SupervisionRequest r) {
-        if (r == null) {
-            throw AccountabilityException.invalid(null, "request.body.required");
-        }
-        return detail(supervisions.supervise(ledgerNo, r.version(), r.leader(), ApiValues.date("deadline", r.deadline()),
-                r.progressIntervalDays()));
+        return detail(supervisions.supervise(ledgerNo, r.version(), r.leader(), r.deadline(), r.progressIntervalDays()));
     }
 
     @POST
     @Path("{ledgerNo}/supervision/progress")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON})
-    public ClueDtos.Detail progress(@PathParam("ledgerNo") String ledgerNo, ClueDtos.ProgressRequest r) {
-        if (r == null) {
-            throw AccountabilityException.invalid(null, "request.body.required");
-        }
+    @Operation(summary = "Record progress on a supervised clue (OFFICE, LEADER, LIAISON)")
+    public ClueDtos.Detail progress(@PathParam("ledgerNo") String ledgerNo, ClueDtos.TextRequest r) {
         return detail(supervisions.addProgress(ledgerNo, r.text()));
     }
 
@@ -244,10 +245,8 @@ public class ClueResource {
     @Path("{ledgerNo}/supervision/end")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_LEADER)
+    @Operation(summary = "End the supervision of a clue (LEADER)")
     public ClueDtos.Detail endSupervision(@PathParam("ledgerNo") String ledgerNo, ClueDtos.EndRequest r) {
-        if (r == null) {
-            throw AccountabilityException.invalid(null, "request.body.required");
-        }
         return detail(supervisions.endSupervision(ledgerNo, r.version(), r.reason()));
     }
 
@@ -255,15 +254,17 @@ public class ClueResource {
     @POST
     @Path("reminders")
     @RolesAllowed(Role.R_OFFICE)
-    public java.util.Map<String, Integer> runReminders() {
-        return java.util.Map.of("created", reminders.runNow());
+    @Operation(summary = "Send the supervision reminders that are due now (OFFICE); also run by a daily timer")
+    public ClueDtos.RemindersRun runReminders() {
+        return new ClueDtos.RemindersRun(reminders.runNow());
     }
 
     @GET
     @Path("{ledgerNo}/attachments")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
-    public List<com.soegroup.accountability.clue.AttachmentInfo> attachments(@PathParam("ledgerNo") String ledgerNo) {
-        return clueFiles.attachments(ledgerNo);
+    @Operation(summary = "A clue's attachments (name, type, size, SHA-256)")
+    public List<ClueDtos.Attachment> attachments(@PathParam("ledgerNo") String ledgerNo) {
+        return clueFiles.attachments(ledgerNo).stream().map(ClueDtos.Attachment::of).toList();
     }
 
     /** Files for a clue, multipart with one or more {@code files} parts. */
@@ -271,34 +272,41 @@ public class ClueResource {
     @Path("{ledgerNo}/attachments")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
-    public Response upload(@PathParam("ledgerNo") String ledgerNo, List<jakarta.ws.rs.core.EntityPart> parts) throws java.io.IOException {
-        List<com.soegroup.accountability.clue.Attachments.Upload> files = new java.util.ArrayList<>();
-        for (jakarta.ws.rs.core.EntityPart part : parts) {
+    @Operation(summary = "Add a file to a clue (multipart; type checked by content, size-limited, SHA-256 recorded)")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = ClueDtos.AttachmentForm.class)))
+    @APIResponse(responseCode = "201", description = "Added; the clue's attachments",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ClueDtos.Attachment.class)))
+    public Response upload(@PathParam("ledgerNo") String ledgerNo, List<EntityPart> parts) throws IOException {
+        List<Attachments.Upload> files = new ArrayList<>();
+        for (EntityPart part : parts) {
             if (part.getFileName().isPresent()) {
-                if (files.size() == com.soegroup.accountability.clue.Attachments.MAX_FILES) {
-                    throw AccountabilityException.invalid("attachments", "attachment.tooMany",
-                            com.soegroup.accountability.clue.Attachments.MAX_FILES);
+                if (files.size() == Attachments.MAX_FILES) {
+                    throw AccountabilityException.invalid("attachments", "attachment.tooMany", Attachments.MAX_FILES);
                 }
-                try (java.io.InputStream in = part.getContent()) {
+                try (InputStream in = part.getContent()) {
                     // one byte past the limit is enough to refuse an oversized file without reading it all
-                    files.add(new com.soegroup.accountability.clue.Attachments.Upload(part.getFileName().get(),
-                            in.readNBytes(com.soegroup.accountability.clue.Attachments.MAX_BYTES + 1)));
+                    files.add(new Attachments.Upload(part.getFileName().get(), in.readNBytes(Attachments.MAX_BYTES + 1)));
                 }
             }
         }
-        return Response.status(201).entity(clueFiles.addAttachments(ledgerNo, files)).build();
+        return Response.status(201)
+                .entity(clueFiles.addAttachments(ledgerNo, files).stream().map(ClueDtos.Attachment::of).toList()).build();
     }
 
     @GET
     @Path("{ledgerNo}/attachments/{id}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    @Operation(summary = "Download one attachment; the download is logged")
+    @APIResponse(responseCode = "200", description = "The file, in its own type",
+            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response attachment(@PathParam("ledgerNo") String ledgerNo, @PathParam("id") long id) {
-        com.soegroup.accountability.clue.AttachmentFile file = clueFiles.attachment(ledgerNo, id);
+        AttachmentFile file = clueFiles.attachment(ledgerNo, id);
         String ascii = file.info().fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         return Response.ok(file.content(), file.info().contentType())
                 .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                        + java.net.URLEncoder.encode(file.info().fileName(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                        + URLEncoder.encode(file.info().fileName(), StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("X-Content-SHA256", file.info().sha256()).build();
     }
 
@@ -306,57 +314,27 @@ public class ClueResource {
     @GET
     @Path("{ledgerNo}/report-messages")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
-    public List<com.soegroup.accountability.clue.AnonymousReportService.Message> reportMessages(@PathParam("ledgerNo") String ledgerNo) {
-        return messages.reportMessages(ledgerNo);
+    @Operation(summary = "Messages with the anonymous reporter of a clue (OFFICE, LEADER)")
+    public List<ClueDtos.Message> reportMessages(@PathParam("ledgerNo") String ledgerNo) {
+        return messages.reportMessages(ledgerNo).stream().map(ClueDtos.Message::of).toList();
     }
 
     @POST
     @Path("{ledgerNo}/report-messages")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
-    public List<com.soegroup.accountability.clue.AnonymousReportService.Message> reply(@PathParam("ledgerNo") String ledgerNo,
-                                                                            ClueDtos.ProgressRequest r) {
-        return messages.replyToReporter(ledgerNo, r == null ? null : r.text());
-    }
-
-    static ClueFilter filter(String enterprise, boolean subsidiaries, List<String> status, List<String> source, String from,
-                             String to, Boolean supervised, boolean overdue, String level, String text) {
-        return new ClueFilter(enterprise == null || enterprise.isBlank() ? null : enterprise.strip(), subsidiaries,
-                ApiValues.codes(ClueStatus.class, "status", status), ApiValues.codes(ClueSource.class, "source", source),
-                ApiValues.date("from", from), ApiValues.date("to", to), supervised, overdue,
-                ApiValues.code(LossLevel.class, "level", level), text);
-    }
-
-    /** {@code sort=receivedOn,desc}: a column of the ledger and a direction (descending unless "asc"). */
-    static ClueSort sort(String sort) {
-        if (sort == null || sort.isBlank()) {
-            return ClueSort.DEFAULT;
-        }
-        String[] parts = sort.split(",");
-        String column = parts[0].strip().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
-        ClueSort.Column chosen;
-        try {
-            chosen = ClueSort.Column.valueOf(column);
-        } catch (IllegalArgumentException e) {
-            throw AccountabilityException.invalid("sort", "field.unknownCode", parts[0].strip());
-        }
-        return new ClueSort(chosen, parts.length > 1 && "asc".equalsIgnoreCase(parts[1].strip()));
-    }
-
-    private static ClueData data(ClueDtos.Registration r) {
-        if (r == null) {
-            throw AccountabilityException.invalid(null, "request.body.required");
-        }
-        List<ClueData.PersonConcerned> persons = r.persons() == null ? List.of() : r.persons().stream()
-                .map(p -> p == null ? new ClueData.PersonConcerned(null, null, null)
-                        : new ClueData.PersonConcerned(p.employeeNo(), p.name(), p.note())).toList();
-        return new ClueData(ApiValues.code(ClueSource.class, "source", r.source()), ApiValues.date("receivedOn", r.receivedOn()),
-                r.enterprise(), persons, r.summary(), ApiValues.money("possibleLoss", r.possibleLoss()),
-                ApiValues.code(LossLevel.class, "level", r.level()), r.reporterName(), r.reporterContact());
+    @Operation(summary = "Answer the anonymous reporter (OFFICE, LEADER)")
+    @RequestBody(required = false)
+    public List<ClueDtos.Message> reply(@PathParam("ledgerNo") String ledgerNo, @EmptyBodyAllowed ClueDtos.TextRequest r) {
+        return messages.replyToReporter(ledgerNo, r.text()).stream().map(ClueDtos.Message::of).toList();
     }
 
     private ClueDtos.Detail detail(ClueDetail d) {
-        Locale locale = ApiMessages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
+        Locale locale = locale();
         return ClueDtos.Detail.of(d, w -> ApiMessages.text(locale, w.messageKey(), w.arguments().toArray()));
+    }
+
+    private Locale locale() {
+        return ApiMessages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
     }
 }

@@ -2,30 +2,18 @@ package com.soegroup.accountability.api.decision;
 
 import com.soegroup.accountability.api.ApiMessages;
 import com.soegroup.accountability.api.ApiValues;
-import com.soegroup.accountability.api.JsonInput;
-import com.soegroup.accountability.decision.AppealStatus;
-import com.soegroup.accountability.decision.DecisionData;
-import com.soegroup.accountability.decision.DecisionDetail;
-import com.soegroup.accountability.decision.DecisionPage;
-import com.soegroup.accountability.decision.DecisionPay;
-import com.soegroup.accountability.decision.DecisionProposal;
-import com.soegroup.accountability.decision.DecisionReplacement;
 import com.soegroup.accountability.decision.DecisionAppealService;
+import com.soegroup.accountability.decision.DecisionDetail;
 import com.soegroup.accountability.decision.DecisionDocumentService;
+import com.soegroup.accountability.decision.DecisionPay;
 import com.soegroup.accountability.decision.DecisionPayService;
 import com.soegroup.accountability.decision.DecisionReferralService;
 import com.soegroup.accountability.decision.DecisionService;
 import com.soegroup.accountability.decision.DecisionStatus;
-import com.soegroup.accountability.decision.DecisionTerms;
-import com.soegroup.accountability.decision.ReferralKind;
-import com.soegroup.accountability.rule.payback.DeductionSource;
-import com.soegroup.accountability.rule.sanction.Measure;
-import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -39,8 +27,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -75,64 +67,68 @@ public class DecisionResource {
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
-    public DecisionPage list(@QueryParam("status") String status, @QueryParam("q") String text,
-                                   @QueryParam("page") @DefaultValue("0") int page,
-                                   @QueryParam("size") @DefaultValue("50") int size) {
+    @Operation(summary = "Handling decisions (处理决定) of the caller's scope, newest first; status and text (name, "
+            + "employee or decision number) filters, paged (OFFICE, LEADER, AUDITOR)")
+    public DecisionDtos.Page list(@QueryParam("status") String status, @QueryParam("q") String text,
+                                  @QueryParam("page") @DefaultValue("0") int page,
+                                  @QueryParam("size") @DefaultValue("50") int size) {
         ApiValues.checkPaging(page, size, 500);
-        DecisionStatus s = null;
-        if (status != null && !status.isBlank()) {
-            try {
-                s = DecisionStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw AccountabilityException.invalid("status", "field.unknownCode", status);
-            }
-        }
-        return decisions.list(s, text, page * size, size);
+        return DecisionDtos.Page.of(decisions.list(ApiValues.code(DecisionStatus.class, "status", status), text,
+                page * size, size));
     }
 
     /** What a decision for each responsible person of a concluded case would start from. */
     @GET
     @Path("proposals")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
-    public List<DecisionProposal> proposals(@QueryParam("caseNo") String caseNo) {
+    @Operation(summary = "For each responsible person of a concluded case, the engine's recommended row and the "
+            + "pre-filled decision (query caseNo)")
+    public List<DecisionDtos.Proposal> proposals(@QueryParam("caseNo") String caseNo) {
         if (caseNo == null || caseNo.isBlank()) {
             throw AccountabilityException.invalid("caseNo", "field.required");
         }
-        return decisions.proposals(caseNo);
+        return decisions.proposals(caseNo).stream().map(DecisionDtos.Proposal::of).toList();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    public Response propose(JsonObject body, @Context UriInfo uri) {
-        JsonInput in = JsonInput.of(body);
-        DecisionDetail created = decisions.propose(in.text("caseNo", true), in.text("employeeNo", true), data(in));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.decisionNo()).build()).entity(created).build();
+    @Operation(summary = "OFFICE proposes the decision for a responsible person of a concluded case (caseNo, employeeNo, "
+            + "outcome, measures, banYears/banLifetime, percentages, incentive terms, legalBasis, facts, reason); outside "
+            + "the recommended row a reason is required, lighter also an approved fault-tolerance or mitigation basis (422)")
+    @APIResponse(responseCode = "201", description = "Proposed",
+            content = @Content(schema = @Schema(implementation = DecisionDtos.Detail.class)))
+    public Response propose(DecisionDtos.ProposalRequest r, @Context UriInfo uri) {
+        DecisionDetail created = decisions.propose(r.caseNo(), r.employeeNo(), r.decision().data());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.decisionNo()).build())
+                .entity(DecisionDtos.Detail.of(created)).build();
     }
 
     @GET
     @Path("{decisionNo}")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
-    public DecisionDetail get(@PathParam("decisionNo") String decisionNo) {
-        return decisions.detail(decisionNo);
+    @Operation(summary = "A decision with its referrals, appeals, history and the next steps the caller may take")
+    public DecisionDtos.Detail get(@PathParam("decisionNo") String decisionNo) {
+        return DecisionDtos.Detail.of(decisions.detail(decisionNo));
     }
 
     @POST
     @Path("{decisionNo}/revision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    public DecisionDetail revise(@PathParam("decisionNo") String decisionNo, JsonObject body) {
-        return decisions.revise(decisionNo, data(JsonInput.of(body)));
+    @Operation(summary = "OFFICE changes a proposed decision (same fields as the proposal, with version)")
+    public DecisionDtos.Detail revise(@PathParam("decisionNo") String decisionNo, DecisionDtos.DecisionFields r) {
+        return DecisionDtos.Detail.of(decisions.revise(decisionNo, r.data()));
     }
 
     @POST
     @Path("{decisionNo}/legal-review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    public DecisionDetail legalReview(@PathParam("decisionNo") String decisionNo, JsonObject body) {
-        JsonInput in = JsonInput.of(body);
-        return decisions.recordLegalReview(decisionNo, in.text("reviewer", true), in.date("reviewedOn", true),
-                in.text("opinion", true), in.integer("version"));
+    @Operation(summary = "OFFICE records the legality review (合法性审查) sign-off: reviewer, reviewedOn, opinion, version")
+    public DecisionDtos.Detail legalReview(@PathParam("decisionNo") String decisionNo, DecisionDtos.LegalReviewRequest r) {
+        return DecisionDtos.Detail.of(decisions.recordLegalReview(decisionNo, r.reviewer(), r.reviewedOn(), r.opinion(),
+                r.version()));
     }
 
     /** {@code {"to": "APPROVED" | "EFFECTIVE" | "EXECUTED", "date": "...", "note": "...", "version": n}}. */
@@ -140,15 +136,17 @@ public class DecisionResource {
     @Path("{decisionNo}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
-    public DecisionDetail transition(@PathParam("decisionNo") String decisionNo, JsonObject body) {
-        JsonInput in = JsonInput.of(body);
-        return decisions.transition(decisionNo, in.code("to", DecisionStatus.class, true), in.date("date", false),
-                in.text("note", false), in.integer("version"));
+    @Operation(summary = "A lifecycle step {to, date, note, version}: APPROVED (LEADER, after the legal review), "
+            + "EFFECTIVE (OFFICE, serving date; effects start), EXECUTED (OFFICE); anything else 409")
+    public DecisionDtos.Detail transition(@PathParam("decisionNo") String decisionNo, DecisionDtos.TransitionRequest r) {
+        return DecisionDtos.Detail.of(decisions.transition(decisionNo, r.to(), r.date(), r.note(), r.version()));
     }
 
     @GET
     @Path("{decisionNo}/pay")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR, Role.R_HR})
+    @Operation(summary = "The pay part (no case facts; HR too) — bases from HR's pay data, amounts at the decided "
+            + "percentages, other deductions and the highest that applies (M§29), recoveries")
     public DecisionDtos.Pay pay(@PathParam("decisionNo") String decisionNo) {
         return pay(pays.pay(decisionNo));
     }
@@ -157,30 +155,37 @@ public class DecisionResource {
     @Path("{decisionNo}/deductions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    public Response deduction(@PathParam("decisionNo") String decisionNo, JsonObject body) {
-        JsonInput in = JsonInput.of(body);
-        return Response.status(201).entity(pay(pays.recordDeduction(decisionNo,
-                in.code("source", DeductionSource.class, true), in.money("amount", true), in.text("reference", true)))).build();
+    @Operation(summary = "OFFICE records a deduction another organ ordered for the same event (source PARTY_DISCIPLINE "
+            + "or GOVERNMENT_DISCIPLINE, amount, reference)")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = DecisionDtos.Pay.class)))
+    public Response deduction(@PathParam("decisionNo") String decisionNo, DecisionDtos.DeductionRequest r) {
+        return Response.status(201).entity(pay(pays.recordDeduction(decisionNo, r.source(), r.amount(),
+                r.reference()))).build();
     }
 
     @POST
     @Path("{decisionNo}/recoveries")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_HR})
-    public Response recovery(@PathParam("decisionNo") String decisionNo, JsonObject body) {
-        JsonInput in = JsonInput.of(body);
-        return Response.status(201).entity(pay(pays.recordRecovery(decisionNo, in.date("recoveredOn", true),
-                in.money("amount", true), in.text("note", false)))).build();
+    @Operation(summary = "HR or OFFICE records an amount actually recovered (recoveredOn, amount, note)")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = DecisionDtos.Pay.class)))
+    public Response recovery(@PathParam("decisionNo") String decisionNo, DecisionDtos.RecoveryRequest r) {
+        return Response.status(201).entity(pay(pays.recordRecovery(decisionNo, r.recoveredOn(), r.amount(),
+                r.note()))).build();
     }
 
     @POST
     @Path("{decisionNo}/referrals")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    public Response refer(@PathParam("decisionNo") String decisionNo, JsonObject body) {
-        JsonInput in = JsonInput.of(body);
-        return Response.status(201).entity(referrals.refer(decisionNo, in.code("kind", ReferralKind.class, true),
-                in.text("organ", true), in.date("referredOn", true), in.text("reference", true))).build();
+    @Operation(summary = "OFFICE records a referral (M§5): kind DISCIPLINARY or JUDICIAL, organ, referredOn, reference")
+    @APIResponse(responseCode = "201", description = "Recorded",
+            content = @Content(schema = @Schema(implementation = DecisionDtos.Detail.class)))
+    public Response refer(@PathParam("decisionNo") String decisionNo, DecisionDtos.ReferralRequest r) {
+        return Response.status(201).entity(DecisionDtos.Detail.of(referrals.refer(decisionNo, r.kind(), r.organ(),
+                r.referredOn(), r.reference()))).build();
     }
 
     /** The disciplinary sanction that came back: {@code {"sanction", "sanctionedOn", "influenceMonths", "version"}}. */
@@ -188,20 +193,24 @@ public class DecisionResource {
     @Path("{decisionNo}/referrals/{id}/sanction")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    public DecisionDetail sanction(@PathParam("decisionNo") String decisionNo, @PathParam("id") long id, JsonObject body) {
-        JsonInput in = JsonInput.of(body);
-        return referrals.recordSanction(decisionNo, id, in.text("sanction", true), in.date("sanctionedOn", true),
-                in.integer("influenceMonths"), in.integer("version"));
+    @Operation(summary = "OFFICE records the disciplinary sanction that came back: sanction, sanctionedOn, "
+            + "influenceMonths, version")
+    public DecisionDtos.Detail sanction(@PathParam("decisionNo") String decisionNo, @PathParam("id") long id,
+                                        DecisionDtos.SanctionRequest r) {
+        return DecisionDtos.Detail.of(referrals.recordSanction(decisionNo, id, r.sanction(), r.sanctionedOn(),
+                r.influenceMonths(), r.version()));
     }
 
     @POST
     @Path("{decisionNo}/appeals")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    public Response appeal(@PathParam("decisionNo") String decisionNo, JsonObject body) {
-        JsonInput in = JsonInput.of(body);
-        return Response.status(201).entity(appeals.fileAppeal(decisionNo, in.date("filedOn", true),
-                in.text("grounds", true))).build();
+    @Operation(summary = "OFFICE files an appeal (申诉) against a decision in force: filedOn, grounds; it suspends nothing")
+    @APIResponse(responseCode = "201", description = "Filed",
+            content = @Content(schema = @Schema(implementation = DecisionDtos.Detail.class)))
+    public Response appeal(@PathParam("decisionNo") String decisionNo, DecisionDtos.AppealRequest r) {
+        return Response.status(201).entity(DecisionDtos.Detail.of(appeals.fileAppeal(decisionNo, r.filedOn(),
+                r.grounds()))).build();
     }
 
     /**
@@ -212,14 +221,12 @@ public class DecisionResource {
     @Path("{decisionNo}/appeals/{id}/result")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_LEADER)
-    public DecisionDetail resolve(@PathParam("decisionNo") String decisionNo, @PathParam("id") long id, JsonObject body) {
-        JsonInput in = JsonInput.of(body);
-        AppealStatus result = in.code("result", AppealStatus.class, true);
-        JsonInput changed = in.object("replacement", result == AppealStatus.CHANGED);
-        DecisionReplacement replacement = changed == null ? null
-                : new DecisionReplacement(data(changed), changed.text("legalReviewer", true), changed.text("legalOpinion", true));
-        return appeals.resolveAppeal(decisionNo, id, result, in.date("resultOn", true), in.text("reason", true),
-                replacement, in.integer("version"));
+    @Operation(summary = "LEADER records the appeal's result: UPHELD, REVOKED (effects end on resultOn) or CHANGED with "
+            + "a replacement decision in force from resultOn")
+    public DecisionDtos.Detail resolve(@PathParam("decisionNo") String decisionNo, @PathParam("id") long id,
+                                       DecisionDtos.AppealResultRequest r) {
+        return DecisionDtos.Detail.of(appeals.resolveAppeal(decisionNo, id, r.result(), r.resultOn(), r.reason(),
+                r.replacement() == null ? null : r.replacement().replacement(), r.version()));
     }
 
     /** The handling decision (处理决定书) in Chinese, for serving. */
@@ -227,6 +234,9 @@ public class DecisionResource {
     @Path("{decisionNo}/document.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
+    @Operation(summary = "The handling decision (处理决定书) as a PDF for serving, Chinese font embedded")
+    @APIResponse(responseCode = "200", description = "The PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response document(@PathParam("decisionNo") String decisionNo) {
         byte[] pdf = documents.documentPdf(decisionNo, key -> ApiMessages.text(Locale.SIMPLIFIED_CHINESE, key));
         return file(pdf, "application/pdf", decisionNo, ".pdf");
@@ -236,6 +246,9 @@ public class DecisionResource {
     @Path("{decisionNo}/pay-instruction.pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR, Role.R_HR})
+    @Operation(summary = "The pay instruction for HR as a PDF (no case facts)")
+    @APIResponse(responseCode = "200", description = "The PDF",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response payInstructionPdf(@PathParam("decisionNo") String decisionNo) {
         byte[] pdf = documents.payInstruction(decisionNo, false, key -> ApiMessages.text(Locale.SIMPLIFIED_CHINESE, key));
         return file(pdf, "application/pdf", decisionNo, "-pay.pdf");
@@ -245,6 +258,9 @@ public class DecisionResource {
     @Path("{decisionNo}/pay-instruction.xlsx")
     @Produces({XLSX, MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR, Role.R_HR})
+    @Operation(summary = "The pay instruction for HR as a worksheet (amounts as numbers)")
+    @APIResponse(responseCode = "200", description = "The worksheet",
+            content = @Content(mediaType = XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response payInstructionXlsx(@PathParam("decisionNo") String decisionNo) {
         byte[] xlsx = documents.payInstruction(decisionNo, true, key -> ApiMessages.text(Locale.SIMPLIFIED_CHINESE, key));
         return file(xlsx, XLSX, decisionNo, "-pay.xlsx");
@@ -260,16 +276,5 @@ public class DecisionResource {
     private static Response file(byte[] content, String type, String decisionNo, String suffix) {
         String name = decisionNo.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9-]", "") + suffix;
         return Response.ok(content, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
-    }
-
-    /** The decision fields shared by a proposal, a revision and an appeal's replacement. */
-    static DecisionData data(JsonInput in) {
-        List<Measure> measures = new ArrayList<>(in.codes("measures", Measure.class));
-        DecisionTerms terms = new DecisionTerms(measures, in.integer("banYears"), in.bool("banLifetime"),
-                in.money("performanceSalaryPercent", false), in.money("termIncentivePercent", false),
-                in.bool("deferPerformanceSalary"), in.bool("endUnexercisedRights"), in.integer("handBackYears"),
-                in.integer("incentiveBarYears"), in.bool("incentiveBarPermanent"));
-        return new DecisionData(in.code("outcome", Outcome.class, true), terms, in.text("legalBasis", true),
-                in.text("facts", true), in.text("reason", false), in.integer("version"));
     }
 }

@@ -1,6 +1,7 @@
 package com.soegroup.accountability.api.effect;
 
 import com.soegroup.accountability.api.ApiMessages;
+import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.effect.BanEntry;
 import com.soegroup.accountability.effect.EffectExports;
 import com.soegroup.accountability.effect.EffectService;
@@ -16,6 +17,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -40,8 +46,13 @@ public class BanResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @RolesAllowed({Role.R_HR, Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
+    @Operation(summary = "The ban list (禁入限制名单) on a date (HR, OFFICE, LEADER, AUDITOR); CSV with Accept text/csv "
+            + "(UTF-8 with BOM, header row in the caller's language, empty until for a life ban); the read is logged")
+    @APIResponse(responseCode = "200", description = "OK", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EffectDtos.BanList.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING))})
     public Response list(@QueryParam("activeOn") String activeOn) {
-        LocalDate asked = Dates.parse("activeOn", activeOn);
+        LocalDate asked = ApiValues.date("activeOn", activeOn);
         LocalDate on = asked == null ? effects.today() : asked;
         List<BanEntry> bans = effects.bans(on);
         if (wantsCsv()) {

@@ -1,12 +1,18 @@
 package com.soegroup.accountability.api.effect;
 
+import com.soegroup.accountability.api.ApiRequest;
+import com.soegroup.accountability.api.ApiValues;
+import com.soegroup.accountability.api.JsonInput;
 import com.soegroup.accountability.effect.BanEntry;
+import com.soegroup.accountability.effect.EffectService;
 import com.soegroup.accountability.effect.PersonEligibility;
 import com.soegroup.accountability.rule.effect.Eligibility;
 import com.soegroup.accountability.rule.effect.Restriction;
+import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -22,16 +28,18 @@ public final class EffectDtos {
 
     @JsonbNillable
     @JsonbPropertyOrder({"kind", "source", "from", "eligibleFrom", "decisionNo"})
+    @Schema(name = "DecisionRestriction")
     public record RestrictionAnswer(String kind, String source, String from, String eligibleFrom, String decisionNo) {
 
         static RestrictionAnswer of(Restriction r) {
-            return new RestrictionAnswer(r.kind().name(), r.source() == null ? null : r.source().name(), date(r.from()),
-                    date(r.eligibleFrom()), r.reference());
+            return new RestrictionAnswer(r.kind().name(), r.source() == null ? null : r.source().name(),
+                    ApiValues.date(r.from()), ApiValues.date(r.eligibleFrom()), r.reference());
         }
     }
 
     @JsonbNillable
     @JsonbPropertyOrder({"eligibleForPromotion", "eligibleForAnyPost", "eligibleForSeniorManagement", "restrictions"})
+    @Schema(name = "PersonEligibility")
     public record EligibilityAnswer(boolean eligibleForPromotion, boolean eligibleForAnyPost,
                                     boolean eligibleForSeniorManagement, List<RestrictionAnswer> restrictions) {
 
@@ -48,6 +56,7 @@ public final class EffectDtos {
      */
     @JsonbPropertyOrder({"employeeNo", "found", "error", "eligibleForPromotion", "eligibleForAnyPost",
             "eligibleForSeniorManagement", "restrictions"})
+    @Schema(name = "EligibilityListEntry")
     public record ListEntry(String employeeNo, boolean found, String error, Boolean eligibleForPromotion,
                             Boolean eligibleForAnyPost, Boolean eligibleForSeniorManagement,
                             List<RestrictionAnswer> restrictions) {
@@ -63,7 +72,27 @@ public final class EffectDtos {
     }
 
     @JsonbPropertyOrder({"date", "results"})
+    @Schema(name = "EligibilityList")
     public record ListAnswer(String date, List<ListEntry> results) {
+    }
+
+    /** Up to 10,000 employee numbers, answered in their order; {@code date} defaults to today. */
+    @Schema(name = "EligibilityListRequest")
+    public record ListRequest(LocalDate date,
+                              @Schema(required = true,
+                              maxItems = EffectService.MAX_BATCH) List<String> employeeNos) implements ApiRequest {
+        static ListRequest read(JsonInput in) {
+            LocalDate date = in.dateText("date");
+            String field = EffectService.FIELD_EMPLOYEE_NOS;
+            if (!in.has(field)) {
+                throw in.invalid(field, "effect.batch.empty");
+            }
+            if (in.length(field) > EffectService.MAX_BATCH) {
+                // before reading 10,001 elements only to be refused
+                throw AccountabilityException.invalid(field, "effect.batch.tooMany", EffectService.MAX_BATCH);
+            }
+            return new ListRequest(date, in.texts(field));
+        }
     }
 
     @JsonbNillable
@@ -74,15 +103,12 @@ public final class EffectDtos {
 
         static Ban of(BanEntry b) {
             return new Ban(b.personName(), b.employeeNo(), b.idHash(), b.enterpriseCode(), b.enterpriseName(),
-                    b.decisionNo(), date(b.from()), date(b.until()), b.legalBasis());
+                    b.decisionNo(), ApiValues.date(b.from()), ApiValues.date(b.until()), b.legalBasis());
         }
     }
 
     @JsonbPropertyOrder({"activeOn", "bans"})
+    @Schema(name = "BanList")
     public record BanList(String activeOn, List<Ban> bans) {
-    }
-
-    static String date(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 }

@@ -9,14 +9,17 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
  * Writes the answer of a list of up to 10,000 people straight to the response with JSON-P's generator: the same
- * JSON the records describe (and openapi.yaml documents), without JSON-B's reflection over 10,000 objects, which
+ * JSON the records describe (and the OpenAPI document shows), without JSON-B's reflection over 10,000 objects, which
  * cost more than reading and computing the answer (measured by EffectBenchmarkIT).
  */
 @Provider
@@ -33,7 +36,7 @@ public class ListAnswerWriter implements MessageBodyWriter<EffectDtos.ListAnswer
     @Override
     public void writeTo(EffectDtos.ListAnswer answer, Class<?> type, Type genericType, Annotation[] annotations,
                         MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out) {
-        try (JsonGenerator json = GENERATORS.createGenerator(new NotClosing(out), java.nio.charset.StandardCharsets.UTF_8)) {
+        try (JsonGenerator json = GENERATORS.createGenerator(new NotClosing(out), StandardCharsets.UTF_8)) {
             json.writeStartObject().write("date", answer.date()).writeStartArray("results");
             for (EffectDtos.ListEntry entry : answer.results()) {
                 json.writeStartObject().write("employeeNo", entry.employeeNo()).write("found", entry.found());
@@ -69,19 +72,19 @@ public class ListAnswerWriter implements MessageBodyWriter<EffectDtos.ListAnswer
     }
 
     /** The container closes the response stream; closing the generator must only flush it. */
-    private static final class NotClosing extends java.io.FilterOutputStream {
+    private static final class NotClosing extends FilterOutputStream {
 
         NotClosing(OutputStream out) {
             super(out);
         }
 
         @Override
-        public void write(byte[] b, int off, int len) throws java.io.IOException {
+        public void write(byte[] b, int off, int len) throws IOException {
             out.write(b, off, len);
         }
 
         @Override
-        public void close() throws java.io.IOException {
+        public void close() throws IOException {
             flush();
         }
     }

@@ -1,21 +1,13 @@
 package com.soegroup.accountability.api.org;
 
-import com.soegroup.accountability.api.ApiValues;
-import com.soegroup.accountability.org.AssetsYear;
-import com.soegroup.accountability.org.EnterpriseChangeKind;
 import com.soegroup.accountability.org.EnterpriseDetail;
 import com.soegroup.accountability.org.EnterpriseService;
-import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.org.ImportKind;
 import com.soegroup.accountability.org.ImportTemplates;
 import com.soegroup.accountability.org.OrgImportService;
-import com.soegroup.accountability.org.Restructuring;
-import com.soegroup.accountability.org.TreeChange;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,9 +20,13 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -42,45 +38,6 @@ import java.util.Set;
 @Path("enterprises")
 @Produces(MediaType.APPLICATION_JSON)
 public class EnterpriseResource {
-
-    @JsonbNillable
-    public record Enterprise(String code, String fullName, String shortName, String parent, String type, String uscc,
-                             String ownerInstitution, String status, LocalDate statusDate, String mergedInto, int depth,
-                             int version) {
-        static Enterprise of(EnterpriseSummary e) {
-            return new Enterprise(e.code(), e.fullName(), e.shortName(), e.parentCode(), ApiValues.name(e.type()), e.uscc(),
-                    e.ownerInstitution(), ApiValues.name(e.status()), e.statusDate(), e.mergedIntoCode(), e.depth(), e.version());
-        }
-    }
-
-    @JsonbNillable
-    public record Assets(int year, String totalAssets, String netAssets, String source, LocalDate enteredOn,
-                         String enteredBy, int version) {
-        static Assets of(AssetsYear a) {
-            return new Assets(a.year(), ApiValues.money(a.totalAssets()), ApiValues.money(a.netAssets()), a.source(),
-                    a.enteredOn(), a.enteredBy(), a.version());
-        }
-    }
-
-    @JsonbNillable
-    public record Change(String kind, LocalDate effectiveDate, String oldParent, String newParent, String mergedInto,
-                         String reason, String recordedBy, Instant recordedAt) {
-        static Change of(TreeChange c) {
-            return new Change(c.kind().name(), c.effectiveDate(), c.oldParentCode(), c.newParentCode(), c.mergedIntoCode(),
-                    c.reason(), c.recordedBy(), c.recordedAt());
-        }
-    }
-
-    public record Detail(Enterprise enterprise, List<Assets> assets, List<Change> history) {
-        static Detail of(EnterpriseDetail d) {
-            return new Detail(Enterprise.of(d.enterprise()), d.assets().stream().map(Assets::of).toList(),
-                    d.history().stream().map(Change::of).toList());
-        }
-    }
-
-    /** {@code kind}: MOVED (target = new parent), MERGED (target = absorbing enterprise) or CLOSED (no target). */
-    public record RestructureRequest(String kind, String target, LocalDate effectiveDate, String reason, Integer version) {
-    }
 
     @EJB
     private EnterpriseService enterprises;
@@ -95,6 +52,13 @@ public class EnterpriseResource {
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Role.R_ADMIN)
+    @Operation(summary = "Import enterprises or yearly assets from CSV (UTF-8 or GBK) or .xlsx (ADMIN); all or nothing")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = OrgDtos.EnterpriseImportForm.class)))
+    @APIResponse(responseCode = "200", description = "Saved",
+            content = @Content(schema = @Schema(implementation = OrgDtos.Saved.class)))
+    @APIResponse(responseCode = "400", description = "Refused, with every bad row",
+            content = @Content(schema = @Schema(implementation = OrgDtos.Rejected.class)))
     public Response importFile(List<EntityPart> parts) {
         Imports.Upload upload = Imports.read(parts);
         ImportKind kind = Imports.kind(upload.kind(), ImportKind.ENTERPRISES, Set.of(ImportKind.ENTERPRISES, ImportKind.ASSETS));
@@ -105,8 +69,12 @@ public class EnterpriseResource {
 
     @GET
     @Path("import/template")
-    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON})
+    @Produces({Imports.XLSX, "text/csv", MediaType.APPLICATION_JSON})
     @RolesAllowed(Role.R_ADMIN)
+    @Operation(summary = "The import template of a kind (xlsx or csv)")
+    @APIResponse(responseCode = "200", description = "The template", content = {
+            @Content(mediaType = Imports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response template(@QueryParam("kind") String kind, @QueryParam("format") String format) {
         ImportKind chosen = Imports.kind(kind, ImportKind.ENTERPRISES, Set.of(ImportKind.ENTERPRISES, ImportKind.ASSETS));
         ImportTemplates.Format as = Imports.format(format);
@@ -115,30 +83,29 @@ public class EnterpriseResource {
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    public List<Enterprise> list() {
-        return enterprises.tree().stream().map(Enterprise::of).toList();
+    @Operation(summary = "The enterprises of the caller's scope (group tree)")
+    public List<OrgDtos.Enterprise> list() {
+        return enterprises.tree().stream().map(OrgDtos.Enterprise::of).toList();
     }
 
     @GET
     @Path("{code}")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    public Detail get(@PathParam("code") String code) {
-        return Detail.of(enterprises.detail(code));
+    @Operation(summary = "One enterprise with its yearly assets (404 outside the scope)")
+    public OrgDtos.EnterpriseDetail get(@PathParam("code") String code) {
+        return detail(enterprises.detail(code));
     }
 
     @POST
     @Path("{code}/restructure")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_ADMIN)
-    public Detail restructure(@PathParam("code") String code, RestructureRequest request) {
-        if (request == null) {
-            throw AccountabilityException.invalid(null, "request.body.required");
-        }
-        EnterpriseChangeKind kind = ApiValues.code(EnterpriseChangeKind.class, "kind", request.kind());
-        if (kind == null) {
-            throw AccountabilityException.invalid("kind", "field.required");
-        }
-        return Detail.of(enterprises.restructure(code,
-                new Restructuring(kind, request.target(), request.effectiveDate(), request.reason()), request.version()));
+    @Operation(summary = "Move, merge or close an enterprise with an effective date (ADMIN)")
+    public OrgDtos.EnterpriseDetail restructure(@PathParam("code") String code, OrgDtos.Restructure request) {
+        return detail(enterprises.restructure(code, request.restructuring(), request.version()));
+    }
+
+    private static OrgDtos.EnterpriseDetail detail(EnterpriseDetail d) {
+        return OrgDtos.EnterpriseDetail.of(d.enterprise(), d.assets(), d.history());
     }
 }

@@ -1,13 +1,13 @@
 package com.soegroup.accountability.api.org;
 
 import com.soegroup.accountability.api.ApiMessages;
+import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.org.ImportError;
 import com.soegroup.accountability.org.ImportKind;
 import com.soegroup.accountability.org.ImportResult;
 import com.soegroup.accountability.org.ImportTemplates;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -28,6 +28,8 @@ import java.util.Set;
  */
 final class Imports {
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     /** Larger than TableReader's limit, so that its sentence is the one a too-large file gets. */
     private static final int READ_LIMIT = 12 * 1024 * 1024;
 
@@ -35,18 +37,6 @@ final class Imports {
     }
 
     record Upload(String fileName, byte[] content, String kind) {
-    }
-
-    public record Saved(String kind, String file, int rows, int created, int updated, int unchanged) {
-    }
-
-    @JsonbPropertyOrder({"row", "column", "reason"})
-    public record RowError(int row, String column, String reason) {
-    }
-
-    /** The api.md error body, with every bad row of the file. */
-    @JsonbPropertyOrder({"error", "message", "field", "rows"})
-    public record Rejected(String error, String message, String field, List<RowError> rows) {
     }
 
     static Upload read(List<EntityPart> parts) {
@@ -77,30 +67,27 @@ final class Imports {
     }
 
     static ImportKind kind(String text, ImportKind fallback, Set<ImportKind> allowed) {
-        if (text == null || text.isBlank()) {
+        ImportKind kind = ApiValues.code(ImportKind.class, "kind", text);
+        if (kind == null) {
             return fallback;
         }
-        try {
-            ImportKind kind = ImportKind.valueOf(text.strip().toUpperCase(Locale.ROOT));
-            if (allowed.contains(kind)) {
-                return kind;
-            }
-        } catch (IllegalArgumentException e) {
-            // answered below
+        if (!allowed.contains(kind)) {
+            throw AccountabilityException.invalid("kind", "field.unknownCode", text);
         }
-        throw AccountabilityException.invalid("kind", "field.unknownCode", text);
+        return kind;
     }
 
     static Response answer(ImportResult result, HttpHeaders headers) {
         if (result.saved()) {
-            return Response.ok(new Saved(result.kind().name(), result.fileName(), result.rows(), result.created(),
+            return Response.ok(new OrgDtos.Saved(result.kind().name(), result.fileName(), result.rows(), result.created(),
                     result.updated(), result.unchanged()), MediaType.APPLICATION_JSON_TYPE).build();
         }
         Locale locale = ApiMessages.choose(headers.getAcceptableLanguages());
-        List<RowError> rows = result.errors().stream().map(e -> new RowError(e.row(), e.column(), reason(e, locale))).toList();
+        List<OrgDtos.RowError> rows = result.errors().stream()
+                .map(e -> new OrgDtos.RowError(e.row(), e.column(), reason(e, locale))).toList();
         long badRows = result.errors().stream().mapToInt(ImportError::row).distinct().count();
         return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .entity(new Rejected(ErrorCode.INVALID_INPUT.name(),
+                .entity(new OrgDtos.Rejected(ErrorCode.INVALID_INPUT.name(),
                         ApiMessages.text(locale, "import.rejected", badRows, result.errors().size()), "file", rows))
                 .build();
     }
@@ -110,19 +97,12 @@ final class Imports {
     }
 
     static ImportTemplates.Format format(String text) {
-        if (text == null || text.isBlank()) {
-            return ImportTemplates.Format.XLSX;
-        }
-        try {
-            return ImportTemplates.Format.valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw AccountabilityException.invalid("format", "field.unknownCode", text);
-        }
+        ImportTemplates.Format format = ApiValues.code(ImportTemplates.Format.class, "format", text);
+        return format == null ? ImportTemplates.Format.XLSX : format;
     }
 
     static Response template(byte[] content, ImportKind kind, ImportTemplates.Format format) {
-        String type = format == ImportTemplates.Format.CSV ? "text/csv; charset=UTF-8"
-                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        String type = format == ImportTemplates.Format.CSV ? "text/csv; charset=UTF-8" : XLSX;
         return Response.ok(content, type)
                 .header("Content-Disposition", "attachment; filename=\"" + ImportTemplates.fileName(kind, format) + "\"")
                 .build();

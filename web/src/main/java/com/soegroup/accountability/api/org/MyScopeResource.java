@@ -1,17 +1,14 @@
 package com.soegroup.accountability.api.org;
 
-import com.soegroup.accountability.org.EffectiveScope;
 import com.soegroup.accountability.org.UserScopeService;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
-import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code GET /me/scope}: the caller's data scope as it is in force now — the home enterprise (directory or
@@ -21,17 +18,13 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class MyScopeResource {
 
-    @JsonbNillable
-    public record MyScope(String user, String homeEnterprise, List<String> roots, String employeeNo, boolean overridden) {
-    }
-
     @EJB
     private UserScopeService scopes;
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    public MyScope mine() {
-        EffectiveScope s = scopes.mine();
-        return new MyScope(s.userId(), s.homeEnterprise(), s.roots(), s.employeeNo(), s.overridden());
+    @Operation(summary = "The caller's effective data scope (home enterprise, grants)")
+    public OrgDtos.MyScope mine() {
+        return OrgDtos.MyScope.of(scopes.mine());
     }
 }

@@ -4,18 +4,13 @@ import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.org.ImportKind;
 import com.soegroup.accountability.org.ImportTemplates;
 import com.soegroup.accountability.org.OrgImportService;
-import com.soegroup.accountability.org.PayYear;
 import com.soegroup.accountability.org.PersonDetail;
-import com.soegroup.accountability.org.PersonInput;
 import com.soegroup.accountability.org.PersonPage;
 import com.soegroup.accountability.org.PersonService;
 import com.soegroup.accountability.org.PersonStatus;
-import com.soegroup.accountability.org.PersonSummary;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -30,9 +25,13 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -44,43 +43,6 @@ import java.util.Set;
 @Path("people")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonResource {
-
-    @JsonbNillable
-    public record Person(String employeeNo, String name, String enterprise, String enterpriseName, String department,
-                         String post, String postLevel, boolean enterpriseHead, boolean leadershipMember, String status,
-                         LocalDate statusDate, int version) {
-        static Person of(PersonSummary p) {
-            return new Person(p.employeeNo(), p.name(), p.enterpriseCode(), p.enterpriseName(), p.department(), p.post(),
-                    p.postLevel(), p.enterpriseHead(), p.leadershipMember(), p.status().name(), p.statusDate(), p.version());
-        }
-    }
-
-    @JsonbNillable
-    public record Pay(int year, String performanceSalary, String termIncentive, String longTermIncentive,
-                      String enteredBy, Instant enteredAt, int version) {
-        static Pay of(PayYear y) {
-            return new Pay(y.year(), ApiValues.money(y.performanceSalary()), ApiValues.money(y.termIncentive()),
-                    ApiValues.money(y.longTermIncentive()), y.enteredBy(), y.enteredAt(), y.version());
-        }
-    }
-
-    /** {@code pay} is null, not empty, for a role that may not see pay. */
-    @JsonbNillable
-    public record Detail(Person person, String ldapUserId, String idLastFour, List<Pay> pay) {
-        static Detail of(PersonDetail d) {
-            return new Detail(Person.of(d.person()), d.ldapUserId(), d.idLastFour(),
-                    d.payVisible() ? d.pay().stream().map(Pay::of).toList() : null);
-        }
-    }
-
-    public record Page(long total, int page, int size, List<Person> items) {
-    }
-
-    /** A change of a person: {@code version} as read; {@code idNumber} only to set a new number (never returned). */
-    public record Update(Integer version, String name, String enterprise, String department, String post,
-                         String postLevel, Boolean enterpriseHead, Boolean leadershipMember, String status,
-                         LocalDate statusDate, String ldapUserId, String idNumber) {
-    }
 
     @EJB
     private PersonService people;
@@ -95,6 +57,13 @@ public class PersonResource {
     @Path("import")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Role.R_ADMIN, Role.R_HR})
+    @Operation(summary = "Import people (ADMIN, HR) or yearly pay (HR) from CSV (UTF-8 or GBK) or .xlsx; all or nothing")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = OrgDtos.PersonImportForm.class)))
+    @APIResponse(responseCode = "200", description = "Saved",
+            content = @Content(schema = @Schema(implementation = OrgDtos.Saved.class)))
+    @APIResponse(responseCode = "400", description = "Refused, with every bad row",
+            content = @Content(schema = @Schema(implementation = OrgDtos.Rejected.class)))
     public Response importFile(List<EntityPart> parts) {
         Imports.Upload upload = Imports.read(parts);
         ImportKind kind = Imports.kind(upload.kind(), ImportKind.PEOPLE, Set.of(ImportKind.PEOPLE, ImportKind.PAY));
@@ -105,8 +74,12 @@ public class PersonResource {
 
     @GET
     @Path("import/template")
-    @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv", MediaType.APPLICATION_JSON})
+    @Produces({Imports.XLSX, "text/csv", MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.R_ADMIN, Role.R_HR})
+    @Operation(summary = "The import template of a kind (xlsx or csv)")
+    @APIResponse(responseCode = "200", description = "The template", content = {
+            @Content(mediaType = Imports.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response template(@QueryParam("kind") String kind, @QueryParam("format") String format) {
         ImportKind chosen = Imports.kind(kind, ImportKind.PEOPLE, Set.of(ImportKind.PEOPLE, ImportKind.PAY));
         ImportTemplates.Format as = Imports.format(format);
@@ -115,45 +88,44 @@ public class PersonResource {
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    public Page list(@QueryParam("q") String text, @QueryParam("enterprise") String enterprise,
-                     @QueryParam("subsidiaries") @DefaultValue("true") boolean subsidiaries,
-                     @QueryParam("status") String status,
-                     @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    @Operation(summary = "People of the caller's scope, filtered and paged")
+    public OrgDtos.PersonPage list(@QueryParam("q") String text, @QueryParam("enterprise") String enterprise,
+                                   @QueryParam("subsidiaries") @DefaultValue("true") boolean subsidiaries,
+                                   @QueryParam("status") String status,
+                                   @QueryParam("page") @DefaultValue("0") int page,
+                                   @QueryParam("size") @DefaultValue("50") int size) {
         ApiValues.checkPaging(page, size, 500);
         PersonPage found = people.search(text, enterprise, subsidiaries, ApiValues.code(PersonStatus.class, "status", status),
                 page * size, size);
-        return new Page(found.total(), page, size, found.people().stream().map(Person::of).toList());
+        return new OrgDtos.PersonPage(found.total(), page, size, found.people().stream().map(OrgDtos.Person::of).toList());
     }
 
     @GET
     @Path("{employeeNo}")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    public Detail get(@PathParam("employeeNo") String employeeNo) {
-        return Detail.of(people.detail(employeeNo));
+    @Operation(summary = "One person (404 outside the scope); the ID number only as its last four characters")
+    public OrgDtos.PersonDetail get(@PathParam("employeeNo") String employeeNo) {
+        return detail(people.detail(employeeNo));
     }
 
     @PUT
     @Path("{employeeNo}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_ADMIN, Role.R_HR})
-    public Detail update(@PathParam("employeeNo") String employeeNo, Update update) {
-        if (update == null) {
-            throw AccountabilityException.invalid(null, "request.body.required");
-        }
-        if (update.version() == null) {
-            throw AccountabilityException.invalid("version", "field.required");
-        }
-        PersonStatus status = ApiValues.code(PersonStatus.class, "status", update.status());
-        PersonInput input = new PersonInput(update.name(), update.enterprise(), update.department(), update.post(),
-                update.postLevel(), Boolean.TRUE.equals(update.enterpriseHead()), Boolean.TRUE.equals(update.leadershipMember()),
-                status, update.statusDate(), update.ldapUserId(), update.idNumber());
-        return Detail.of(people.update(employeeNo, update.version(), input));
+    @Operation(summary = "Update a person (HR, ADMIN); 409 when someone else changed it first")
+    public OrgDtos.PersonDetail update(@PathParam("employeeNo") String employeeNo, OrgDtos.PersonUpdate update) {
+        return detail(people.update(employeeNo, update.version(), update.input()));
     }
 
     @GET
     @Path("{employeeNo}/pay")
     @RolesAllowed({Role.R_HR, Role.R_OFFICE, Role.R_LEADER})
-    public List<Pay> pay(@PathParam("employeeNo") String employeeNo) {
-        return people.pay(employeeNo).stream().map(Pay::of).toList();
+    @Operation(summary = "Yearly pay of a person (HR, OFFICE, LEADER); the read is logged")
+    public List<OrgDtos.Pay> pay(@PathParam("employeeNo") String employeeNo) {
+        return people.pay(employeeNo).stream().map(OrgDtos.Pay::of).toList();
+    }
+
+    private static OrgDtos.PersonDetail detail(PersonDetail d) {
+        return OrgDtos.PersonDetail.of(d.person(), d.ldapUserId(), d.idLastFour(), d.payVisible() ? d.pay() : null);
     }
 }

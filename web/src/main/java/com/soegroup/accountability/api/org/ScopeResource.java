@@ -1,12 +1,9 @@
 package com.soegroup.accountability.api.org;
 
-import com.soegroup.accountability.org.ScopeOverride;
 import com.soegroup.accountability.org.UserScopeService;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,8 +13,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -28,48 +26,39 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class ScopeResource {
 
-    @JsonbNillable
-    public record UserScope(String user, String homeEnterprise, String homeEnterpriseName, List<String> grants, String note,
-                            String updatedBy, Instant updatedAt, int version) {
-        static UserScope of(ScopeOverride o) {
-            return new UserScope(o.userId(), o.homeEnterprise(), o.homeEnterpriseName(), o.grants(), o.note(),
-                    o.updatedBy(), o.updatedAt(), o.version());
-        }
-    }
-
-    public record UserScopeRequest(String homeEnterprise, List<String> grants, String note, Integer version) {
-    }
-
     @EJB
     private UserScopeService scopes;
 
     @GET
     @RolesAllowed(Role.R_ADMIN)
-    public List<UserScope> list() {
-        return scopes.overrides().stream().map(UserScope::of).toList();
+    @Operation(summary = "Users' scope overrides and grants (ADMIN)")
+    public List<OrgDtos.UserScope> list() {
+        return scopes.overrides().stream().map(OrgDtos.UserScope::of).toList();
     }
 
     @GET
     @Path("{user}")
     @RolesAllowed(Role.R_ADMIN)
-    public UserScope get(@PathParam("user") String user) {
-        return UserScope.of(scopes.override(user));
+    @Operation(summary = "One user's scope override (ADMIN)")
+    public OrgDtos.UserScope get(@PathParam("user") String user) {
+        return OrgDtos.UserScope.of(scopes.override(user));
     }
 
     @PUT
     @Path("{user}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_ADMIN)
-    public UserScope put(@PathParam("user") String user, UserScopeRequest request) {
-        if (request == null) {
-            throw AccountabilityException.invalid(null, "request.body.required");
-        }
-        return UserScope.of(scopes.save(user, request.homeEnterprise(), request.grants(), request.note(), request.version()));
+    @Operation(summary = "Override a user's home enterprise and grant extra subtrees (ADMIN); effective on the next request")
+    public OrgDtos.UserScope put(@PathParam("user") String user, OrgDtos.UserScopeRequest request) {
+        return OrgDtos.UserScope.of(scopes.save(user, request.homeEnterprise(), request.grants(), request.note(),
+                request.version()));
     }
 
     @DELETE
     @Path("{user}")
     @RolesAllowed(Role.R_ADMIN)
+    @Operation(summary = "Remove a user's override (ADMIN)")
+    @APIResponse(responseCode = "204", description = "Removed")
     public Response delete(@PathParam("user") String user) {
         scopes.remove(user);
         return Response.noContent().build();

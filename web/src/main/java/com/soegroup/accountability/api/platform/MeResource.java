@@ -9,25 +9,22 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
-import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code GET /me}: who the caller is to this application. */
 @Path("me")
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
-    public record Me(String user, String displayName, List<String> roles, String homeEnterprise) {
-    }
-
     @EJB
     private CallerService callers;
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    public Me me() {
+    @Operation(summary = "The signed-in user, their roles and home enterprise (any role)")
+    public PlatformDtos.Me me() {
         Caller caller = callers.current();
-        return new Me(caller.userId(), caller.displayName(),
+        return new PlatformDtos.Me(caller.userId(), caller.displayName(),
                 caller.roles().stream().sorted().map(Role::name).toList(), caller.homeEnterprise());
     }
 }

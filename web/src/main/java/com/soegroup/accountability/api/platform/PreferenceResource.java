@@ -4,15 +4,13 @@ import com.soegroup.accountability.preference.PreferenceService;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.Locale;
 
@@ -22,24 +20,20 @@ import java.util.Locale;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PreferenceResource {
 
-    public record Preferences(
-            @NotNull(message = "{preferences.locale.required}")
-            @Pattern(regexp = "zh-CN|en", message = "{preferences.locale.unsupported}")
-            String locale) {
-    }
-
     @EJB
     private PreferenceService preferences;
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    public Preferences get() {
-        return new Preferences(preferences.preferredLocale().orElse(Locale.SIMPLIFIED_CHINESE).toLanguageTag());
+    @Operation(summary = "The signed-in user's language")
+    public PlatformDtos.Preferences get() {
+        return new PlatformDtos.Preferences(preferences.preferredLocale().orElse(Locale.SIMPLIFIED_CHINESE).toLanguageTag());
     }
 
     @PUT
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    public Preferences put(@NotNull(message = "{request.body.required}") @Valid Preferences wanted) {
+    @Operation(summary = "Choose the language (zh-CN or en)")
+    public PlatformDtos.Preferences put(PlatformDtos.Preferences wanted) {
         preferences.choose(Locale.forLanguageTag(wanted.locale()));
         return get();
     }

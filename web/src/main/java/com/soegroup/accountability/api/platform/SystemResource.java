@@ -8,21 +8,20 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code GET /system}: for administrators checking an installation or an upgrade. */
 @Path("system")
 @Produces(MediaType.APPLICATION_JSON)
 public class SystemResource {
 
-    public record SystemInfo(String schemaVersion) {
-    }
-
     @EJB
     private HealthService health;
 
     @GET
     @RolesAllowed(Role.R_ADMIN)
-    public SystemInfo system() {
-        return new SystemInfo(health.schemaVersion());
+    @Operation(summary = "Schema version (ADMIN)")
+    public PlatformDtos.SystemInfo system() {
+        return new PlatformDtos.SystemInfo(health.schemaVersion());
     }
 }

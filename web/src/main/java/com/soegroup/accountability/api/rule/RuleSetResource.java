@@ -1,63 +1,42 @@
 package com.soegroup.accountability.api.rule;
 
+import com.soegroup.accountability.rule.RuleInputException;
 import com.soegroup.accountability.rule.set.RuleSet;
 import com.soegroup.accountability.rule.set.RuleSetJson;
-import com.soegroup.accountability.api.JsonInput;
-import com.soegroup.accountability.rule.RuleInputException;
 import com.soegroup.accountability.ruleset.RuleService;
 import com.soegroup.accountability.ruleset.RuleSetAdminService;
 import com.soegroup.accountability.shared.AccountabilityException;
-import jakarta.json.JsonObject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
-import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.io.InputStream;
 import java.util.List;
 
-/** {@code GET /rules/sets} and {@code /rules/sets/{code}}: which rule sets exist, and one in full. */
+/**
+ * {@code /rules/sets}: which rule sets exist, one in full, and ADMIN's administration of drafts. A set's document is
+ * read and written in the format the rule sets are kept in, by the engine's own codec.
+ */
 @Path("rules/sets")
 @Produces(MediaType.APPLICATION_JSON)
 public class RuleSetResource {
-
-    @JsonbNillable
-    @JsonbPropertyOrder({"code", "issuer", "title", "effectiveFrom", "filingDate", "status", "tablesReviewed"})
-    public record RuleSetSummary(String code, String issuer, String title, String effectiveFrom, String filingDate,
-                                 String status, boolean tablesReviewed) {
-
-        static RuleSetSummary of(RuleSet set) {
-            return new RuleSetSummary(set.code(), set.issuer(), set.title(), set.effectiveFrom().toString(),
-                    set.filingDate() == null ? null : set.filingDate().toString(), set.status().name(),
-                    set.tablesReviewed());
-        }
-    }
-
-    /** What an administrator's change answers: the set's state and the version to name in the next change. */
-    @JsonbNillable
-    @JsonbPropertyOrder({"code", "issuer", "title", "effectiveFrom", "filingDate", "status", "tablesReviewed",
-            "derivedFrom", "version"})
-    public record AdministeredRuleSet(String code, String issuer, String title, String effectiveFrom, String filingDate,
-                                      String status, boolean tablesReviewed, String derivedFrom, int version) {
-
-        static AdministeredRuleSet of(RuleSetAdminService.Versioned versioned) {
-            RuleSetSummary s = RuleSetSummary.of(versioned.set());
-            return new AdministeredRuleSet(s.code(), s.issuer(), s.title(), s.effectiveFrom(), s.filingDate(), s.status(),
-                    s.tablesReviewed(), versioned.derivedFrom(), versioned.version());
-        }
-    }
 
     @EJB
     private RuleService rules;
@@ -67,26 +46,29 @@ public class RuleSetResource {
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    public List<RuleSetSummary> list() {
-        return rules.ruleSets().stream().map(RuleSetSummary::of).toList();
+    @Operation(summary = "The rule sets (any role but LIAISON)")
+    public List<RuleDtos.RuleSetSummary> list() {
+        return rules.ruleSets().stream().map(RuleDtos.RuleSetSummary::of).toList();
     }
 
     @GET
     @Path("{code}/administration")
     @RolesAllowed(Role.R_ADMIN)
-    public AdministeredRuleSet administration(@PathParam("code") String code) {
-        return AdministeredRuleSet.of(admin.get(code));
+    @Operation(summary = "The set's state and record version (ADMIN)")
+    public RuleDtos.AdministeredRuleSet administration(@PathParam("code") String code) {
+        return RuleDtos.AdministeredRuleSet.of(admin.get(code));
     }
 
-    /** Copies a set to a new draft: {@code {"code": ..., "title": ..., "effectiveFrom": ...}}. */
     @POST
     @Path("{code}/copies")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_ADMIN)
-    public Response copy(@PathParam("code") String code, JsonObject body) {
-        JsonInput in = JsonInput.of(body);
-        var copy = admin.copyToDraft(code, in.text("code", true), in.text("title", true), in.date("effectiveFrom", true));
-        return Response.status(Response.Status.CREATED).entity(AdministeredRuleSet.of(copy)).build();
+    @Operation(summary = "Copy to a new draft (ADMIN)")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = RuleDtos.AdministeredRuleSet.class)))
+    public Response copy(@PathParam("code") String code, RuleDtos.CopyRequest r) {
+        var copy = admin.copyToDraft(code, r.code(), r.title(), r.effectiveFrom());
+        return Response.status(Response.Status.CREATED).entity(RuleDtos.AdministeredRuleSet.of(copy)).build();
     }
 
     /** Replaces a draft by the document sent (the format of GET /rules/sets/{code}); {@code ?version=} is required. */
@@ -94,8 +76,11 @@ public class RuleSetResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_ADMIN)
-    public AdministeredRuleSet update(@PathParam("code") String code, @QueryParam("version") Integer version,
-                                      InputStream document) {
+    @Operation(summary = "Replace a draft by the document sent (ADMIN); ?version= is the record version read")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RuleDtos.Document.class)))
+    public RuleDtos.AdministeredRuleSet update(@PathParam("code") String code,
+                                               @Parameter(required = true) @QueryParam("version") Integer version,
+                                               InputStream document) {
         RuleSet edited;
         try {
             edited = RuleSetJson.read(document);
@@ -104,60 +89,52 @@ public class RuleSetResource {
             throw AccountabilityException.invalid(e.field() == null ? null : e.field().replaceFirst("^\\$\\.?", ""),
                     e.bundleKey());
         }
-        return AdministeredRuleSet.of(admin.updateDraft(code, requiredVersion(version), edited));
+        return RuleDtos.AdministeredRuleSet.of(admin.updateDraft(code, RuleDtos.requiredVersion(version), edited));
     }
 
     @POST
     @Path("{code}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_ADMIN)
-    public AdministeredRuleSet confirmReviewed(@PathParam("code") String code, JsonObject body) {
-        JsonInput in = JsonInput.of(body);
-        return AdministeredRuleSet.of(admin.confirmReviewed(code, version(in)));
+    @Operation(summary = "Confirm the tables were reviewed (ADMIN)")
+    public RuleDtos.AdministeredRuleSet confirmReviewed(@PathParam("code") String code, RuleDtos.VersionRequest r) {
+        return RuleDtos.AdministeredRuleSet.of(admin.confirmReviewed(code, r.version()));
     }
 
     @POST
     @Path("{code}/filing")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_ADMIN)
-    public AdministeredRuleSet recordFiling(@PathParam("code") String code, JsonObject body) {
-        JsonInput in = JsonInput.of(body);
-        return AdministeredRuleSet.of(admin.recordFiling(code, version(in), in.date("filingDate", true)));
+    @Operation(summary = "Record the filing date (备案, ADMIN)")
+    public RuleDtos.AdministeredRuleSet recordFiling(@PathParam("code") String code, RuleDtos.FilingRequest r) {
+        return RuleDtos.AdministeredRuleSet.of(admin.recordFiling(code, r.version(), r.filingDate()));
     }
 
     @POST
     @Path("{code}/in-force")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_ADMIN)
-    public AdministeredRuleSet putInForce(@PathParam("code") String code, JsonObject body) {
-        JsonInput in = JsonInput.of(body);
-        return AdministeredRuleSet.of(admin.putInForce(code, version(in), in.date("effectiveFrom", true)));
+    @Operation(summary = "Put a reviewed draft in force from a date (ADMIN)")
+    public RuleDtos.AdministeredRuleSet putInForce(@PathParam("code") String code, RuleDtos.InForceRequest r) {
+        return RuleDtos.AdministeredRuleSet.of(admin.putInForce(code, r.version(), r.effectiveFrom()));
     }
 
     @POST
     @Path("{code}/retirement")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_ADMIN)
-    public AdministeredRuleSet retire(@PathParam("code") String code, JsonObject body) {
-        JsonInput in = JsonInput.of(body);
-        return AdministeredRuleSet.of(admin.retire(code, version(in)));
-    }
-
-    private static int version(JsonInput in) {
-        return requiredVersion(in.integer("version"));
-    }
-
-    private static int requiredVersion(Integer version) {
-        if (version == null) {
-            throw AccountabilityException.invalid("version", "input.required");
-        }
-        return version;
+    @Operation(summary = "Retire a set in force (ADMIN)")
+    public RuleDtos.AdministeredRuleSet retire(@PathParam("code") String code, RuleDtos.VersionRequest r) {
+        return RuleDtos.AdministeredRuleSet.of(admin.retire(code, r.version()));
     }
 
     /** The whole set in the document format the rule sets are kept in: every number with its article. */
     @GET
     @Path("{code}")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    @Operation(summary = "One rule set in full (every threshold, row and period with its article)")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = RuleDtos.Document.class)))
     public StreamingOutput one(@PathParam("code") String code) {
         RuleSet set = rules.ruleSet(code);
         return out -> RuleSetJson.write(set, out);

@@ -1,0 +1,144 @@
+package com.soegroup.accountability.api.finding;
+
+import com.soegroup.accountability.api.ApiRequest;
+import com.soegroup.accountability.api.ApiValues;
+import com.soegroup.accountability.api.JsonInput;
+import com.soegroup.accountability.investigation.CaseFindings;
+import com.soegroup.accountability.investigation.EvaluationData;
+import com.soegroup.accountability.investigation.EvaluationDetail;
+import com.soegroup.accountability.investigation.FindingData;
+import com.soegroup.accountability.investigation.FindingDetail;
+import com.soegroup.accountability.investigation.HeadCircumstance;
+import com.soegroup.accountability.investigation.JurisdictionProposal;
+import com.soegroup.accountability.rule.sanction.Aggravating;
+import com.soegroup.accountability.rule.sanction.Exclusion;
+import com.soegroup.accountability.rule.sanction.MitigatingCondition;
+import com.soegroup.accountability.rule.sanction.Outcome;
+import com.soegroup.accountability.rule.sanction.Responsibility;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The JSON shapes of a case's findings: responsibility per subject, fault-tolerance evaluations, and the proposed
+ * handling unit; with the requests that record them.
+ */
+public final class FindingDtos {
+
+    private FindingDtos() {
+    }
+
+    /** A subject's fault-tolerance evaluation and its approval. */
+    @Schema(name = "FaultToleranceEvaluation")
+    public record Evaluation(List<String> exclusions, List<String> conditions, String conditionEvidence, String outcome,
+                             String ruleSet, String status, String proposedBy, String approvedBy, Instant approvedAt,
+                             String approvalNote, int version) {
+        static Evaluation of(EvaluationDetail e) {
+            return e == null ? null : new Evaluation(names(e.exclusions()), names(e.conditions()),
+                    e.conditionEvidence(), ApiValues.name(e.outcome()), e.ruleSet(), ApiValues.name(e.status()),
+                    e.proposedBy(), e.approvedBy(), e.approvedAt(), e.approvalNote(), e.version());
+        }
+    }
+
+    /** A subject with the responsibility found, the outcomes the engine allows, and the evaluation if any. */
+    @Schema(name = "Finding")
+    public record Finding(String employeeNo, String name, boolean enterpriseHead, String responsibility, String facts,
+                          String evidence, List<String> circumstances, List<String> aggravating,
+                          String aggravatingReason, Integer version, List<String> allowedOutcomes,
+                          Evaluation evaluation) {
+        static Finding of(FindingDetail f) {
+            return new Finding(f.employeeNo(), f.name(), f.enterpriseHead(), ApiValues.name(f.responsibility()),
+                    f.facts(), f.evidence(), names(f.circumstances()), names(f.aggravating()), f.aggravatingReason(),
+                    f.version(), names(f.allowedOutcomes()), Evaluation.of(f.evaluation()));
+        }
+    }
+
+    /** The handling unit the rules propose for the case, and the key of the sentence that says why. */
+    @Schema(name = "JurisdictionProposal")
+    public record Jurisdiction(String level, String currentUnit, String proposedUnit, boolean ownerInstitution,
+                               String basisKey) {
+        static Jurisdiction of(JurisdictionProposal j) {
+            return j == null ? null : new Jurisdiction(ApiValues.name(j.level()), j.currentUnit(), j.proposedUnit(),
+                    j.ownerInstitution(), j.basisKey());
+        }
+    }
+
+    @Schema(name = "CaseFindings")
+    public record Findings(String caseNo, String level, List<Finding> subjects, Jurisdiction jurisdiction) {
+        static Findings of(CaseFindings c) {
+            return new Findings(c.caseNo(), ApiValues.name(c.level()),
+                    c.subjects() == null ? null : c.subjects().stream().map(Finding::of).toList(),
+                    Jurisdiction.of(c.jurisdiction()));
+        }
+    }
+
+    /** A subject's responsibility; M§24 circumstances are required for an enterprise head with DIRECT. */
+    public record FindingRequest(@Schema(required = true) String employeeNo,
+                                 @Schema(required = true) Responsibility responsibility,
+                                 @Schema(required = true) String facts, @Schema(required = true) String evidence,
+                                 Set<HeadCircumstance> circumstances, Set<Aggravating> aggravating,
+                                 String aggravatingReason, Integer version) implements ApiRequest {
+        static FindingRequest read(JsonInput in) {
+            return new FindingRequest(in.text("employeeNo", true),
+                    in.code("responsibility", Responsibility.class, true), in.text("facts", true),
+                    in.text("evidence", true), in.codes("circumstances", HeadCircumstance.class),
+                    in.codes("aggravating", Aggravating.class), in.text("aggravatingReason", false),
+                    in.integer("version"));
+        }
+
+        FindingData data() {
+            return new FindingData(responsibility, facts, evidence, circumstances, aggravating, aggravatingReason,
+                    version);
+        }
+    }
+
+    /** A mitigating condition claimed, with its evidence. */
+    @Schema(name = "ConditionClaim")
+    public record Condition(@Schema(required = true) MitigatingCondition code, String evidence) {
+        static Condition read(JsonInput in) {
+            MitigatingCondition code = in.code("code", MitigatingCondition.class, true);
+            String evidence = in.text("evidence", false);
+            return new Condition(code, evidence == null ? "" : evidence);
+        }
+    }
+
+    /** A fault-tolerance evaluation; refused (422) with any exclusion, whatever outcome is sent. */
+    @Schema(name = "FaultToleranceRequest")
+    public record EvaluationRequest(@Schema(required = true) String employeeNo, List<Condition> conditions,
+                                    Set<Exclusion> exclusions,
+                                    @Schema(required = true) Outcome outcome) implements ApiRequest {
+        static EvaluationRequest read(JsonInput in) {
+            return new EvaluationRequest(in.text("employeeNo", true), in.objects("conditions", false, Condition::read),
+                    in.codes("exclusions", Exclusion.class), in.code("outcome", Outcome.class, true));
+        }
+
+        EvaluationData data() {
+            Map<MitigatingCondition, String> claimed = new EnumMap<>(MitigatingCondition.class);
+            conditions.forEach(c -> claimed.put(c.code(), c.evidence()));
+            return new EvaluationData(exclusions, claimed, outcome);
+        }
+    }
+
+    @Schema(name = "FaultToleranceApproval")
+    public record ApprovalRequest(@Schema(required = true) String employeeNo, Integer version,
+                                  String note) implements ApiRequest {
+        static ApprovalRequest read(JsonInput in) {
+            return new ApprovalRequest(in.text("employeeNo", true), in.integer("version"), in.text("note", false));
+        }
+    }
+
+    /** The proposed unit confirmed (no {@code unit}), or another with a reason. */
+    public record JurisdictionRequest(String unit, String reason, Integer version) implements ApiRequest {
+        static JurisdictionRequest read(JsonInput in) {
+            return new JurisdictionRequest(in.text("unit", false), in.text("reason", false), in.integer("version"));
+        }
+    }
+
+    static List<String> names(List<? extends Enum<?>> values) {
+        return values == null ? null : values.stream().map(Enum::name).toList();
+    }
+}

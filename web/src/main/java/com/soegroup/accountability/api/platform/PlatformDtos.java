@@ -1,0 +1,42 @@
+package com.soegroup.accountability.api.platform;
+
+import com.soegroup.accountability.api.ApiRequest;
+import com.soegroup.accountability.api.JsonInput;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The JSON shapes of /health, /me, /me/preferences and /system. */
+public final class PlatformDtos {
+
+    private PlatformDtos() {
+    }
+
+    public record Health(@Schema(enumeration = {"UP", "DOWN"}) String status) {
+    }
+
+    public record Me(String user, String displayName, List<String> roles, String homeEnterprise) {
+    }
+
+    public record SystemInfo(String schemaVersion) {
+    }
+
+    /** The user's language; {@code locale} exactly {@code zh-CN} or {@code en}. */
+    public record Preferences(@Schema(required = true,
+                              enumeration = {"zh-CN", "en"}) String locale) implements ApiRequest {
+
+        private static final Pattern SUPPORTED = Pattern.compile("zh-CN|en");
+
+        static Preferences read(JsonInput in) {
+            if (!in.has("locale")) {
+                throw in.invalid("locale", "preferences.locale.required");
+            }
+            String locale = in.untrimmed("locale");
+            if (locale == null || !SUPPORTED.matcher(locale).matches()) {
+                throw in.invalid("locale", "preferences.locale.unsupported");
+            }
+            return new Preferences(locale);
+        }
+    }
+}
