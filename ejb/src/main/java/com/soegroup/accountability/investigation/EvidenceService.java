@@ -55,11 +55,11 @@ public class EvidenceService {
     @PersistenceContext
     private EntityManager em;
 
-    public record FileView(long id, String fileName, String contentType, long sizeBytes, String sha256, EvidenceBasis basis,
+    public record EvidenceFileDetail(long id, String fileName, String contentType, long sizeBytes, String sha256, EvidenceBasis basis,
                            String documentReference, String uploadedBy, Instant uploadedAt, boolean withdrawn,
                            String withdrawnReason) {
-        static FileView of(EvidenceFile f) {
-            return new FileView(f.id(), f.fileName(), f.contentType(), f.sizeBytes(), f.sha256(), f.basis(),
+        static EvidenceFileDetail of(EvidenceFile f) {
+            return new EvidenceFileDetail(f.id(), f.fileName(), f.contentType(), f.sizeBytes(), f.sha256(), f.basis(),
                     f.documentReference(), f.uploadedBy(), f.uploadedAt(), f.withdrawn(), f.withdrawnReason());
         }
     }
@@ -67,18 +67,18 @@ public class EvidenceService {
     public record Download(String fileName, String contentType, byte[] content) {
     }
 
-    public record NoteView(long id, String text, String writtenBy, Instant writtenAt) {
+    public record EvidenceNoteDetail(long id, String text, String writtenBy, Instant writtenAt) {
     }
 
     /**
      * The evidence page of a case: its files; {@code editable} when the caller may upload and withdraw now (OFFICE
      * or a team member, case still worked on); the team's notes, {@code null} for a caller outside the team.
      */
-    public record Folder(String caseNo, String title, List<FileView> files, boolean editable, List<NoteView> notes) {
+    public record Folder(String caseNo, String title, List<EvidenceFileDetail> files, boolean editable, List<EvidenceNoteDetail> notes) {
     }
 
     @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
-    public FileView upload(String caseNo, String fileName, byte[] content, EvidenceBasis basis, String documentReference) {
+    public EvidenceFileDetail upload(String caseNo, String fileName, byte[] content, EvidenceBasis basis, String documentReference) {
         Scope scope = scopes.current();
         Investigation investigation = access.workable(scope, caseNo);
         String name = fileName == null ? null : Path.of(fileName.replace('\\', '/')).getFileName().toString().strip();
@@ -107,7 +107,7 @@ public class EvidenceService {
         after.put("basis", basis);
         after.put("documentReference", file.documentReference());
         audit.record(AuditAction.CREATE, AUDIT_EVIDENCE, investigation.caseNo() + ":" + file.id(), FieldChange.diff(Map.of(), after));
-        return FileView.of(file);
+        return EvidenceFileDetail.of(file);
     }
 
     /** The files, whether the caller may work on them, and the notes when the caller is on the team; every part read is logged. */
@@ -115,7 +115,7 @@ public class EvidenceService {
     public Folder folder(String caseNo) {
         Scope scope = scopes.current();
         Investigation investigation = access.readable(scope, caseNo);
-        List<FileView> files = files(investigation);
+        List<EvidenceFileDetail> files = files(investigation);
         audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(), Map.of("part", "evidence"));
         boolean editable;
         try {
@@ -123,7 +123,7 @@ public class EvidenceService {
         } catch (AccountabilityException e) {
             editable = false;
         }
-        List<NoteView> notes = null;
+        List<EvidenceNoteDetail> notes = null;
         if (onTeam(scope, investigation)) {
             notes = notes(investigation);
             audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(), Map.of("part", "notes"));
@@ -132,19 +132,19 @@ public class EvidenceService {
     }
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
-    public List<FileView> files(String caseNo) {
+    public List<EvidenceFileDetail> files(String caseNo) {
         Scope scope = scopes.current();
         Investigation investigation = access.readable(scope, caseNo);
-        List<FileView> files = files(investigation);
+        List<EvidenceFileDetail> files = files(investigation);
         audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(), Map.of("part", "evidence"));
         return files;
     }
 
-    private List<FileView> files(Investigation investigation) {
-        return em.createQuery("SELECT new com.soegroup.accountability.investigation.EvidenceService$FileView("
+    private List<EvidenceFileDetail> files(Investigation investigation) {
+        return em.createQuery("SELECT new com.soegroup.accountability.investigation.EvidenceService$EvidenceFileDetail("
                         + "f.id, f.fileName, f.contentType, f.sizeBytes, f.sha256, f.basis, f.documentReference, f.uploadedBy, "
                         + "f.uploadedAt, f.withdrawn, f.withdrawnReason) FROM EvidenceFile f WHERE f.investigation = :i ORDER BY f.id",
-                FileView.class).setParameter("i", investigation).getResultList();
+                EvidenceFileDetail.class).setParameter("i", investigation).getResultList();
     }
 
     /** The bytes of a file (a withdrawn one too: it stays evidence of what was withdrawn); every download is logged. */
@@ -159,7 +159,7 @@ public class EvidenceService {
     }
 
     @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
-    public FileView withdraw(String caseNo, long id, String reason) {
+    public EvidenceFileDetail withdraw(String caseNo, long id, String reason) {
         Scope scope = scopes.current();
         Investigation investigation = access.workable(scope, caseNo);
         EvidenceFile file = file(investigation, id);
@@ -173,22 +173,22 @@ public class EvidenceService {
         em.flush();
         audit.record(AuditAction.STATE_CHANGE, AUDIT_EVIDENCE, investigation.caseNo() + ":" + file.id(),
                 List.of(new FieldChange("withdrawn", "false", "true")), Map.of("reason", reason.strip()));
-        return FileView.of(file);
+        return EvidenceFileDetail.of(file);
     }
 
     // --- team-only notes ----------------------------------------------------------------------------------------
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
-    public List<NoteView> notes(String caseNo) {
+    public List<EvidenceNoteDetail> notes(String caseNo) {
         Scope scope = scopes.current();
         Investigation investigation = teamOnly(scope, caseNo);
-        List<NoteView> notes = notes(investigation);
+        List<EvidenceNoteDetail> notes = notes(investigation);
         audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(), Map.of("part", "notes"));
         return notes;
     }
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
-    public NoteView addNote(String caseNo, String text) {
+    public EvidenceNoteDetail addNote(String caseNo, String text) {
         Scope scope = scopes.current();
         Investigation investigation = teamOnly(scope, caseNo);
         InvestigationNote note = new InvestigationNote(investigation, Inputs.text("text", text, 4000), scope.userId(),
@@ -196,13 +196,13 @@ public class EvidenceService {
         em.persist(note);
         em.flush();
         audit.record(AuditAction.CREATE, "INVESTIGATION_NOTE", investigation.caseNo() + ":" + note.id(), List.of());
-        return new NoteView(note.id(), note.text(), note.writtenBy(), note.writtenAt());
+        return new EvidenceNoteDetail(note.id(), note.text(), note.writtenBy(), note.writtenAt());
     }
 
-    private List<NoteView> notes(Investigation investigation) {
+    private List<EvidenceNoteDetail> notes(Investigation investigation) {
         return em.createQuery("SELECT n FROM InvestigationNote n WHERE n.investigation = :i ORDER BY n.writtenAt, n.id",
                         InvestigationNote.class).setParameter("i", investigation).getResultList().stream()
-                .map(n -> new NoteView(n.id(), n.text(), n.writtenBy(), n.writtenAt())).toList();
+                .map(n -> new EvidenceNoteDetail(n.id(), n.text(), n.writtenBy(), n.writtenAt())).toList();
     }
 
     private Investigation teamOnly(Scope scope, String caseNo) {

@@ -19,7 +19,7 @@ public final class EvidenceDtos {
     public record File(long id, String fileName, String contentType, long sizeBytes, String sha256, String basis,
                        String documentReference, String uploadedBy, Instant uploadedAt, boolean withdrawn,
                        String withdrawnReason) {
-        static File of(EvidenceService.FileView f) {
+        static File of(EvidenceService.EvidenceFileDetail f) {
             return new File(f.id(), f.fileName(), f.contentType(), f.sizeBytes(), f.sha256(), ApiValues.name(f.basis()),
                     f.documentReference(), f.uploadedBy(), f.uploadedAt(), f.withdrawn(), f.withdrawnReason());
         }
@@ -27,7 +27,7 @@ public final class EvidenceDtos {
 
     @Schema(name = "CaseNote")
     public record Note(long id, String text, String writtenBy, Instant writtenAt) {
-        static Note of(EvidenceService.NoteView n) {
+        static Note of(EvidenceService.EvidenceNoteDetail n) {
             return new Note(n.id(), n.text(), n.writtenBy(), n.writtenAt());
         }
     }

@@ -1,6 +1,5 @@
 package com.soegroup.accountability.web.clue;
 
-import com.soegroup.accountability.api.clue.ClueResource;
 import com.soegroup.accountability.clue.ClueExport;
 import com.soegroup.accountability.clue.ClueFilter;
 import com.soegroup.accountability.clue.ClueLedgerService;
@@ -16,7 +15,6 @@ import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
@@ -30,6 +28,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -152,8 +151,10 @@ public class ClueLedgerView implements Serializable {
     private StreamedContent download(boolean pdf) {
         ClueFilter filter = applied;
         ClueSort order = sort;
-        Map<String, String> texts = ClueResource.texts(
-                FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        Map<String, String> texts = new HashMap<>();
+        for (String key : ClueExport.textKeys()) {
+            texts.put(key, Pages.text(key));
+        }
         exports.check(filter, pdf);
         ClueExport exporter = exports;
         return DefaultStreamedContent.builder()
