@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * <p>
  * "Through the service" is the time the server spends in the resource method of {@code GET /clues}, read from
  * the {@code Server-Timing} header of each answer (api.ServerTiming, on in the tests through
- * {@code acc.app.serverTiming}): ClueService.search with its transaction — scope, recusal, the page's ids, its
+ * {@code acc.app.serverTiming}): ClueLedgerService.search with its transaction — scope, recusal, the page's ids, its
  * lines with the persons' names, the count, the audit entry of the read, the commit. The whole HTTP request (BASIC
  * with the cached sign-in, role check, JSON, the client) is printed beside it. The raw SQL is timed twice: the
  * statements of the query alone (ids, lines, count), and every statement the service call sends, as the bar asks
@@ -164,7 +164,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
         }
         System.out.printf("page of 50 (YBJS subtree, CHECKING, 2023-01-01..2024-06-30, 8,446 matching) over 1,000,000 clues, "
                 + "%d rounds after %d to warm up, p50 / p95:%n", ROUNDS, WARM_UP);
-        figure("service (Server-Timing: ClueService.search, its transaction and commit)", p(service, 50), p(service, 95));
+        figure("service (Server-Timing: ClueLedgerService.search, its transaction and commit)", p(service, 50), p(service, 95));
         figure("of it, the server thread's processor time (Server-Timing cpu)", p(serviceCpu, 50), p(serviceCpu, 95));
         figure("whole HTTP request (client, BASIC cached sign-in, role check, JSON)", p(http, 50), p(http, 95));
         figure("raw SQL of the query (ids, lines with names, count)", p(raw, 50), p(raw, 95));
