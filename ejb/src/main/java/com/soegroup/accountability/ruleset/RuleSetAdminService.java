@@ -13,7 +13,6 @@ import com.soegroup.accountability.rule.sanction.SanctionRow;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -40,9 +39,6 @@ public class RuleSetAdminService {
 
     @Inject
     private RuleSetRepository repository;
-
-    @Inject
-    private Event<RuleSetCatalog.Changed> changed;
 
     @Inject
     private Clock clock;
@@ -89,7 +85,6 @@ public class RuleSetAdminService {
         repository.add(record);
         audit.record(AuditAction.CREATE, AUDIT_RULE_SET, newCode, FieldChange.diff(Map.of(), facts(draft)),
                 Map.of("derivedFrom", sourceCode));
-        changed.fire(new RuleSetCatalog.Changed(newCode));
         return new Versioned(draft, record.getVersion(), sourceCode);
     }
 
@@ -175,7 +170,6 @@ public class RuleSetAdminService {
         AuditAction action = before.status() == set.status() ? AuditAction.UPDATE : AuditAction.STATE_CHANGE;
         audit.record(action, AUDIT_RULE_SET, set.code(), FieldChange.diff(facts(before), facts(set)));
         repository.flush();
-        changed.fire(new RuleSetCatalog.Changed(set.code()));
         return new Versioned(set, record.getVersion(), record.getDerivedFrom());
     }
 

@@ -19,6 +19,15 @@ public class RuleSetRepository {
                 .getResultList();
     }
 
+    /**
+     * What changes whenever a rule set is added, changed (its version, kept by JPA, grows) or removed: cheap enough to
+     * read on every evaluation, which lets each node's parsed copy be checked against the database.
+     */
+    public String fingerprint() {
+        return (String) em.createNativeQuery("SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' "
+                + "|| coalesce(max(id), 0) || ':' || coalesce(max(updated_at)::text, '') FROM rule_set").getSingleResult();
+    }
+
     public Optional<RuleSetRecord> byCode(String code) {
         return em.createQuery("SELECT r FROM RuleSetRecord r WHERE r.code = :code", RuleSetRecord.class)
                 .setParameter("code", code)

@@ -2,11 +2,16 @@ package com.soegroup.accountability.it.rule;
 
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
+import com.soegroup.accountability.testsupport.Database;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -90,5 +95,48 @@ class RuleSetAdminIT extends ApplicationIT {
                 "{\"code\": \"bad code\", \"title\": \"x\", \"effectiveFrom\": \"2031-01-01\"}");
         assertEquals(400, malformed.status());
         assertEquals("code", Json.createReader(new StringReader(malformed.body())).readObject().getString("field"));
+    }
+
+    /**
+     * Each node keeps the rule sets it parsed; a change committed by another node of the cluster (written here
+     * straight into the database, as that node's transaction would) must answer from the next request on, not
+     * after a restart.
+     */
+    @Test
+    void aChangeCommittedByAnotherNodeAppliesFromTheNextRequest() throws SQLException {
+        Api admin = Api.as("admin");
+        int version = admin.post("/rules/sets/YB-SASAC-2020/copies",
+                "{\"code\": \"YB-NODE-2032\", \"title\": \"集群试行\", \"effectiveFrom\": \"2032-01-01\"}").json().getInt("version");
+        String raised = admin.get("/rules/sets/YB-NODE-2032").json().toString()
+                .replaceFirst("\"amountFrom\":\"1000000.00\"", "\"amountFrom\":\"2000000.00\"");
+        version = admin.put("/rules/sets/YB-NODE-2032?version=" + version, raised).json().getInt("version");
+        version = admin.post("/rules/sets/YB-NODE-2032/review", "{\"version\": " + version + "}").json().getInt("version");
+        Api.Reply inForce = admin.post("/rules/sets/YB-NODE-2032/in-force",
+                "{\"version\": " + version + ", \"effectiveFrom\": \"2032-01-01\"}");
+        assertEquals(200, inForce.status(), inForce::toString);
+
+        Api office = Api.as("office");
+        Api.Reply before = office.post("/rules/loss-level", LOSS_1_5M.formatted("2032-06-01"));
+        assertEquals("GENERAL", before.json().getString("level"), before::toString);
+        assertEquals("YB-NODE-2032", before.json().getString("ruleSet"));
+
+        try (Connection db = Database.connect();
+             PreparedStatement otherNode = db.prepareStatement("UPDATE rule_set SET definition = regexp_replace(definition, "
+                     + "'\"amountFrom\"\\s*:\\s*\"2000000.00\"', '\"amountFrom\":\"1000000.00\"'), version = version + 1, "
+                     + "updated_at = now() WHERE code = 'YB-NODE-2032'")) {
+            assertEquals(1, otherNode.executeUpdate());
+        }
+        Api.Reply after = office.post("/rules/loss-level", LOSS_1_5M.formatted("2032-06-01"));
+        assertEquals("LARGER", after.json().getString("level"), after::toString);
+        assertEquals("YB-NODE-2032", after.json().getString("ruleSet"));
+
+        try (Connection db = Database.connect();
+             PreparedStatement read = db.prepareStatement("SELECT version FROM rule_set WHERE code = 'YB-NODE-2032'");
+             ResultSet row = read.executeQuery()) {
+            row.next();
+            Api.Reply retired = admin.post("/rules/sets/YB-NODE-2032/retirement", "{\"version\": " + row.getInt(1) + "}");
+            assertEquals("RETIRED", retired.json().getString("status"), retired::toString);
+        }
+        assertEquals("YB-SASAC-2020", office.post("/rules/loss-level", LOSS_1_5M.formatted("2032-06-01")).json().getString("ruleSet"));
     }
 }
