@@ -136,6 +136,30 @@ class AnonymousReportIT extends ApplicationIT {
         assertNotNull(Api.anonymous().get("/reports/enterprises").parse());
     }
 
+    /**
+     * The limit of the public form holds for all nodes of a cluster together: submissions counted by other nodes
+     * (written here straight into the shared counts, as those nodes would) use up this node's allowance too.
+     */
+    @Test
+    @Order(4)
+    void theFormsLimitCountsTheSubmissionsOfEveryNode() throws Exception {
+        String report = "{\"enterprise\": \"YBWT\", \"summary\": \"文旅公司问题（集群限流）\"}";
+        try (Connection db = Database.connect()) {
+            try (PreparedStatement otherNodes = db.prepareStatement("INSERT INTO request_limit (kind, second, count) "
+                    + "VALUES ('SUBMIT', date_trunc('second', clock_timestamp()) - interval '5 seconds', 30) "
+                    + "ON CONFLICT (kind, second) DO UPDATE SET count = request_limit.count + 30")) {
+                otherNodes.executeUpdate();
+            }
+            Api.Reply refused = Api.anonymous().post("/reports", report);
+            assertEquals(429, refused.status(), refused::toString);
+            try (PreparedStatement minutePassed = db.prepareStatement("DELETE FROM request_limit WHERE kind = 'SUBMIT'")) {
+                minutePassed.executeUpdate();
+            }
+        }
+        Api.Reply accepted = Api.anonymous().post("/reports", report);
+        assertEquals(201, accepted.status(), accepted::toString);
+    }
+
     private static Multipart base(String probe) {
         return new Multipart().field("enterprise", "YBWT").field("summary", "文旅公司问题 " + probe);
     }
