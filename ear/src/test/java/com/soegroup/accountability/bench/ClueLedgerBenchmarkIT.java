@@ -135,24 +135,9 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                 record(serviceCpu, counted, timing(CPU_TIMING, reply.header("Server-Timing")));
 
                 t = System.nanoTime();
-                List<Long> page = new ArrayList<>();
-                try (ResultSet rows = ids.executeQuery()) {
-                    while (rows.next()) {
-                        page.add(rows.getLong(1));
-                    }
-                }
-                Array idArray = db.createArrayOf("bigint", page.toArray());
-                lines.setArray(1, idArray);
-                try (ResultSet rows = lines.executeQuery()) {
-                    while (rows.next()) {
-                        rows.getString(2);
-                    }
-                }
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                }
+                int shown = readPage(db, ids, lines, count);
                 record(raw, counted, System.nanoTime() - t);
-                assertEquals(50, page.size());
+                assertEquals(50, shown);
 
                 t = System.nanoTime();
                 assertEquals(50, all.run());
@@ -200,6 +185,28 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
             + "ARRAY(SELECT p.name FROM clue_person p WHERE p.clue_id = c.id ORDER BY p.id) "
             + "FROM clue c JOIN enterprise e ON e.id = c.enterprise_id JOIN enterprise o ON o.id = c.owner_enterprise_id "
             + "WHERE c.id = ANY (?)";
+
+    /** The page as the service reads it: its ids, its lines with the persons' names (ids bound as one array), the count. */
+    private static int readPage(Connection connection, PreparedStatement ids, PreparedStatement lines, PreparedStatement count)
+            throws SQLException {
+        List<Long> page = new ArrayList<>();
+        try (ResultSet rows = ids.executeQuery()) {
+            while (rows.next()) {
+                page.add(rows.getLong(1));
+            }
+        }
+        Array idArray = connection.createArrayOf("bigint", page.toArray());
+        lines.setArray(1, idArray);
+        try (ResultSet rows = lines.executeQuery()) {
+            while (rows.next()) {
+                rows.getString(2);
+            }
+        }
+        try (ResultSet rows = count.executeQuery()) {
+            rows.next();
+        }
+        return page.size();
+    }
 
     private static void bindFilter(PreparedStatement p, String root, long person, String under) throws SQLException {
         p.setString(1, root);
@@ -279,22 +286,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                 }
                 bindFilter(ids, root, person, under);
                 bindFilter(count, root, person, under);
-                List<Long> page = new ArrayList<>();
-                try (ResultSet rows = ids.executeQuery()) {
-                    while (rows.next()) {
-                        page.add(rows.getLong(1));
-                    }
-                }
-                Array idArray = tx.createArrayOf("bigint", page.toArray());
-                lines.setArray(1, idArray);
-                try (ResultSet rows = lines.executeQuery()) {
-                    while (rows.next()) {
-                        rows.getString(2);
-                    }
-                }
-                try (ResultSet rows = count.executeQuery()) {
-                    rows.next();
-                }
+                int shown = readPage(tx, ids, lines, count);
                 String details = "{\"facts\":{\"first\":0,\"shown\":50,\"filter\":\"enterprise=YBJS; status=CHECKING; "
                         + "from=2023-01-01; to=2024-06-30\"}}";
                 OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -309,7 +301,7 @@ class ClueLedgerBenchmarkIT extends ApplicationIT {
                 entry.setString(8, at.length() + ":" + at + "|6:office|6:OFFICE|4:READ|11:CLUE_LEDGER|-|" + details.length() + ":"
                         + details + "|");
                 entry.executeUpdate();
-                return page.size();
+                return shown;
             } finally {
                 tx.rollback();
             }

@@ -45,6 +45,7 @@ import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ import java.util.function.Function;
  * any length needs the same memory. Every export is in the audit trail with its filter and row count.
  * <p>
  * The texts (title, headers, code names) come from the web layer's bundles in the user's language, as
- * {@code texts}: the keys are {@link #textKeys()}.
+ * {@code texts}, made by {@link #texts(Function)} from the caller's bundle.
  */
 @Stateless
 @DenyAll
@@ -86,8 +87,16 @@ public class ClueExport {
     @Inject
     private Clock clock;
 
-    /** The bundle keys an export needs: column headers, title lines, and the names of the codes. */
-    public static List<String> textKeys() {
+    /** The texts an export needs (column headers, title lines, the names of the codes) from a bundle by key. */
+    public static Map<String, String> texts(Function<String, String> bundle) {
+        Map<String, String> texts = new HashMap<>();
+        for (String key : textKeys()) {
+            texts.put(key, bundle.apply(key));
+        }
+        return texts;
+    }
+
+    private static List<String> textKeys() {
         List<String> keys = new ArrayList<>(List.of(COLUMNS));
         keys.addAll(List.of("clue.export.title", "clue.export.subtitle", "clue.export.page", "report.pageTotal", "clue.export.yes"));
         for (ClueSource s : ClueSource.values()) {

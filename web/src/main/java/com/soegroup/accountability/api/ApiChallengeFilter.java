@@ -31,7 +31,7 @@ public class ApiChallengeFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(ApiChallengeFilter.class.getName());
 
     @EJB
-    private transient AuditService audit;
+    private AuditService audit;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -24,7 +24,7 @@ public class HomeView implements Serializable {
     private UserSession session;
 
     @EJB
-    private transient UserScopeService scopes;
+    private UserScopeService scopes;
 
     private EffectiveScope scope;
 

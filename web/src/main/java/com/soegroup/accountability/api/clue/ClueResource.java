@@ -52,7 +52,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -179,12 +178,8 @@ public class ClueResource {
     }
 
     /** The export's texts in the caller's language, from the same bundles as the pages. */
-    public static Map<String, String> texts(Locale locale) {
-        Map<String, String> texts = new HashMap<>();
-        for (String key : ClueExport.textKeys()) {
-            texts.put(key, ApiMessages.text(locale, key));
-        }
-        return texts;
+    private static Map<String, String> texts(Locale locale) {
+        return ClueExport.texts(key -> ApiMessages.text(locale, key));
     }
 
     /** Open clues that look like the one being registered (same enterprise and person, or similar summary). */

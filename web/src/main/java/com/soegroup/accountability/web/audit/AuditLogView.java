@@ -33,7 +33,7 @@ public class AuditLogView implements Serializable {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
     @EJB
-    private transient AuditService audit;
+    private AuditService audit;
 
     private String user;
     private AuditAction action;

@@ -15,7 +15,7 @@ public class AnonymousReportFollowView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient AnonymousReportService reports;
+    private AnonymousReportService reports;
 
     private String receipt;
     private String text;

@@ -24,7 +24,7 @@ public class AnonymousReportFormView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient AnonymousReportService reports;
+    private AnonymousReportService reports;
 
     private List<String[]> enterprises;
     private String enterprise;

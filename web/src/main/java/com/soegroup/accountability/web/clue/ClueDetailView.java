@@ -46,16 +46,16 @@ public class ClueDetailView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ClueService clues;
+    private ClueService clues;
 
     @EJB
-    private transient SupervisionService supervisions;
+    private SupervisionService supervisions;
 
     @EJB
-    private transient ClueAttachmentService clueFiles;
+    private ClueAttachmentService clueFiles;
 
     @EJB
-    private transient ReporterMessageService messages;
+    private ReporterMessageService messages;
 
     private LocalDate supervisionDeadline;
     private Integer progressIntervalDays = 14;

@@ -28,7 +28,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,13 +42,13 @@ public class ClueLedgerView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ClueLedgerService clues;
+    private ClueLedgerService clues;
 
     @EJB
-    private transient EnterpriseService enterprises;
+    private EnterpriseService enterprises;
 
     @EJB
-    private transient ClueExport exports;
+    private ClueExport exports;
 
     private List<EnterpriseSummary> enterpriseOptions;
     private String enterprise;
@@ -151,10 +150,7 @@ public class ClueLedgerView implements Serializable {
     private StreamedContent download(boolean pdf) {
         ClueFilter filter = applied;
         ClueSort order = sort;
-        Map<String, String> texts = new HashMap<>();
-        for (String key : ClueExport.textKeys()) {
-            texts.put(key, Pages.text(key));
-        }
+        Map<String, String> texts = ClueExport.texts(key -> Pages.text(key));
         exports.check(filter, pdf);
         ClueExport exporter = exports;
         return DefaultStreamedContent.builder()

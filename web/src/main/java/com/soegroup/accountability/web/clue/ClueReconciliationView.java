@@ -36,13 +36,13 @@ public class ClueReconciliationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ClueLedgerService ledger;
+    private ClueLedgerService ledger;
 
     @EJB
-    private transient ReconciliationService reconciliations;
+    private ReconciliationService reconciliations;
 
     @EJB
-    private transient EnterpriseService enterprises;
+    private EnterpriseService enterprises;
 
     private List<EnterpriseSummary> enterpriseOptions;
     private String enterprise;

@@ -50,13 +50,13 @@ public class ClueRegisterView implements Serializable {
     }
 
     @EJB
-    private transient ClueService clues;
+    private ClueService clues;
 
     @EJB
-    private transient ClueLedgerService ledger;
+    private ClueLedgerService ledger;
 
     @EJB
-    private transient EnterpriseService enterprises;
+    private EnterpriseService enterprises;
 
     @Inject
     private UserSession session;

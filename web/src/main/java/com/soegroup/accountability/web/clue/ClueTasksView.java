@@ -18,7 +18,7 @@ public class ClueTasksView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient ClueService clues;
+    private ClueService clues;
 
     private List<ClueTask> tasks;
 

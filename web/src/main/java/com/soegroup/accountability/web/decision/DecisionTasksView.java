@@ -18,7 +18,7 @@ public class DecisionTasksView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient DecisionService decisions;
+    private DecisionService decisions;
 
     private List<DecisionTask> tasks;
 

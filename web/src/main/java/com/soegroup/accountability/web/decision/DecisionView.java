@@ -42,16 +42,16 @@ public class DecisionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient DecisionService decisions;
+    private DecisionService decisions;
 
     @EJB
-    private transient DecisionPayService pays;
+    private DecisionPayService pays;
 
     @EJB
-    private transient DecisionReferralService referrals;
+    private DecisionReferralService referrals;
 
     @EJB
-    private transient DecisionAppealService appeals;
+    private DecisionAppealService appeals;
 
     private String no;
     private DecisionDetail detail;

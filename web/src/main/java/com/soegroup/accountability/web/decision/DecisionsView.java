@@ -31,7 +31,7 @@ public class DecisionsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient DecisionService decisions;
+    private DecisionService decisions;
 
     private List<DecisionSummary> items = List.of();
     private long total;

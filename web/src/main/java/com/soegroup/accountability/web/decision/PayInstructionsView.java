@@ -26,10 +26,10 @@ public class PayInstructionsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient DecisionService decisions;
+    private DecisionService decisions;
 
     @EJB
-    private transient DecisionPayService pays;
+    private DecisionPayService pays;
 
     private List<DecisionPay> items = List.of();
     private String text;

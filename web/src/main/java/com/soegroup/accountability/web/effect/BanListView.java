@@ -24,7 +24,7 @@ public class BanListView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient EffectService effects;
+    private EffectService effects;
 
     private LocalDate activeOn;
     private LocalDate shownOn;

@@ -39,7 +39,7 @@ public class EligibilityView implements Serializable {
     }
 
     @EJB
-    private transient EffectService effects;
+    private EffectService effects;
 
     private String query;
     private LocalDate asOf;

@@ -21,7 +21,7 @@ public class IncidentReportsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient LossService losses;
+    private LossService losses;
 
     private List<IncidentReportDue> due = List.of();
 

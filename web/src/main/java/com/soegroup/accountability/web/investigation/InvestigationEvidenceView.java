@@ -29,7 +29,7 @@ public class InvestigationEvidenceView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient EvidenceService evidence;
+    private EvidenceService evidence;
 
     private String no;
     private EvidenceService.Folder folder;

@@ -50,13 +50,13 @@ public class InvestigationView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient InvestigationService investigations;
+    private InvestigationService investigations;
     @EJB
-    private transient LossService losses;
+    private LossService losses;
     @EJB
-    private transient FindingService findings;
+    private FindingService findings;
     @EJB
-    private transient InvestigationReportService reports;
+    private InvestigationReportService reports;
 
     private String no;
     private InvestigationDetail detail;

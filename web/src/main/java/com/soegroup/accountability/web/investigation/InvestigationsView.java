@@ -20,7 +20,7 @@ public class InvestigationsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient InvestigationService investigations;
+    private InvestigationService investigations;
 
     private List<InvestigationSummary> items = List.of();
     private long total;

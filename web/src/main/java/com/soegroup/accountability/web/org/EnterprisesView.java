@@ -30,7 +30,7 @@ public class EnterprisesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient EnterpriseService enterprises;
+    private EnterpriseService enterprises;
 
     private TreeNode<EnterpriseSummary> root;
     private List<EnterpriseSummary> all;

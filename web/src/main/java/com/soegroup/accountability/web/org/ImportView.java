@@ -32,7 +32,7 @@ public class ImportView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient OrgImportService imports;
+    private OrgImportService imports;
 
     @Inject
     private ShellView shell;

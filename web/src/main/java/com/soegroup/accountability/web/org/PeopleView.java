@@ -35,10 +35,10 @@ public class PeopleView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient PersonService people;
+    private PersonService people;
 
     @EJB
-    private transient EnterpriseService enterprises;
+    private EnterpriseService enterprises;
 
     private List<EnterpriseSummary> enterpriseChoices;
     private String text;

@@ -25,10 +25,10 @@ public class ScopesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient UserScopeService scopes;
+    private UserScopeService scopes;
 
     @EJB
-    private transient EnterpriseService enterprises;
+    private EnterpriseService enterprises;
 
     private List<ScopeOverride> overrides;
     private List<EnterpriseSummary> enterpriseChoices;

@@ -40,7 +40,7 @@ public class RuleCalculatorView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient RuleService rules;
+    private RuleService rules;
 
     private List<RuleSet> ruleSets;
     private String ruleSet;

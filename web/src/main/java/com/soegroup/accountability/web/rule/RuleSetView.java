@@ -35,7 +35,7 @@ public class RuleSetView implements Serializable {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     @EJB
-    private transient RuleSetAdminService admin;
+    private RuleSetAdminService admin;
 
     private String code;
     private RuleSetAdminService.Versioned current;

@@ -18,7 +18,7 @@ public class RuleSetsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient RuleSetAdminService admin;
+    private RuleSetAdminService admin;
 
     private List<RuleSetAdminService.Versioned> sets;
     private String sourceCode;

@@ -30,7 +30,7 @@ public class SignInAuditFilter extends HttpFilter {
     static final String RECORDED = SignInAuditFilter.class.getName() + ".recorded";
 
     @EJB
-    private transient AuditService audit;
+    private AuditService audit;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -22,10 +22,10 @@ public class UserSession implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private transient CallerService callers;
+    private CallerService callers;
 
     @EJB
-    private transient PreferenceService preferences;
+    private PreferenceService preferences;
 
     private Caller caller;
     private Locale locale;
