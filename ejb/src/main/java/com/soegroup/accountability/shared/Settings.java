@@ -23,6 +23,11 @@ public final class Settings {
     /** The API answers with a Server-Timing header ({@code acc.app.serverTiming}; off in production). */
     public static final String SERVER_TIMING = "accountability.server-timing";
 
+    /** Failed sign-ins of one user name recorded in the audit trail per minute; more are counted, not recorded. */
+    public static final String SIGN_IN_FAILURES_PER_USER = "accountability.sign-in-failures-per-user";
+    /** Failed sign-ins of all user names together recorded per minute. */
+    public static final String SIGN_IN_FAILURES = "accountability.sign-in-failures";
+
     private Settings() {
     }
 
@@ -49,6 +54,14 @@ public final class Settings {
 
     public static boolean serverTiming() {
         return Boolean.getBoolean(SERVER_TIMING);
+    }
+
+    public static int signInFailuresPerUser() {
+        return Integer.getInteger(SIGN_IN_FAILURES_PER_USER, 10);
+    }
+
+    public static int signInFailures() {
+        return Integer.getInteger(SIGN_IN_FAILURES, 300);
     }
 
     private static Optional<String> text(String property) {
