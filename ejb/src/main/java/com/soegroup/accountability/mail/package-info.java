@@ -9,7 +9,7 @@
  * <p>
  * Scheduled jobs follow one pattern, which the dispatcher and {@code clue.ClueReminderJob} show: {@code @Schedule}
  * with {@code persistent = true} and {@code timezone = ApplicationClock.ZONE_ID}, and a run that first claims its
- * period through {@code shared.JobRuns}. The lead's decision on where persistent timers live: in
+ * period through {@code shared.JobRuns}. Where persistent timers live, and why: in
  * {@code standalone-ha}, WildFly 39's default persistent timer management is the distributable one (the
  * Infinispan {@code ejb} container's cache {@code persistent}): a timer fires on its primary owner only and moves
  * to a surviving node when that one leaves; on a single server the ejb3 subsystem's file data store keeps the

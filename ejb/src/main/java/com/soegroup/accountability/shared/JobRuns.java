@@ -61,6 +61,16 @@ public class JobRuns {
                 .setParameter(1, job).getSingleResult();
     }
 
+    /**
+     * For a frequent job whose work is idempotent (the audit trail's sealer, every two seconds): no row per
+     * period, only one run at a time in the whole cluster until this transaction ends. True when this run has the
+     * job; false when another holds it, and this one should leave at once.
+     */
+    public boolean tryExclusive(String job) {
+        return Boolean.TRUE.equals(em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('job_run:' || ?1))")
+                .setParameter(1, job).getSingleResult());
+    }
+
     /** Forgets the job's runs of periods before the given one: the record of a frequent job is bookkeeping, not history. */
     public void forgetBefore(String job, Instant periodStart) {
         em.createNativeQuery("DELETE FROM job_run WHERE job = ?1 AND period_start < ?2")

@@ -32,6 +32,11 @@ public final class Settings {
     /** WildFly's name of this node (set by the server; a cluster's nodes must differ): who ran a scheduled job. */
     public static final String NODE_NAME = "jboss.node.name";
 
+    /** Failed sign-ins of one user name recorded in the audit trail per minute; more are counted, not recorded. */
+    public static final String SIGN_IN_FAILURES_PER_USER = "accountability.sign-in-failures-per-user";
+    /** Failed sign-ins of all user names together recorded per minute. */
+    public static final String SIGN_IN_FAILURES = "accountability.sign-in-failures";
+
     private Settings() {
     }
 
@@ -84,6 +89,14 @@ public final class Settings {
         } catch (NumberFormatException e) {
             return fallback;
         }
+    }
+
+    public static int signInFailuresPerUser() {
+        return positive(SIGN_IN_FAILURES_PER_USER, 10);
+    }
+
+    public static int signInFailures() {
+        return positive(SIGN_IN_FAILURES, 300);
     }
 
     private static Optional<String> text(String property) {
