@@ -41,7 +41,6 @@ public class AuditLogView implements Serializable {
     private String objectId;
     private LocalDate from;
     private LocalDate to;
-    private AuditChain.Verification verification;
 
     // The table reads its rows while the page is written, too late for the exception handler to keep the page:
     // a refusal is shown here and the table stays empty.
@@ -80,7 +79,7 @@ public class AuditLogView implements Serializable {
     }
 
     public void verify() {
-        verification = audit.verify();
+        AuditChain.Verification verification = audit.verify();
         if (verification.intact()) {
             Pages.info("auditLog.chain.intact", verification.entriesChecked());
         } else {
@@ -108,10 +107,6 @@ public class AuditLogView implements Serializable {
     /** The bundle key of an action stored as text (entries keep the name they were written with). */
     public String actionKey(String name) {
         return "AuditAction." + name;
-    }
-
-    public AuditChain.Verification getVerification() {
-        return verification;
     }
 
     public String getUser() {
