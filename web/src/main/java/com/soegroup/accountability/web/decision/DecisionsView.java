@@ -69,7 +69,8 @@ public class DecisionsView implements Serializable {
 
     private DecisionPage page() {
         if (page == null && listed) {
-            page = Pages.readWhileWriting(() -> decisions.list(status, text, 0, 200), null);
+            // a refusal (the caller's rights changed meanwhile) is shown once, with an empty list
+            page = Pages.readWhileWriting(() -> decisions.list(status, text, 0, 200), new DecisionPage(List.of(), 0));
         }
         return page == null ? new DecisionPage(List.of(), 0) : page;
     }

@@ -66,7 +66,8 @@ public class PayInstructionsView implements Serializable {
 
     public List<DecisionPay> getItems() {
         if (items == null && listed) {
-            items = Pages.readWhileWriting(() -> pays.payInstructions(text, 200), null);
+            // a refusal (the caller's rights changed meanwhile) is shown once, with an empty list
+            items = Pages.readWhileWriting(() -> pays.payInstructions(text, 200), List.of());
         }
         return items == null ? List.of() : items;
     }

@@ -44,7 +44,9 @@ public class InvestigationsView implements Serializable {
 
     private InvestigationService.Page page() {
         if (page == null && listed) {
-            page = Pages.readWhileWriting(() -> investigations.search(null, text, 0, 200), null);
+            // a refusal (the caller's rights changed meanwhile) is shown once, with an empty list
+            page = Pages.readWhileWriting(() -> investigations.search(null, text, 0, 200),
+                    new InvestigationService.Page(0, List.of()));
         }
         return page == null ? new InvestigationService.Page(0, List.of()) : page;
     }
