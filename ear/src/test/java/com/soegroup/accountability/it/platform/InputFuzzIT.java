@@ -12,6 +12,7 @@ import com.soegroup.accountability.testsupport.Multipart;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -80,9 +81,16 @@ class InputFuzzIT extends ApplicationIT {
                     String target = c.what().startsWith("?version=")
                             ? path(endpoint.path(), objects) + "?version=" + Fuzz.BEYOND_INT : path;
                     long start = System.nanoTime();
-                    Api.Reply reply = send(caller, endpoint, target, c, files);
-                    long millis = (System.nanoTime() - start) / 1_000_000;
                     String request = endpoint + " with " + c.what();
+                    Api.Reply reply;
+                    try {
+                        reply = send(caller, endpoint, target, c, files);
+                    } catch (UncheckedIOException e) {
+                        // before issue 16 a JSON number 1e1000000 as an amount kept a worker busy for minutes
+                        failures.add(request + ": no answer (" + e.getCause() + ")");
+                        continue;
+                    }
+                    long millis = (System.nanoTime() - start) / 1_000_000;
                     times.add(new Timed(millis, request));
                     check(endpoint, c, reply, millis, request, failures);
                 }
