@@ -71,6 +71,11 @@ public final class Api {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Any method with a body of any type, e.g. a PUT of a body that is not JSON at all. */
+    public Reply send(String method, String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** The raw bytes of an answer, e.g. a file download. */
     public HttpResponse<byte[]> download(String path) {
         try {

@@ -41,6 +41,8 @@ public class AnonymousReportService {
 
     /** Who the history and the clue name as registrar: the form, not a person. */
     public static final String REGISTRAR = "public-form";
+    /** The persons concerned as the form takes them, names separated by commas: fifty names of a hundred characters. */
+    public static final int MAX_PERSONS_TEXT = 5000;
 
     /** What the reporter sees of a report. */
     public record Status(ClueStatus status, LocalDate createdOn, List<Message> messages) implements Serializable {
@@ -85,25 +87,19 @@ public class AnonymousReportService {
         if (report == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
-        Enterprise enterprise = clues.enterpriseGroupWide(report.enterprise()).filter(Enterprise::isActive)
+        Enterprise enterprise = clues.enterpriseGroupWide(Inputs.optional("enterprise", report.enterprise(), 20))
+                .filter(Enterprise::isActive)
                 .orElseThrow(() -> AccountabilityException.invalid("enterprise", "enterprise.unknown",
                         report.enterprise() == null ? "" : report.enterprise()));
         List<ClueData.PersonConcerned> persons = new ArrayList<>();
-        if (report.persons() != null) {
+        if (Inputs.optional("persons", report.persons(), MAX_PERSONS_TEXT) != null) {
             for (String name : report.persons().split("[,，、;；\\n]")) {
                 if (!name.isBlank()) {
                     persons.add(new ClueData.PersonConcerned(null, name.strip(), null));
                 }
             }
         }
-        BigDecimal loss = null;
-        if (report.possibleLoss() != null && !report.possibleLoss().isBlank()) {
-            try {
-                loss = new BigDecimal(report.possibleLoss().strip());
-            } catch (NumberFormatException e) {
-                throw AccountabilityException.invalid("possibleLoss", "money.invalid");
-            }
-        }
+        BigDecimal loss = Inputs.moneyText("possibleLoss", report.possibleLoss());
         ClueData data = ClueValidation.validate(new ClueData(ClueSource.REPORT, today, enterprise.code(), persons,
                 report.summary(), loss, null, report.reporterName(), report.reporterContact()), today);
         List<Attachments.Checked> files = Attachments.check(report.attachments());

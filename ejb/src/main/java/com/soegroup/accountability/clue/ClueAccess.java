@@ -2,6 +2,7 @@ package com.soegroup.accountability.clue;
 
 import com.soegroup.accountability.org.EnterpriseRepository;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,9 +70,7 @@ class ClueAccess {
         if (f.receivedFrom() != null && f.receivedTo() != null && f.receivedFrom().isAfter(f.receivedTo())) {
             throw AccountabilityException.invalid("receivedTo", "clue.filter.dates");
         }
-        if (f.text() != null && f.text().strip().length() > 200) {
-            throw AccountabilityException.invalid("q", "field.tooLong", 200);
-        }
+        Inputs.optional("q", f.text(), 200);
         return new ClueQuery(f, path, f.subsidiaries(), today());
     }
 

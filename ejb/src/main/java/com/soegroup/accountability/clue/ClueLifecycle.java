@@ -77,10 +77,10 @@ public final class ClueLifecycle {
             throw AccountabilityException.invalid("to", "field.required");
         }
         Transition transition = find(from, input.to())
-                .orElseThrow(() -> AccountabilityException.conflict("clue.transition.illegal", from.bundleKey(), input.to().bundleKey()));
+                .orElseThrow(() -> AccountabilityException.conflict("clue.transition.illegal", from, input.to()));
         if (transition.roles().stream().noneMatch(roles::contains)) {
             throw AccountabilityException.conflict(transition.roles().contains(Role.LEADER) && !transition.roles().contains(Role.OFFICE)
-                    ? "clue.transition.leaderOnly" : "clue.transition.officeOnly", input.to().bundleKey());
+                    ? "clue.transition.leaderOnly" : "clue.transition.officeOnly", input.to());
         }
         for (Requirement requirement : transition.requirements()) {
             switch (requirement) {

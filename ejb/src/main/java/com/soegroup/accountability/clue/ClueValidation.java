@@ -33,6 +33,7 @@ final class ClueValidation {
             throw AccountabilityException.invalid("receivedOn", "clue.receivedOn.future");
         }
         if (data.receivedOn().isBefore(LocalDate.of(1990, 1, 1))) {
+            // before any ledger of the group (and before Inputs.EARLIEST_DATE, so that one rule holds the other)
             throw AccountabilityException.invalid("receivedOn", "date.invalid");
         }
         String summary = Inputs.text("summary", data.summary(), MAX_SUMMARY);
@@ -56,19 +57,13 @@ final class ClueValidation {
         for (int i = 0; i < data.persons().size(); i++) {
             ClueData.PersonConcerned p = data.persons().get(i);
             String employeeNo = Inputs.strip(p == null ? null : p.employeeNo());
-            String name = Inputs.strip(p == null ? null : p.name());
-            String note = Inputs.strip(p == null ? null : p.note());
+            String name = Inputs.optional("persons[" + i + "].name", p == null ? null : p.name(), 100);
+            String note = Inputs.optional("persons[" + i + "].note", p == null ? null : p.note(), 200);
             if (employeeNo == null && name == null) {
                 throw AccountabilityException.invalid("persons[" + i + "].name", "field.required");
             }
-            if (name != null && name.length() > 100) {
-                throw AccountabilityException.invalid("persons[" + i + "].name", "field.tooLong", 100);
-            }
-            if (employeeNo != null && employeeNo.length() > 32) {
+            if (employeeNo != null && (employeeNo.length() > 32 || employeeNo.indexOf('\0') >= 0)) {
                 throw AccountabilityException.invalid("persons[" + i + "].employeeNo", "person.unknown", employeeNo);
-            }
-            if (note != null && note.length() > 200) {
-                throw AccountabilityException.invalid("persons[" + i + "].note", "field.tooLong", 200);
             }
             persons.add(new ClueData.PersonConcerned(employeeNo, name, note));
         }

@@ -104,6 +104,7 @@ public class SupervisionService {
     /** The leader lifts the supervision before the clue closes (closing lifts it anyway). */
     @RolesAllowed(Role.R_LEADER)
     public ClueDetail endSupervision(String ledgerNo, Integer expectedVersion, String reason) {
+        String why = Inputs.optional("reason", reason, 2000);
         Scope scope = scopes.current();
         Clue clue = access.find(scope, ledgerNo);
         Inputs.version(expectedVersion, clue.version());
@@ -112,7 +113,7 @@ public class SupervisionService {
         LocalDate today = access.today();
         running.end(today);
         clue.endSupervision();
-        access.history(scope, clue, ClueHistory.Action.SUPERVISION_ENDED, null, null, Inputs.strip(reason), null);
+        access.history(scope, clue, ClueHistory.Action.SUPERVISION_ENDED, null, null, why, null);
         clues.flush();
         audit.record(AuditAction.UPDATE, ClueRepository.OBJECT_TYPE, clue.ledgerNo(),
                 List.of(new FieldChange("supervised", "true", "false")));

@@ -177,7 +177,7 @@ class DecisionAccess {
             throw AccountabilityException.invalid("outcome", "field.required");
         }
         if (!basis.recommendation().outcomes().contains(data.outcome())) {
-            throw AccountabilityException.refused("decision.outcomeNotAllowed", data.outcome().name());
+            throw AccountabilityException.refused("decision.outcomeNotAllowed", data.outcome());
         }
         DecisionTerms terms = data.terms();
         checkTerms(terms, basis.ruleSet());

@@ -52,7 +52,7 @@ public class DecisionAppealService {
         Scope scope = scopes.current();
         Decision decision = access.caseRole(scope, decisionNo);
         if (!decision.inForce()) {
-            throw AccountabilityException.conflict("decision.appeal.notInForce", decision.status().name());
+            throw AccountabilityException.conflict("decision.appeal.notInForce", decision.status());
         }
         if (decisions.appeals(decision).stream().anyMatch(a -> a.status() == AppealStatus.FILED)) {
             throw AccountabilityException.conflict("decision.appeal.open");

@@ -91,7 +91,7 @@ public class DecisionPayService {
         if (source == DeductionSource.ACCOUNTABILITY) {
             throw AccountabilityException.invalid("source", "decision.deduction.ownSource");
         }
-        BigDecimal money = Inputs.money("amount", amount, false, "decision.money");
+        BigDecimal money = Inputs.money("amount", nonZero(amount), false, "decision.money");
         String ref = Inputs.text("reference", reference, 200);
         decisions.persist(new DecisionDeduction(decision, source, money, ref, scope.userId(), clock.instant()));
         decisions.flush();
@@ -110,7 +110,7 @@ public class DecisionPayService {
         if (decision.status() != DecisionStatus.EFFECTIVE && decision.status() != DecisionStatus.EXECUTED) {
             throw AccountabilityException.conflict("decision.recovery.notServed");
         }
-        BigDecimal money = Inputs.money("amount", amount, true, "decision.money");
+        BigDecimal money = Inputs.money("amount", nonZero(amount), true, "decision.money");
         LocalDate on = access.notFuture("recoveredOn", recoveredOn);
         if (on.isBefore(decision.servedOn())) {
             throw AccountabilityException.invalid("recoveredOn", "decision.recovery.beforeServed");
@@ -123,5 +123,13 @@ public class DecisionPayService {
         audit.record(AuditAction.CREATE, "DECISION_RECOVERY", decision.decisionNo(),
                 List.of(new FieldChange("amount", null, money.toPlainString())));
         return access.pay(decision);
+    }
+
+    /** A deduction or recovery of nothing is nothing to record: said as such, not as a malformed amount. */
+    private static BigDecimal nonZero(BigDecimal amount) {
+        if (amount != null && amount.signum() == 0) {
+            throw AccountabilityException.invalid("amount", "decision.amount.zero");
+        }
+        return amount;
     }
 }

@@ -187,7 +187,7 @@ public class DecisionService {
         Decision decision = access.caseRole(scope, decisionNo);
         Inputs.version(data == null ? null : data.version(), decision.version());
         if (decision.status() != DecisionStatus.PROPOSED) {
-            throw AccountabilityException.conflict("decision.notProposed", decision.status().name());
+            throw AccountabilityException.conflict("decision.notProposed", decision.status());
         }
         Investigation investigation = access.caseOf(scope, decision);
         InvestigationSubject subject = access.subjectOf(scope, investigation, decision.personId());
@@ -209,7 +209,7 @@ public class DecisionService {
         Decision decision = access.caseRole(scope, decisionNo);
         Inputs.version(version, decision.version());
         if (decision.status() != DecisionStatus.PROPOSED) {
-            throw AccountabilityException.conflict("decision.notProposed", decision.status().name());
+            throw AccountabilityException.conflict("decision.notProposed", decision.status());
         }
         String who = Inputs.text("reviewer", reviewer, 100);
         String what = Inputs.text("opinion", opinion, DecisionAccess.MAX_REASON);
@@ -238,12 +238,12 @@ public class DecisionService {
             throw AccountabilityException.invalid("to", "field.required");
         }
         if (!DecisionLifecycle.allowed(from, to)) {
-            throw AccountabilityException.conflict("decision.transition.illegal", from.name(), to.name());
+            throw AccountabilityException.conflict("decision.transition.illegal", from, to);
         }
         if (!scope.has(DecisionLifecycle.roleFor(to))) {
-            throw AccountabilityException.conflict("decision.transition.role", to.name());
+            throw AccountabilityException.conflict("decision.transition.role", to);
         }
-        String why = Inputs.strip(note);
+        String why = Inputs.optional("note", note, 2000);
         switch (to) {
             case APPROVED -> {
                 if (decision.legalReviewedOn() == null) {
@@ -269,7 +269,7 @@ public class DecisionService {
                 }
                 decision.execute(executed, why, scope.userId());
             }
-            default -> throw AccountabilityException.conflict("decision.transition.illegal", from.name(), to.name());
+            default -> throw AccountabilityException.conflict("decision.transition.illegal", from, to);
         }
         decisions.flush();
         access.history(scope, decision, DecisionHistory.Action.TRANSITION, from, to, why, on == null ? null : "date=" + on);

@@ -51,7 +51,7 @@ public class CaseAccess {
             throw AccountabilityException.conflict("investigation.work.teamOnly");
         }
         if (investigation.status() == InvestigationStatus.CONCLUDED || investigation.status() == InvestigationStatus.REPORT_APPROVED) {
-            throw AccountabilityException.conflict("investigation.work.closed", investigation.status().name());
+            throw AccountabilityException.conflict("investigation.work.closed", investigation.status());
         }
         return investigation;
     }

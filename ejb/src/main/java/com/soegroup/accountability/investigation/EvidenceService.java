@@ -88,18 +88,14 @@ public class EvidenceService {
         if (name == null || name.isEmpty()) {
             throw AccountabilityException.invalid("file", "evidence.name");
         }
-        if (name.length() > 255) {
-            throw AccountabilityException.invalid("file", "field.tooLong", 255);
-        }
+        Inputs.checkLength("file", name, 255);
         if (basis == null) {
             throw AccountabilityException.invalid("basis", "field.required");
         }
-        if (documentReference == null || documentReference.isBlank()) {
-            throw AccountabilityException.invalid("documentReference", "field.required");
-        }
+        String reference = Inputs.text("documentReference", documentReference, 200);
         String type = EvidenceContent.check(content);
         EvidenceFile file = new EvidenceFile(investigation, name, type, content, sha256(content), basis,
-                documentReference.strip(), scope.userId(), clock.instant());
+                reference, scope.userId(), clock.instant());
         em.persist(file);
         em.flush();
         Map<String, Object> after = new LinkedHashMap<>();
@@ -166,16 +162,14 @@ public class EvidenceService {
         Scope scope = scopes.current();
         Investigation investigation = access.workable(scope, caseNo);
         EvidenceFile file = file(investigation, id);
-        if (reason == null || reason.isBlank()) {
-            throw AccountabilityException.invalid("reason", "field.required");
-        }
+        String why = Inputs.text("reason", reason, 2000);
         if (file.withdrawn()) {
             throw AccountabilityException.conflict("evidence.alreadyWithdrawn");
         }
-        file.withdraw(reason.strip(), scope.userId(), clock.instant());
+        file.withdraw(why, scope.userId(), clock.instant());
         em.flush();
         audit.record(AuditAction.STATE_CHANGE, AUDIT_EVIDENCE, investigation.caseNo() + ":" + file.id(),
-                List.of(new FieldChange("withdrawn", "false", "true")), Map.of("reason", reason.strip()));
+                List.of(new FieldChange("withdrawn", "false", "true")), Map.of("reason", why));
         return EvidenceFileDetail.of(file);
     }
 

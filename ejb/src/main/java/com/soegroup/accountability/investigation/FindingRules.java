@@ -57,10 +57,10 @@ public final class FindingRules {
         });
         if (!exclusions.isEmpty() && TOLERANCE.contains(outcome)) {
             throw new AccountabilityException(ErrorCode.RULE_REFUSED, "faultTolerance.excluded", "outcome",
-                    String.join("、", exclusions.stream().map(Enum::name).toList()));
+                    List.copyOf(exclusions));
         }
         if (!allowed.contains(outcome)) {
-            throw new AccountabilityException(ErrorCode.RULE_REFUSED, "faultTolerance.outcomeNotAllowed", "outcome", outcome.name());
+            throw new AccountabilityException(ErrorCode.RULE_REFUSED, "faultTolerance.outcomeNotAllowed", "outcome", outcome);
         }
     }
 }

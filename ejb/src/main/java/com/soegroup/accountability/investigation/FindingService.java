@@ -91,7 +91,7 @@ public class FindingService {
             throw AccountabilityException.stale();
         }
         finding.record(data.responsibility(), facts, evidence, data.circumstances(), data.aggravating(),
-                Inputs.strip(data.aggravatingReason()), scope.userId(), clock.instant());
+                Inputs.optional("aggravatingReason", data.aggravatingReason(), 2000), scope.userId(), clock.instant());
         if (existing.isEmpty()) {
             em.persist(finding);
         }
@@ -128,9 +128,7 @@ public class FindingService {
         FaultToleranceEvaluation evaluation = existing.orElseGet(() -> new FaultToleranceEvaluation(investigation, subject));
         String evidence = data.conditions().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> e.getKey().name() + ": " + e.getValue().strip()).collect(Collectors.joining("\n"));
-        if (evidence.length() > 4000) {
-            throw AccountabilityException.invalid("conditions", "field.tooLong", 4000);
-        }
+        Inputs.checkLength("conditions", evidence, 4000);
         evaluation.propose(data.exclusions(), data.conditions().keySet(), evidence.isEmpty() ? null : evidence, data.outcome(),
                 recommendation.ruleSetCode(), scope.userId(), clock.instant());
         if (existing.isEmpty()) {
@@ -153,7 +151,7 @@ public class FindingService {
         Scope scope = scopes.current();
         Investigation investigation = access.readable(scope, caseNo);
         if (investigation.status() == InvestigationStatus.CONCLUDED) {
-            throw AccountabilityException.conflict("investigation.work.closed", investigation.status().name());
+            throw AccountabilityException.conflict("investigation.work.closed", investigation.status());
         }
         InvestigationSubject subject = subject(scope, investigation, employeeNo);
         FaultToleranceEvaluation evaluation = evaluation(subject)
@@ -162,9 +160,10 @@ public class FindingService {
         if (evaluation.status() != FaultToleranceEvaluation.Status.PROPOSED) {
             throw AccountabilityException.conflict("faultTolerance.alreadyApproved");
         }
-        evaluation.approve(scope.userId(), clock.instant(), Inputs.strip(note));
+        String why = Inputs.optional("note", note, 2000);
+        evaluation.approve(scope.userId(), clock.instant(), why);
         em.flush();
-        access.history(scope, investigation, InvestigationHistory.Action.FAULT_TOLERANCE_APPROVED, Inputs.strip(note),
+        access.history(scope, investigation, InvestigationHistory.Action.FAULT_TOLERANCE_APPROVED, why,
                 "subject=" + subject.employeeNo() + "; outcome=" + evaluation.outcome());
         audit.record(AuditAction.STATE_CHANGE, "FAULT_TOLERANCE", investigation.caseNo() + ":" + subject.employeeNo(),
                 List.of(new FieldChange("status", "PROPOSED", "APPROVED")));
@@ -186,7 +185,7 @@ public class FindingService {
         }
         String code = unitCode == null || unitCode.isBlank() ? proposal.proposedUnit() : unitCode.strip();
         Enterprise unit = enterprises.findByCode(scope, code).orElseThrow(() -> AccountabilityException.invalid("unit", "enterprise.unknown", code));
-        String why = Inputs.strip(reason);
+        String why = Inputs.optional("reason", reason, 2000);
         if (!unit.code().equals(proposal.proposedUnit()) && why == null) {
             throw AccountabilityException.invalid("reason", "jurisdiction.reasonRequired");
         }

@@ -49,9 +49,9 @@ public final class InvestigationLifecycle {
             throw AccountabilityException.invalid("to", "field.required");
         }
         Row row = TABLE.stream().filter(r -> r.from() == from && r.to() == to).findFirst()
-                .orElseThrow(() -> AccountabilityException.conflict("investigation.transition.illegal", from.name(), to.name()));
+                .orElseThrow(() -> AccountabilityException.conflict("investigation.transition.illegal", from, to));
         if (row.roles().stream().noneMatch(roles::contains)) {
-            throw AccountabilityException.conflict("investigation.transition.role", from.name(), to.name());
+            throw AccountabilityException.conflict("investigation.transition.role", from, to);
         }
         if (row.reasonRequired() && (reason == null || reason.isBlank())) {
             throw AccountabilityException.invalid("reason", "field.required");

@@ -4,6 +4,7 @@ import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
@@ -101,9 +102,8 @@ public class EnterpriseService {
         if (change.effectiveDate().isAfter(today)) {
             throw AccountabilityException.invalid("effectiveDate", "restructure.date.future");
         }
-        if (change.reason() != null && change.reason().length() > 500) {
-            throw AccountabilityException.invalid("reason", "field.tooLong", 500);
-        }
+        Inputs.optional("reason", change.reason(), 500);
+        Inputs.date("effectiveDate", change.effectiveDate());
         if (!e.isActive()) {
             throw AccountabilityException.refused("restructure.notActive", e.code());
         }

@@ -1,5 +1,7 @@
 package com.soegroup.accountability.org;
 
+import com.soegroup.accountability.shared.Inputs;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,6 +77,11 @@ public final class OrgRules {
         } else if (in.status() != PersonStatus.ACTIVE && in.statusDate() == null) {
             problems.add(Problem.of("statusDate", "person.statusDate.required"));
         }
+        if (in.statusDate() != null && (in.statusDate().isBefore(Inputs.EARLIEST_DATE)
+                || in.statusDate().isAfter(Inputs.LATEST_DATE))) {
+            problems.add(Problem.of("statusDate", "date.range", Inputs.EARLIEST_DATE.toString(),
+                    Inputs.LATEST_DATE.toString()));
+        }
         if (in.ldapUserId() != null && !USER_ID.matcher(in.ldapUserId()).matches()) {
             problems.add(Problem.of("ldapUserId", "person.ldapUserId.invalid"));
         }
@@ -105,8 +112,10 @@ public final class OrgRules {
             if (required) {
                 problems.add(Problem.of(field, "field.required"));
             }
-        } else if (value.length() > max) {
+        } else if (value.length() > max && Inputs.length(value) > max) {
             problems.add(Problem.of(field, "field.tooLong", max));
+        } else if (value.indexOf('\0') >= 0) {
+            problems.add(Problem.of(field, "input.nul"));
         }
     }
 

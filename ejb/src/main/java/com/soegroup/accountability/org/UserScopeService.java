@@ -92,9 +92,7 @@ public class UserScopeService {
         if (userId == null || !USER_ID.matcher(userId).matches()) {
             throw AccountabilityException.invalid("userId", "scope.userId.invalid");
         }
-        if (note != null && note.length() > 500) {
-            throw AccountabilityException.invalid("note", "field.tooLong", 500);
-        }
+        Inputs.optional("note", note, 500);
         Scope admin = scopes.current();
         Enterprise home = null;
         if (homeEnterpriseCode != null && !homeEnterpriseCode.isBlank()) {

@@ -15,6 +15,7 @@ import com.soegroup.accountability.investigation.InvestigationService;
 import com.soegroup.accountability.loss.LossService;
 import com.soegroup.accountability.loss.LossSummary;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
@@ -131,6 +132,10 @@ public class InvestigationReportService {
         Investigation investigation = access.workable(scope, caseNo);
         String handling = clean("proposedHandling", proposedHandling);
         String proposals = clean("rectification", rectification);
+        if (handling == null && proposals == null) {
+            // either part may wait for the other, but a save with neither would write an empty report
+            throw AccountabilityException.invalid("proposedHandling", "report.text.empty");
+        }
         InvestigationReportText text = em.find(InvestigationReportText.class, investigation.id());
         if (text == null ? version != null && version != 0 : version == null || version != text.version()) {
             throw AccountabilityException.stale();
@@ -186,9 +191,6 @@ public class InvestigationReportService {
         }
         // keep the drafters' paragraphs, drop trailing blanks and Windows line ends
         String text = value.replace("\r\n", "\n").strip();
-        if (text.length() > MAX_TEXT) {
-            throw AccountabilityException.invalid(field, "field.tooLong", MAX_TEXT);
-        }
-        return text;
+        return Inputs.checkLength(field, text, MAX_TEXT);
     }
 }

@@ -71,7 +71,7 @@ public class RuleService {
                                     LocalDate determinationDate) {
         RuleSet set = choose(ruleSet, determinationDate);
         if (set.levels().stream().noneMatch(graded -> graded == level)) {
-            throw AccountabilityException.invalid("level", "RuleInput.levelNotGraded", level.name(), set.code());
+            throw AccountabilityException.invalid("level", "RuleInput.levelNotGraded", level, set.code());
         }
         return engine(() -> SanctionRule.recommend(level, responsibility, aggravating, exclusions, conditions, set));
     }

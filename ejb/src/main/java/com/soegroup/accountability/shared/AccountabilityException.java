@@ -7,7 +7,8 @@ import java.util.Arrays;
 /**
  * What a service refuses, as a code, a bundle key for the sentence the user reads (with its arguments) and,
  * for bad input, the field. Rolls the transaction back: a refused request changes nothing.
- * The exception's own message is for the log only; users never see it.
+ * The exception's own message is for the log only; users never see it. A text among the arguments is quoted
+ * short ({@link Inputs#quote}): a refusal often repeats what was typed, and never all of a long input.
  */
 @ApplicationException(rollback = true)
 public class AccountabilityException extends RuntimeException {
@@ -22,7 +23,7 @@ public class AccountabilityException extends RuntimeException {
         this.code = code;
         this.messageKey = messageKey;
         this.field = field;
-        this.arguments = arguments.clone();
+        this.arguments = quoted(arguments);
     }
 
     public static AccountabilityException notFound() {
@@ -61,6 +62,16 @@ public class AccountabilityException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    private static Object[] quoted(Object[] arguments) {
+        Object[] quoted = arguments.clone();
+        for (int i = 0; i < quoted.length; i++) {
+            if (quoted[i] instanceof String text) {
+                quoted[i] = Inputs.quote(text);
+            }
+        }
+        return quoted;
     }
 
     public Object[] arguments() {

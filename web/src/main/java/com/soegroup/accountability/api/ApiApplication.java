@@ -34,7 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                 schemas = @Schema(name = "Money", type = SchemaType.STRING, pattern = "^-?\\d+(\\.\\d{1,2})?$",
                         examples = "1000000.00", description = "An amount of yuan with at most two decimals"),
                 responses = @APIResponse(name = "Error", description = "The api.md error body: 400 bad input (naming the "
-                        + "field), 401, 403, 404, 409 conflict or stale version, 422 refused by the rules, 500",
+                        + "field), 401, 403, 404, 409 conflict or stale version, 413 a JSON body over 1 MB, 422 refused "
+                        + "by the rules, 500",
                         content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(implementation = ApiError.class)))))
 public class ApiApplication extends Application {

@@ -32,6 +32,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The one place where anything thrown while serving the API becomes the api.md error body: bad input is a
@@ -61,6 +63,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private static final Logger LOG = Logger.getLogger(ApiExceptionMapper.class.getName());
+
+    /** How RESTEasy names a query parameter it could not convert: {@code QueryParam("page")}. */
+    private static final Pattern QUERY_PARAMETER = Pattern.compile("QueryParam\\(\"([A-Za-z0-9_]{1,40})\"\\)");
 
     /** PostgreSQL's SQLSTATE for unique_violation. */
     static final String UNIQUE_VIOLATION = "23505";
@@ -108,6 +113,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (thrown instanceof ValidationException) {
             return ApiResponses.simple(400, ErrorCode.INVALID_INPUT, locale);
+        }
+        if (thrown instanceof NotFoundException && thrown.getCause() != null) {
+            Matcher parameter = QUERY_PARAMETER.matcher(String.valueOf(thrown.getMessage()));
+            if (parameter.find()) {
+                // JAX-RS answers 404 for a query parameter it cannot convert (?version=4294967297): it is bad input
+                return ApiResponses.error(400, ErrorCode.INVALID_INPUT, ApiMessages.text(locale, "input.parameter"),
+                        parameter.group(1));
+            }
         }
         if (thrown instanceof NotFoundException) {
             return ApiResponses.simple(404, ErrorCode.NOT_FOUND, locale);

@@ -1,5 +1,7 @@
 package com.soegroup.accountability.api;
 
+import com.soegroup.accountability.rule.BundleKeyed;
+
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +10,8 @@ import java.util.ResourceBundle;
 
 /**
  * Sentences for API answers, from the same bundles as the pages, in the caller's language (Accept-Language);
- * Chinese unless English is asked for.
+ * Chinese unless English is asked for. A code among the arguments is written as its text in the bundle
+ * ({@link BundleKeyed#texts}), never as its enum name.
  */
 public final class ApiMessages {
 
@@ -34,7 +37,8 @@ public final class ApiMessages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(BundleKeyed.texts(arguments,
+                    bundle::getString, locale.getLanguage().equals("zh") ? "、" : ", "));
         } catch (MissingResourceException e) {
             return bundle.getString("error.internal");
         }

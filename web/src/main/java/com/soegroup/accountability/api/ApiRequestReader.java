@@ -1,11 +1,7 @@
 package com.soegroup.accountability.api;
 
 import com.soegroup.accountability.shared.AccountabilityException;
-import com.soegroup.accountability.shared.ErrorCode;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
@@ -15,7 +11,6 @@ import jakarta.ws.rs.ext.Provider;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.lang.annotation.Annotation;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -28,7 +23,7 @@ import java.nio.charset.StandardCharsets;
  * Reads every JSON request body of the API into its {@link ApiRequest} record: the JSON object handed to the
  * record's {@code static read(JsonInput)}. No body, or {@code null}, is a 400 "the request must have a body"
  * (unless the parameter says {@link EmptyBodyAllowed}); anything that is not a JSON object is a 400
- * MALFORMED_REQUEST.
+ * MALFORMED_REQUEST; what {@link JsonBody} refuses (a NUL, a text over its limit, a number too long) a 400 naming it.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
@@ -54,7 +49,12 @@ public class ApiRequestReader implements MessageBodyReader<ApiRequest> {
     @Override
     public ApiRequest readFrom(Class<ApiRequest> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                                MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
-        JsonObject body = body(new String(entity.readAllBytes(), charset(mediaType)), emptyAllowed(annotations));
+        // JsonBodySizeFilter refused a longer body already; reading one byte more than the limit is enough to know
+        byte[] bytes = entity.readNBytes(JsonBody.MAX_BYTES + 1);
+        if (bytes.length > JsonBody.MAX_BYTES) {
+            throw AccountabilityException.invalid(null, "request.body.tooLarge", JsonBody.MAX_BYTES / 1024);
+        }
+        JsonObject body = body(new String(bytes, charset(mediaType)), emptyAllowed(annotations), type);
         try {
             return type.cast(READERS.get(type).invoke(JsonInput.of(body)));
         } catch (RuntimeException | Error e) {
@@ -65,14 +65,12 @@ public class ApiRequestReader implements MessageBodyReader<ApiRequest> {
     }
 
     static JsonObject body(String text, boolean emptyAllowed) {
-        JsonValue value = JsonValue.NULL;
-        if (!text.isBlank()) {
-            try (JsonReader reader = Json.createReader(new StringReader(text))) {
-                value = reader.readValue();
-            } catch (JsonException | IllegalStateException e) {
-                throw malformed();
-            }
-        }
+        return body(text, emptyAllowed, null);
+    }
+
+    /** The body as a JSON object, checked by {@link JsonBody} against the limits {@code type} declares. */
+    static JsonObject body(String text, boolean emptyAllowed, Class<?> type) {
+        JsonValue value = text.isBlank() ? JsonValue.NULL : JsonBody.parse(text, type);
         if (value == JsonValue.NULL) {
             if (emptyAllowed) {
                 return JsonValue.EMPTY_JSON_OBJECT;
@@ -80,13 +78,9 @@ public class ApiRequestReader implements MessageBodyReader<ApiRequest> {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw malformed();
+            throw JsonBody.malformed();
         }
         return value.asJsonObject();
-    }
-
-    private static AccountabilityException malformed() {
-        return new AccountabilityException(ErrorCode.MALFORMED_REQUEST, ErrorCode.MALFORMED_REQUEST.bundleKey(), null);
     }
 
     private static boolean emptyAllowed(Annotation[] annotations) {
@@ -103,7 +97,7 @@ public class ApiRequestReader implements MessageBodyReader<ApiRequest> {
         try {
             return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
         } catch (IllegalArgumentException e) {
-            throw malformed();
+            throw JsonBody.malformed();
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.soegroup.accountability.api;
 
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Inputs;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -24,6 +25,8 @@ public final class ApiValues {
     static final String MONEY_SCALE = "money.scale";
     /** Not an ISO date. */
     static final String DATE_INVALID = "date.invalid";
+    /** Longer than any date: "+999999999-12-31" is sixteen. */
+    private static final int MAX_DATE_TEXT = 16;
 
     private ApiValues() {
     }
@@ -51,29 +54,52 @@ public final class ApiValues {
     }
 
     /**
-     * Money: a plain decimal number of yuan, surrounding blanks ignored. Blank is null. How many decimals it may have
-     * is the reader's rule: {@link JsonInput#money} allows two, the services check theirs.
+     * Money: a plain decimal number of yuan in ASCII digits, surrounding blanks ignored. Blank is null. The text is
+     * checked before it becomes a number, and the number's size before it is written out ({@link Inputs#moneyText}):
+     * at most {@value Inputs#MAX_MONEY_TEXT} characters, {@value Inputs#MONEY_INTEGER_DIGITS} digits before the point.
+     * How many decimals it may have is the reader's rule: {@link JsonInput#money} allows two, the services check theirs.
      */
     public static BigDecimal money(String field, String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            throw AccountabilityException.invalid(field, MONEY_INVALID);
-        }
+        return Inputs.moneyText(field, text);
     }
 
-    /** A date: ISO YYYY-MM-DD, surrounding blanks ignored. Blank is null. */
+    /**
+     * A date: ISO YYYY-MM-DD, surrounding blanks ignored, between {@link Inputs#EARLIEST_DATE} and
+     * {@link Inputs#LATEST_DATE}. Blank is null.
+     */
     public static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        String iso = text.strip();
+        if (iso.length() > MAX_DATE_TEXT) {
+            throw AccountabilityException.invalid(field, DATE_INVALID);
+        }
+        LocalDate date;
         try {
-            return LocalDate.parse(text.strip());
+            date = LocalDate.parse(iso);
         } catch (DateTimeParseException e) {
             throw AccountabilityException.invalid(field, DATE_INVALID);
+        }
+        return Inputs.date(field, date);
+    }
+
+    /**
+     * A whole number given as text (a query parameter): at most {@value JsonBody#MAX_NUMBER} characters and within
+     * {@code int}, else a 400 naming the parameter. Blank is null.
+     */
+    public static Integer integer(String field, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String digits = text.strip();
+        if (digits.length() > JsonBody.MAX_NUMBER || !digits.matches("[+-]?[0-9]+")) {
+            throw AccountabilityException.invalid(field, "input.integer");
+        }
+        try {
+            return Integer.valueOf(digits);
+        } catch (NumberFormatException e) {
+            throw AccountabilityException.invalid(field, "input.integer");
         }
     }
 

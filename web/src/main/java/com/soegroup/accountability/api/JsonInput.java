@@ -1,6 +1,7 @@
 package com.soegroup.accountability.api;
 
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.Inputs;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -19,8 +20,9 @@ import java.util.function.Function;
 
 /**
  * Reads a request body field by field, so that whatever is wrong is answered with 400 naming the exact JSON
- * path (api.md): money as a string with at most two decimals, ISO dates, codes of a known enum. Every request
- * record of the API ({@link ApiRequest}) is read with it.
+ * path (api.md): money as a string with at most two decimals, ISO dates, codes of a known enum, texts as JSON
+ * strings (never a number or {@code true} stored as a summary). Every request record of the API ({@link ApiRequest})
+ * is read with it, from a body {@link JsonBody} checked (lengths, NUL, numbers).
  */
 public final class JsonInput {
 
@@ -45,22 +47,24 @@ public final class JsonInput {
 
     /**
      * Money: a JSON string (a plain number is accepted too) read by {@link ApiValues#money(String, String)}, with at
-     * most two decimals; answered with two.
+     * most two decimals; answered with two. Its size is checked before anything writes it out.
      */
     public BigDecimal money(String name, boolean required) {
         if (!has(name)) {
             return absent(name, required);
         }
         JsonValue value = object.get(name);
-        String text = switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue().toPlainString();
+        BigDecimal amount = switch (value.getValueType()) {
+            case STRING -> {
+                String text = ((JsonString) value).getString();
+                if (text.isBlank()) {
+                    throw invalid(name, ApiValues.MONEY_INVALID);
+                }
+                yield ApiValues.money(pathOf(name), text);
+            }
+            case NUMBER -> Inputs.moneySize(pathOf(name), ((JsonNumber) value).bigDecimalValue());
             default -> throw invalid(name, ApiValues.MONEY_INVALID);
         };
-        if (text.isBlank()) {
-            throw invalid(name, ApiValues.MONEY_INVALID);
-        }
-        BigDecimal amount = ApiValues.money(pathOf(name), text);
         if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
             throw invalid(name, ApiValues.MONEY_SCALE);
         }
@@ -82,13 +86,18 @@ public final class JsonInput {
     /**
      * Money written as text and read as a query parameter is ({@link ApiValues#money(String, String)}: blanks around
      * ignored, blank is absent, any number of decimals), for the bodies that have always taken it so (the clue
-     * ledger's); a JSON number is read as its text.
+     * ledger's); a JSON number is read as the amount it is.
      */
     public BigDecimal moneyText(String name) {
-        if (has(name) && (object.get(name) instanceof JsonObject || object.get(name) instanceof JsonArray)) {
-            throw invalid(name, ApiValues.MONEY_INVALID);
+        if (!has(name)) {
+            return null;
         }
-        return ApiValues.money(pathOf(name), untrimmed(name));
+        JsonValue value = object.get(name);
+        return switch (value.getValueType()) {
+            case STRING -> ApiValues.money(pathOf(name), ((JsonString) value).getString());
+            case NUMBER -> Inputs.moneySize(pathOf(name), ((JsonNumber) value).bigDecimalValue());
+            default -> throw invalid(name, ApiValues.MONEY_INVALID);
+        };
     }
 
     /**
@@ -158,17 +167,10 @@ public final class JsonInput {
 
     /**
      * The text exactly as sent, blanks included, for the services that trim and check it themselves; null when
-     * absent. A JSON number or boolean is read as its text, as the bodies that take text this way always have.
+     * absent. Anything but a JSON string (a number, {@code true}) is not a text.
      */
     public String untrimmed(String name) {
-        if (!has(name)) {
-            return null;
-        }
-        JsonValue value = object.get(name);
-        return switch (value.getValueType()) {
-            case NUMBER, TRUE, FALSE -> value.toString();
-            default -> string(name);
-        };
+        return has(name) ? string(name) : null;
     }
 
     /** A list of texts as sent (not trimmed); absent or null is the empty list. */

@@ -130,7 +130,10 @@ class ApiRequestTest {
 
         assertEquals(new BigDecimal("12.50"), in.money("amount", true), "a JSON number is money too");
         assertEquals("on", assertThrows(AccountabilityException.class, () -> in.date("on", false)).field());
-        assertEquals("5", in.untrimmed("on"), "a number taken as text");
+        // issue 16: a number (or true) where a text is expected is refused, never stored as its text
+        AccountabilityException notText = assertThrows(AccountabilityException.class, () -> in.untrimmed("on"));
+        assertEquals("on", notText.field());
+        assertEquals("input.text", notText.messageKey());
         AccountabilityException nested = assertThrows(AccountabilityException.class,
                 () -> in.objects("nested", true, item -> item.date("date", true)));
         assertEquals("nested[0].date", nested.field());

@@ -1,8 +1,11 @@
 package com.soegroup.accountability.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -10,9 +13,18 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Paths;
@@ -68,6 +80,76 @@ class OpenApiDocumentTest {
                 .getJsonObject("basic").getString("scheme"));
         assertTrue(document.getJsonObject("info").getString("title").startsWith("违规经营投资责任追究系统"));
         assertTrue(Files.readString(Paths.get(YAML)).contains("\nopenapi: 3."), "the YAML form is written beside it");
+    }
+
+    /**
+     * The YAML form, the one /accountability/openapi serves, is YAML a parser takes (an unquoted ": " in a summary
+     * is not) and says exactly what the JSON form says. Read as YAML 1.2 reads it: a date stays the text it is in
+     * the JSON form (YAML 1.1 alone would turn an unquoted example date into a timestamp).
+     */
+    @Test
+    void theServedYamlIsValidYamlAndSaysWhatTheJsonSays() throws IOException {
+        String served = Files.readString(Paths.get(YAML));
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Math.max(options.getCodePointLimit(), served.length() * 2));
+        Object yaml;
+        try {
+            yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(),
+                    options, new WithoutTimestamps()).load(served);
+        } catch (YAMLException e) {
+            throw new AssertionError("the served OpenAPI document is not valid YAML: " + e.getMessage(), e);
+        }
+
+        assertEquals(plain(json()), plain(yaml));
+    }
+
+    /** YAML 1.1's implicit types but timestamps. */
+    private static final class WithoutTimestamps extends Resolver {
+        @Override
+        protected void addImplicitResolvers() {
+            addImplicitResolver(Tag.BOOL, BOOL, "yYnNtTfFoO");
+            addImplicitResolver(Tag.INT, INT, "-+0123456789");
+            addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+            addImplicitResolver(Tag.MERGE, MERGE, "<");
+            addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+            addImplicitResolver(Tag.NULL, EMPTY, null);
+        }
+    }
+
+    /** JSON-P values and SnakeYAML's objects alike as maps, lists, texts, numbers (any notation), booleans. */
+    private static Object plain(Object value) {
+        if (value instanceof JsonObject object) {
+            Map<String, Object> map = new HashMap<>();
+            object.forEach((key, v) -> map.put(key, plain(v)));
+            return map;
+        }
+        if (value instanceof JsonArray array) {
+            return array.stream().map(OpenApiDocumentTest::plain).toList();
+        }
+        if (value instanceof JsonString text) {
+            return text.getString();
+        }
+        if (value instanceof JsonNumber number) {
+            return number.bigDecimalValue().stripTrailingZeros();
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE;
+        }
+        if (value == JsonValue.NULL || value == null) {
+            return null;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> plain = new HashMap<>();
+            map.forEach((key, v) -> plain.put(String.valueOf(key), plain(v)));
+            return plain;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(OpenApiDocumentTest::plain).toList();
+        }
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString()).stripTrailingZeros();
+        }
+        return value;
     }
 
     private static void bodies(String where, JsonObject holder, JsonObject document, List<String> bare) {

@@ -46,7 +46,7 @@ public class AuditResource {
     @GET
     @Path("verify")
     @RolesAllowed({Role.R_ADMIN, Role.R_AUDITOR})
-    @Operation(summary = "Walk the hash chain from the last intact check (full=true: from the first entry) and name the "
+    @Operation(summary = "Walk the hash chain from the last intact check (with full=true from the first entry) and name the "
             + "first altered or removed entry (ADMIN, AUDITOR)")
     public AuditDtos.Verification verify(@QueryParam("full") @DefaultValue("false") boolean full) {
         return AuditDtos.Verification.of(chain.verify(full));

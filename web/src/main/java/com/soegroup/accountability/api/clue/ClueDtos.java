@@ -16,7 +16,9 @@ import com.soegroup.accountability.clue.SupervisionDetail;
 import com.soegroup.accountability.clue.TransferKind;
 import com.soegroup.accountability.clue.TransitionInput;
 import com.soegroup.accountability.rule.level.LossLevel;
+import com.soegroup.accountability.shared.Inputs;
 import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -56,7 +58,7 @@ public final class ClueDtos {
     /** A person concerned: by employee number (a person of the group) or by name. */
     @JsonbNillable
     @Schema(name = "PersonConcerned")
-    public record Person(String employeeNo, String name, String note) {
+    public record Person(@Size(max = 32) String employeeNo, @Size(max = 100) String name, @Size(max = 200) String note) {
         static Person of(ClueData.PersonConcerned p) {
             return new Person(p.employeeNo(), p.name(), p.note());
         }
@@ -156,9 +158,11 @@ public final class ClueDtos {
 
     /** A registration: dates ISO, money a string, codes enum names. */
     @Schema(name = "ClueRegistration")
-    public record Registration(ClueSource source, LocalDate receivedOn, String enterprise, List<Person> persons,
-                               String summary, @Schema(ref = "Money") BigDecimal possibleLoss, LossLevel level,
-                               String reporterName, String reporterContact) implements ApiRequest {
+    public record Registration(ClueSource source, LocalDate receivedOn, @Size(max = 20) String enterprise,
+                               List<Person> persons, @Size(max = 4000) String summary,
+                               @Schema(ref = "Money") BigDecimal possibleLoss, LossLevel level,
+                               @Size(max = 100) String reporterName,
+                               @Size(max = 200) String reporterContact) implements ApiRequest {
         static Registration read(JsonInput in) {
             return new Registration(in.codeInAnyCase("source", ClueSource.class), in.dateText("receivedOn"),
                     in.untrimmed("enterprise"), in.objects("persons", false, Person::read), in.untrimmed("summary"),
@@ -175,9 +179,11 @@ public final class ClueDtos {
 
     /** A state change: {@code to} and the {@code version} read, plus what the transition needs. */
     @Schema(name = "ClueTransitionRequest")
-    public record Transition(ClueStatus to, Integer version, String handler, LocalDate deadline, String reason,
-                             TransferKind transferKind, String receivingEnterprise, String receivingOrgan,
-                             String reference, String survivor, boolean confirmed) implements ApiRequest {
+    public record Transition(ClueStatus to, Integer version, @Size(max = 200) String handler, LocalDate deadline,
+                             @Size(max = 2000) String reason, TransferKind transferKind,
+                             @Size(max = 20) String receivingEnterprise, @Size(max = 200) String receivingOrgan,
+                             @Size(max = 500) String reference, @Size(max = 40) String survivor,
+                             boolean confirmed) implements ApiRequest {
         static Transition read(JsonInput in) {
             return new Transition(in.codeInAnyCase("to", ClueStatus.class), in.integer("version"),
                     in.untrimmed("handler"), in.dateText("deadline"), in.untrimmed("reason"),
@@ -193,7 +199,7 @@ public final class ClueDtos {
     }
 
     /** Flags a clue for supervision (挂牌督办). */
-    public record SupervisionRequest(String leader, LocalDate deadline, Integer progressIntervalDays,
+    public record SupervisionRequest(@Size(max = 128) String leader, LocalDate deadline, Integer progressIntervalDays,
                                      Integer version) implements ApiRequest {
         static SupervisionRequest read(JsonInput in) {
             return new SupervisionRequest(in.untrimmed("leader"), in.dateText("deadline"),
@@ -203,14 +209,14 @@ public final class ClueDtos {
 
     /** A text: progress on a supervised clue, or an answer to the anonymous reporter. */
     @Schema(name = "ClueTextRequest")
-    public record TextRequest(String text) implements ApiRequest {
+    public record TextRequest(@Size(max = 2000) String text) implements ApiRequest {
         static TextRequest read(JsonInput in) {
             return new TextRequest(in.untrimmed("text"));
         }
     }
 
     @Schema(name = "SupervisionEndRequest")
-    public record EndRequest(String reason, Integer version) implements ApiRequest {
+    public record EndRequest(@Size(max = 2000) String reason, Integer version) implements ApiRequest {
         static EndRequest read(JsonInput in) {
             return new EndRequest(in.untrimmed("reason"), in.integer("version"));
         }
@@ -220,18 +226,25 @@ public final class ClueDtos {
 
     /** An anonymous report; {@code possibleLoss} a number of yuan as text, {@code persons} names separated by commas. */
     @Schema(name = "AnonymousReport")
-    public record Report(String enterprise, String summary, String persons, String possibleLoss, String reporterName,
-                         String reporterContact) implements ApiRequest {
+    public record Report(@Size(max = 20) String enterprise, @Size(max = 4000) String summary,
+                         @Size(max = AnonymousReportService.MAX_PERSONS_TEXT) String persons,
+                         @Size(max = Inputs.MAX_MONEY_TEXT) String possibleLoss, @Size(max = 100) String reporterName,
+                         @Size(max = 200) String reporterContact) implements ApiRequest {
         static Report read(JsonInput in) {
+            String possibleLoss = in.untrimmed("possibleLoss");
+            // checked here as well as by the service: a wrong amount is refused before anything counts the report
+            ApiValues.money("possibleLoss", possibleLoss);
             return new Report(in.untrimmed("enterprise"), in.untrimmed("summary"), in.untrimmed("persons"),
-                    in.untrimmed("possibleLoss"), in.untrimmed("reporterName"), in.untrimmed("reporterContact"));
+                    possibleLoss, in.untrimmed("reporterName"), in.untrimmed("reporterContact"));
         }
     }
 
     /** The same as multipart/form-data, with up to five files. */
     @Schema(name = "AnonymousReportForm")
-    public record ReportForm(String enterprise, String summary, String persons, String possibleLoss,
-                             String reporterName, String reporterContact, List<byte[]> files) {
+    public record ReportForm(@Size(max = 20) String enterprise, @Size(max = 4000) String summary,
+                             @Size(max = AnonymousReportService.MAX_PERSONS_TEXT) String persons,
+                             @Size(max = Inputs.MAX_MONEY_TEXT) String possibleLoss, @Size(max = 100) String reporterName,
+                             @Size(max = 200) String reporterContact, List<byte[]> files) {
     }
 
     /** The receipt code, answered once: the only way to follow the report. */
@@ -241,7 +254,7 @@ public final class ClueDtos {
 
     /** The receipt code, and for a message its text. */
     @Schema(name = "ReportFollow")
-    public record Follow(String receipt, String text) implements ApiRequest {
+    public record Follow(@Size(max = 100) String receipt, @Size(max = 2000) String text) implements ApiRequest {
         static Follow read(JsonInput in) {
             return new Follow(in.untrimmed("receipt"), in.untrimmed("text"));
         }

@@ -182,13 +182,19 @@ public class ClueResource {
         return ClueExport.texts(key -> ApiMessages.text(locale, key));
     }
 
-    /** Open clues that look like the one being registered (same enterprise and person, or similar summary). */
+    /**
+     * Open clues that look like the one being registered (same enterprise and person, or similar summary). The
+     * enterprise is what the clues are looked for in: without it the question has no answer, and is bad input.
+     */
     @POST
     @Path("similar")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
-    @Operation(summary = "Open clues of the scope that look like the one being registered")
+    @Operation(summary = "Open clues of the scope that look like the one being registered (enterprise required)")
     public List<ClueDtos.Clue> similar(ClueDtos.Registration registration) {
+        if (registration.enterprise() == null || registration.enterprise().isBlank()) {
+            throw AccountabilityException.invalid("enterprise", "field.required");
+        }
         return ledger.similar(registration.data()).stream().map(ClueDtos.Clue::of).toList();
     }
 

@@ -23,6 +23,7 @@ import com.soegroup.accountability.rule.payback.DeductionSource;
 import com.soegroup.accountability.rule.sanction.Measure;
 import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.PercentRange;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -223,8 +224,8 @@ public final class DecisionDtos {
                                  boolean banLifetime, @Schema(ref = "Money") BigDecimal performanceSalaryPercent,
                                  @Schema(ref = "Money") BigDecimal termIncentivePercent, boolean deferPerformanceSalary,
                                  boolean endUnexercisedRights, Integer handBackYears, Integer incentiveBarYears,
-                                 boolean incentiveBarPermanent, @Schema(required = true) String legalBasis,
-                                 @Schema(required = true) String facts, String reason,
+                                 boolean incentiveBarPermanent, @Schema(required = true) @Size(max = 400) String legalBasis,
+                                 @Schema(required = true) @Size(max = 4000) String facts, @Size(max = 2000) String reason,
                                  Integer version) implements ApiRequest {
 
         static DecisionFields read(JsonInput in) {
@@ -254,16 +255,18 @@ public final class DecisionDtos {
 
     /** OFFICE's proposal: the case and the person, and the decision fields. */
     @Schema(name = "DecisionProposalRequest", allOf = DecisionFields.class)
-    public record ProposalRequest(@Schema(required = true) String caseNo, @Schema(required = true) String employeeNo,
+    public record ProposalRequest(@Schema(required = true) @Size(max = 40) String caseNo,
+                                  @Schema(required = true) @Size(max = 32) String employeeNo,
                                   @Schema(hidden = true) DecisionFields decision) implements ApiRequest {
         static ProposalRequest read(JsonInput in) {
             return new ProposalRequest(in.text("caseNo", true), in.text("employeeNo", true), DecisionFields.read(in));
         }
     }
 
-    public record LegalReviewRequest(@Schema(required = true) String reviewer,
+    public record LegalReviewRequest(@Schema(required = true) @Size(max = 100) String reviewer,
                                      @Schema(required = true) LocalDate reviewedOn,
-                                     @Schema(required = true) String opinion, Integer version) implements ApiRequest {
+                                     @Schema(required = true) @Size(max = 2000) String opinion,
+                                     Integer version) implements ApiRequest {
         static LegalReviewRequest read(JsonInput in) {
             return new LegalReviewRequest(in.text("reviewer", true), in.date("reviewedOn", true),
                     in.text("opinion", true), in.integer("version"));
@@ -272,8 +275,8 @@ public final class DecisionDtos {
 
     /** A lifecycle step: APPROVED, EFFECTIVE (with the serving date) or EXECUTED. */
     @Schema(name = "DecisionTransitionRequest")
-    public record TransitionRequest(@Schema(required = true) DecisionStatus to, LocalDate date, String note,
-                                    Integer version) implements ApiRequest {
+    public record TransitionRequest(@Schema(required = true) DecisionStatus to, LocalDate date,
+                                    @Size(max = 2000) String note, Integer version) implements ApiRequest {
         static TransitionRequest read(JsonInput in) {
             return new TransitionRequest(in.code("to", DecisionStatus.class, true), in.date("date", false),
                     in.text("note", false), in.integer("version"));
@@ -282,7 +285,7 @@ public final class DecisionDtos {
 
     public record DeductionRequest(@Schema(required = true) DeductionSource source,
                                    @Schema(required = true, ref = "Money") BigDecimal amount,
-                                   @Schema(required = true) String reference) implements ApiRequest {
+                                   @Schema(required = true) @Size(max = 200) String reference) implements ApiRequest {
         static DeductionRequest read(JsonInput in) {
             return new DeductionRequest(in.code("source", DeductionSource.class, true), in.money("amount", true),
                     in.text("reference", true));
@@ -291,15 +294,16 @@ public final class DecisionDtos {
 
     public record RecoveryRequest(@Schema(required = true) LocalDate recoveredOn,
                                   @Schema(required = true, ref = "Money") BigDecimal amount,
-                                  String note) implements ApiRequest {
+                                  @Size(max = 500) String note) implements ApiRequest {
         static RecoveryRequest read(JsonInput in) {
             return new RecoveryRequest(in.date("recoveredOn", true), in.money("amount", true), in.text("note", false));
         }
     }
 
-    public record ReferralRequest(@Schema(required = true) ReferralKind kind, @Schema(required = true) String organ,
+    public record ReferralRequest(@Schema(required = true) ReferralKind kind,
+                                  @Schema(required = true) @Size(max = 200) String organ,
                                   @Schema(required = true) LocalDate referredOn,
-                                  @Schema(required = true) String reference) implements ApiRequest {
+                                  @Schema(required = true) @Size(max = 200) String reference) implements ApiRequest {
         static ReferralRequest read(JsonInput in) {
             return new ReferralRequest(in.code("kind", ReferralKind.class, true), in.text("organ", true),
                     in.date("referredOn", true), in.text("reference", true));
@@ -307,7 +311,7 @@ public final class DecisionDtos {
     }
 
     /** The disciplinary sanction that came back from a referral. */
-    public record SanctionRequest(@Schema(required = true) String sanction,
+    public record SanctionRequest(@Schema(required = true) @Size(max = 200) String sanction,
                                   @Schema(required = true) LocalDate sanctionedOn, Integer influenceMonths,
                                   Integer version) implements ApiRequest {
         static SanctionRequest read(JsonInput in) {
@@ -318,7 +322,7 @@ public final class DecisionDtos {
 
     @Schema(name = "DecisionAppealRequest")
     public record AppealRequest(@Schema(required = true) LocalDate filedOn,
-                                @Schema(required = true) String grounds) implements ApiRequest {
+                                @Schema(required = true) @Size(max = 4000) String grounds) implements ApiRequest {
         static AppealRequest read(JsonInput in) {
             return new AppealRequest(in.date("filedOn", true), in.text("grounds", true));
         }
@@ -327,8 +331,8 @@ public final class DecisionDtos {
     /** The decision an appeal's CHANGED result puts in place: the decision fields and its own legal review. */
     @Schema(name = "DecisionReplacement", allOf = DecisionFields.class)
     public record Replacement(@Schema(hidden = true) DecisionFields decision,
-                              @Schema(required = true) String legalReviewer,
-                              @Schema(required = true) String legalOpinion) {
+                              @Schema(required = true) @Size(max = 100) String legalReviewer,
+                              @Schema(required = true) @Size(max = 2000) String legalOpinion) {
         static Replacement read(JsonInput in) {
             return new Replacement(DecisionFields.read(in), in.text("legalReviewer", true),
                     in.text("legalOpinion", true));
@@ -342,7 +346,8 @@ public final class DecisionDtos {
     /** UPHELD, REVOKED, or CHANGED with the {@code replacement} (only then). */
     public record AppealResultRequest(@Schema(required = true) AppealStatus result, Replacement replacement,
                                       @Schema(required = true) LocalDate resultOn,
-                                      @Schema(required = true) String reason, Integer version) implements ApiRequest {
+                                      @Schema(required = true) @Size(max = 2000) String reason,
+                                      Integer version) implements ApiRequest {
         static AppealResultRequest read(JsonInput in) {
             AppealStatus result = in.code("result", AppealStatus.class, true);
             JsonInput changed = in.object("replacement", result == AppealStatus.CHANGED);

@@ -125,7 +125,7 @@ public class DecisionResource {
     @Path("{decisionNo}/legal-review")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    @Operation(summary = "OFFICE records the legality review (合法性审查) sign-off: reviewer, reviewedOn, opinion, version")
+    @Operation(summary = "OFFICE records the legality review (合法性审查) sign-off with reviewer, reviewedOn, opinion and version")
     public DecisionDtos.Detail legalReview(@PathParam("decisionNo") String decisionNo, DecisionDtos.LegalReviewRequest r) {
         return DecisionDtos.Detail.of(decisions.recordLegalReview(decisionNo, r.reviewer(), r.reviewedOn(), r.opinion(),
                 r.version()));
@@ -136,8 +136,8 @@ public class DecisionResource {
     @Path("{decisionNo}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
-    @Operation(summary = "A lifecycle step {to, date, note, version}: APPROVED (LEADER, after the legal review), "
-            + "EFFECTIVE (OFFICE, serving date; effects start), EXECUTED (OFFICE); anything else 409")
+    @Operation(summary = "A lifecycle step {to, date, note, version} to APPROVED (LEADER, after the legal review), "
+            + "EFFECTIVE (OFFICE, serving date; effects start) or EXECUTED (OFFICE); anything else 409")
     public DecisionDtos.Detail transition(@PathParam("decisionNo") String decisionNo, DecisionDtos.TransitionRequest r) {
         return DecisionDtos.Detail.of(decisions.transition(decisionNo, r.to(), r.date(), r.note(), r.version()));
     }
@@ -180,7 +180,7 @@ public class DecisionResource {
     @Path("{decisionNo}/referrals")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    @Operation(summary = "OFFICE records a referral (M§5): kind DISCIPLINARY or JUDICIAL, organ, referredOn, reference")
+    @Operation(summary = "OFFICE records a referral (M§5) with kind DISCIPLINARY or JUDICIAL, organ, referredOn and reference")
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = DecisionDtos.Detail.class)))
     public Response refer(@PathParam("decisionNo") String decisionNo, DecisionDtos.ReferralRequest r) {
@@ -193,8 +193,8 @@ public class DecisionResource {
     @Path("{decisionNo}/referrals/{id}/sanction")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    @Operation(summary = "OFFICE records the disciplinary sanction that came back: sanction, sanctionedOn, "
-            + "influenceMonths, version")
+    @Operation(summary = "OFFICE records the disciplinary sanction that came back with sanction, sanctionedOn, "
+            + "influenceMonths and version")
     public DecisionDtos.Detail sanction(@PathParam("decisionNo") String decisionNo, @PathParam("id") long id,
                                         DecisionDtos.SanctionRequest r) {
         return DecisionDtos.Detail.of(referrals.recordSanction(decisionNo, id, r.sanction(), r.sanctionedOn(),
@@ -205,7 +205,7 @@ public class DecisionResource {
     @Path("{decisionNo}/appeals")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
-    @Operation(summary = "OFFICE files an appeal (申诉) against a decision in force: filedOn, grounds; it suspends nothing")
+    @Operation(summary = "OFFICE files an appeal (申诉) against a decision in force with filedOn and grounds; it suspends nothing")
     @APIResponse(responseCode = "201", description = "Filed",
             content = @Content(schema = @Schema(implementation = DecisionDtos.Detail.class)))
     public Response appeal(@PathParam("decisionNo") String decisionNo, DecisionDtos.AppealRequest r) {
@@ -221,7 +221,7 @@ public class DecisionResource {
     @Path("{decisionNo}/appeals/{id}/result")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_LEADER)
-    @Operation(summary = "LEADER records the appeal's result: UPHELD, REVOKED (effects end on resultOn) or CHANGED with "
+    @Operation(summary = "LEADER records the appeal's result, UPHELD, REVOKED (effects end on resultOn) or CHANGED with "
             + "a replacement decision in force from resultOn")
     public DecisionDtos.Detail resolve(@PathParam("decisionNo") String decisionNo, @PathParam("id") long id,
                                        DecisionDtos.AppealResultRequest r) {

@@ -4,6 +4,7 @@ import com.soegroup.accountability.api.ApiRequest;
 import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.api.JsonInput;
 import com.soegroup.accountability.investigation.EvidenceService;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -34,19 +35,20 @@ public final class EvidenceDtos {
 
     /** The multipart form of an upload: the file, the evidence basis (a code) and the document's reference. */
     @Schema(name = "EvidenceUpload")
-    public record UploadForm(@Schema(required = true) byte[] file, String basis, String documentReference) {
+    public record UploadForm(@Schema(required = true) byte[] file, String basis,
+                             @Size(max = 200) String documentReference) {
     }
 
     /** Why a file is withdrawn (it is never deleted). */
     @Schema(name = "EvidenceWithdrawalRequest")
-    public record WithdrawalRequest(@Schema(required = true) String reason) implements ApiRequest {
+    public record WithdrawalRequest(@Schema(required = true) @Size(max = 2000) String reason) implements ApiRequest {
         static WithdrawalRequest read(JsonInput in) {
             return new WithdrawalRequest(in.text("reason", true));
         }
     }
 
     @Schema(name = "CaseNoteRequest")
-    public record NoteRequest(@Schema(required = true) String text) implements ApiRequest {
+    public record NoteRequest(@Schema(required = true) @Size(max = 4000) String text) implements ApiRequest {
         static NoteRequest read(JsonInput in) {
             return new NoteRequest(in.text("text", true));
         }

@@ -15,6 +15,7 @@ import com.soegroup.accountability.rule.sanction.Exclusion;
 import com.soegroup.accountability.rule.sanction.MitigatingCondition;
 import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Responsibility;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -77,11 +78,12 @@ public final class FindingDtos {
     }
 
     /** A subject's responsibility; M§24 circumstances are required for an enterprise head with DIRECT. */
-    public record FindingRequest(@Schema(required = true) String employeeNo,
+    public record FindingRequest(@Schema(required = true) @Size(max = 32) String employeeNo,
                                  @Schema(required = true) Responsibility responsibility,
-                                 @Schema(required = true) String facts, @Schema(required = true) String evidence,
+                                 @Schema(required = true) @Size(max = 4000) String facts,
+                                 @Schema(required = true) @Size(max = 1000) String evidence,
                                  Set<HeadCircumstance> circumstances, Set<Aggravating> aggravating,
-                                 String aggravatingReason, Integer version) implements ApiRequest {
+                                 @Size(max = 2000) String aggravatingReason, Integer version) implements ApiRequest {
         static FindingRequest read(JsonInput in) {
             return new FindingRequest(in.text("employeeNo", true),
                     in.code("responsibility", Responsibility.class, true), in.text("facts", true),
@@ -98,7 +100,7 @@ public final class FindingDtos {
 
     /** A mitigating condition claimed, with its evidence. */
     @Schema(name = "ConditionClaim")
-    public record Condition(@Schema(required = true) MitigatingCondition code, String evidence) {
+    public record Condition(@Schema(required = true) MitigatingCondition code, @Size(max = 4000) String evidence) {
         static Condition read(JsonInput in) {
             MitigatingCondition code = in.code("code", MitigatingCondition.class, true);
             String evidence = in.text("evidence", false);
@@ -108,7 +110,7 @@ public final class FindingDtos {
 
     /** A fault-tolerance evaluation; refused (422) with any exclusion, whatever outcome is sent. */
     @Schema(name = "FaultToleranceRequest")
-    public record EvaluationRequest(@Schema(required = true) String employeeNo, List<Condition> conditions,
+    public record EvaluationRequest(@Schema(required = true) @Size(max = 32) String employeeNo, List<Condition> conditions,
                                     Set<Exclusion> exclusions,
                                     @Schema(required = true) Outcome outcome) implements ApiRequest {
         static EvaluationRequest read(JsonInput in) {
@@ -124,15 +126,16 @@ public final class FindingDtos {
     }
 
     @Schema(name = "FaultToleranceApproval")
-    public record ApprovalRequest(@Schema(required = true) String employeeNo, Integer version,
-                                  String note) implements ApiRequest {
+    public record ApprovalRequest(@Schema(required = true) @Size(max = 32) String employeeNo, Integer version,
+                                  @Size(max = 2000) String note) implements ApiRequest {
         static ApprovalRequest read(JsonInput in) {
             return new ApprovalRequest(in.text("employeeNo", true), in.integer("version"), in.text("note", false));
         }
     }
 
     /** The proposed unit confirmed (no {@code unit}), or another with a reason. */
-    public record JurisdictionRequest(String unit, String reason, Integer version) implements ApiRequest {
+    public record JurisdictionRequest(@Size(max = 20) String unit, @Size(max = 2000) String reason,
+                                      Integer version) implements ApiRequest {
         static JurisdictionRequest read(JsonInput in) {
             return new JurisdictionRequest(in.text("unit", false), in.text("reason", false), in.integer("version"));
         }

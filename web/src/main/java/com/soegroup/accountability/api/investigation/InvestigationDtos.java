@@ -13,6 +13,7 @@ import com.soegroup.accountability.investigation.InvestigationStatus;
 import com.soegroup.accountability.investigation.InvestigationSummary;
 import com.soegroup.accountability.investigation.MemberData;
 import com.soegroup.accountability.investigation.TeamRole;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -93,8 +94,10 @@ public final class InvestigationDtos {
 
     /** Opens a case from accepted clues (ledger numbers) with its subjects (employee numbers) and plan. */
     @Schema(name = "InvestigationOpening")
-    public record Opening(List<String> clues, List<String> subjects, @Schema(required = true) String title,
-                          @Schema(required = true) String plan, String lossEnterprise) implements ApiRequest {
+    public record Opening(List<String> clues, List<String> subjects,
+                          @Schema(required = true) @Size(max = 200) String title,
+                          @Schema(required = true) @Size(max = 4000) String plan,
+                          @Size(max = 20) String lossEnterprise) implements ApiRequest {
         static Opening read(JsonInput in) {
             return new Opening(in.texts("clues"), in.texts("subjects"), in.text("title", true), in.text("plan", true),
                     in.text("lossEnterprise", false));
@@ -108,7 +111,7 @@ public final class InvestigationDtos {
     /** A lifecycle step with the version read; {@code reason} where the step asks for one. */
     @Schema(name = "InvestigationTransitionRequest")
     public record TransitionRequest(@Schema(required = true) InvestigationStatus to, Integer version,
-                                    String reason) implements ApiRequest {
+                                    @Size(max = 2000) String reason) implements ApiRequest {
         static TransitionRequest read(JsonInput in) {
             return new TransitionRequest(in.code("to", InvestigationStatus.class, true), in.integer("version"),
                     in.text("reason", false));
@@ -117,7 +120,8 @@ public final class InvestigationDtos {
 
     /** A team leader or member with their department. */
     @Schema(name = "TeamAssignment")
-    public record Assignment(@Schema(required = true) String userId, @Schema(required = true) String department,
+    public record Assignment(@Schema(required = true) @Size(max = 128) String userId,
+                             @Schema(required = true) @Size(max = 200) String department,
                              @Schema(required = true) TeamRole role) implements ApiRequest {
         static Assignment read(JsonInput in) {
             return new Assignment(in.text("userId", true), in.text("department", true),
@@ -131,7 +135,7 @@ public final class InvestigationDtos {
 
     /** The caller's recusal declaration: a declared conflict removes them from the team. */
     @Schema(name = "RecusalDeclaration")
-    public record Declaration(boolean conflict, String statement) implements ApiRequest {
+    public record Declaration(boolean conflict, @Size(max = 2000) String statement) implements ApiRequest {
         static Declaration read(JsonInput in) {
             return new Declaration(in.bool("conflict"), in.text("statement", false));
         }

@@ -40,7 +40,7 @@ public class InvestigationResource {
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
-    @Operation(summary = "Investigations of the caller's scope (INVESTIGATOR: their teams' only; recused ones never listed)")
+    @Operation(summary = "Investigations of the caller's scope (for INVESTIGATOR only their teams' cases; recused ones never listed)")
     public InvestigationDtos.Page list(@QueryParam("status") String status, @QueryParam("q") String text,
                                        @QueryParam("page") @DefaultValue("0") int page,
                                        @QueryParam("size") @DefaultValue("50") int size) {

@@ -9,6 +9,7 @@ import com.soegroup.accountability.loss.LossItemData;
 import com.soegroup.accountability.loss.LossItemDetail;
 import com.soegroup.accountability.loss.LossKind;
 import com.soegroup.accountability.loss.LossSummary;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -93,10 +94,11 @@ public final class LossDtos {
      */
     @Schema(name = "LossItemRequest")
     public record ItemRequest(@Schema(required = true) LossKind kind, boolean contingent,
-                              @Schema(required = true) String description,
+                              @Schema(required = true) @Size(max = 1000) String description,
                               @Schema(required = true, ref = "Money") BigDecimal amount,
                               @Schema(required = true) EvidenceBasis basis,
-                              @Schema(required = true) String evidenceReference, String assessmentReference,
+                              @Schema(required = true) @Size(max = 200) String evidenceReference,
+                              @Size(max = 200) String assessmentReference,
                               @Schema(ref = "Money") BigDecimal recoveredAmount,
                               List<Long> evidenceFiles) implements ApiRequest {
         static ItemRequest read(JsonInput in) {
@@ -115,7 +117,7 @@ public final class LossDtos {
     /** The date of responsibility determination and, optionally, the rule set the case applies. */
     @Schema(name = "LossDeterminationRequest")
     public record DeterminationRequest(@Schema(required = true) LocalDate determinationDate,
-                                       String ruleSet) implements ApiRequest {
+                                       @Size(max = 64) String ruleSet) implements ApiRequest {
         static DeterminationRequest read(JsonInput in) {
             return new DeterminationRequest(in.date("determinationDate", true), in.text("ruleSet", false));
         }

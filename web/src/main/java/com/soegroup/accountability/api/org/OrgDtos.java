@@ -16,6 +16,7 @@ import com.soegroup.accountability.org.ScopeOverride;
 import com.soegroup.accountability.org.TreeChange;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -71,8 +72,9 @@ public final class OrgDtos {
 
     /** {@code kind}: MOVED (target = new parent), MERGED (target = absorbing enterprise) or CLOSED (no target). */
     @Schema(name = "RestructureRequest")
-    public record Restructure(@Schema(required = true) EnterpriseChangeKind kind, String target,
-                              LocalDate effectiveDate, String reason, Integer version) implements ApiRequest {
+    public record Restructure(@Schema(required = true) EnterpriseChangeKind kind, @Size(max = 20) String target,
+                              LocalDate effectiveDate, @Size(max = 500) String reason,
+                              Integer version) implements ApiRequest {
         static Restructure read(JsonInput in) {
             EnterpriseChangeKind kind = in.codeInAnyCase("kind", EnterpriseChangeKind.class);
             if (kind == null) {
@@ -123,10 +125,11 @@ public final class OrgDtos {
     }
 
     /** A change of a person: {@code version} as read; {@code idNumber} only to set a new number (never returned). */
-    public record PersonUpdate(@Schema(required = true) Integer version, String name, String enterprise,
-                               String department, String post, String postLevel, boolean enterpriseHead,
-                               boolean leadershipMember, PersonStatus status, LocalDate statusDate, String ldapUserId,
-                               String idNumber) implements ApiRequest {
+    public record PersonUpdate(@Schema(required = true) Integer version, @Size(max = 100) String name,
+                               @Size(max = 20) String enterprise, @Size(max = 100) String department,
+                               @Size(max = 100) String post, @Size(max = 50) String postLevel, boolean enterpriseHead,
+                               boolean leadershipMember, PersonStatus status, LocalDate statusDate,
+                               @Size(max = 128) String ldapUserId, @Size(max = 64) String idNumber) implements ApiRequest {
         static PersonUpdate read(JsonInput in) {
             Integer version = in.integer("version");
             if (version == null) {
@@ -154,8 +157,8 @@ public final class OrgDtos {
         }
     }
 
-    public record UserScopeRequest(String homeEnterprise, List<String> grants, String note,
-                                   Integer version) implements ApiRequest {
+    public record UserScopeRequest(@Size(max = 20) String homeEnterprise, List<String> grants,
+                                   @Size(max = 500) String note, Integer version) implements ApiRequest {
         static UserScopeRequest read(JsonInput in) {
             return new UserScopeRequest(in.untrimmed("homeEnterprise"), in.texts("grants"), in.untrimmed("note"),
                     in.integer("version"));

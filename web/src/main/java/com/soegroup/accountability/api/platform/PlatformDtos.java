@@ -2,6 +2,7 @@ package com.soegroup.accountability.api.platform;
 
 import com.soegroup.accountability.api.ApiRequest;
 import com.soegroup.accountability.api.JsonInput;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
@@ -23,8 +24,8 @@ public final class PlatformDtos {
     }
 
     /** The user's language; {@code locale} exactly {@code zh-CN} or {@code en}. */
-    public record Preferences(@Schema(required = true,
-                              enumeration = {"zh-CN", "en"}) String locale) implements ApiRequest {
+    public record Preferences(@Schema(required = true, enumeration = {"zh-CN", "en"})
+                              @Size(max = 10) String locale) implements ApiRequest {
 
         private static final Pattern SUPPORTED = Pattern.compile("zh-CN|en");
 

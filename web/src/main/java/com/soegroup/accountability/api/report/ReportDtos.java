@@ -3,6 +3,7 @@ package com.soegroup.accountability.api.report;
 import com.soegroup.accountability.api.ApiRequest;
 import com.soegroup.accountability.api.JsonInput;
 import com.soegroup.accountability.report.InvestigationReportService;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
@@ -28,7 +29,8 @@ public final class ReportDtos {
 
     /** The text written with the version read (absent for the first text). */
     @Schema(name = "ReportTextRequest")
-    public record TextRequest(String proposedHandling, String rectification, Integer version) implements ApiRequest {
+    public record TextRequest(@Size(max = 4000) String proposedHandling, @Size(max = 4000) String rectification,
+                              Integer version) implements ApiRequest {
         static TextRequest read(JsonInput in) {
             return new TextRequest(in.text("proposedHandling", false), in.text("rectification", false),
                     in.integer("version"));

@@ -22,6 +22,7 @@ import com.soegroup.accountability.ruleset.RuleSetAdminService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -40,7 +41,7 @@ public final class RuleDtos {
 
     /** {@code ruleSet} null: the set in force on {@code determinationDate}, which defaults to today. */
     public record LossLevelRequest(@Schema(required = true, ref = "Money") BigDecimal amount,
-                                   @Schema(ref = "Money") BigDecimal priorYearEndAssets, String ruleSet,
+                                   @Schema(ref = "Money") BigDecimal priorYearEndAssets, @Size(max = 64) String ruleSet,
                                    LocalDate determinationDate) implements ApiRequest {
         static LossLevelRequest read(JsonInput in) {
             return new LossLevelRequest(in.money("amount", true), in.money("priorYearEndAssets", false),
@@ -51,7 +52,7 @@ public final class RuleDtos {
     public record RecommendationRequest(@Schema(required = true) LossLevel level,
                                         @Schema(required = true) Responsibility responsibility,
                                         Set<Aggravating> aggravating, Set<Exclusion> exclusions,
-                                        Set<MitigatingCondition> conditions, String ruleSet,
+                                        Set<MitigatingCondition> conditions, @Size(max = 64) String ruleSet,
                                         LocalDate determinationDate) implements ApiRequest {
         static RecommendationRequest read(JsonInput in) {
             return new RecommendationRequest(in.code("level", LossLevel.class, true),
@@ -78,7 +79,7 @@ public final class RuleDtos {
     /** {@code date} defaults to today; {@code disciplinaryEligibleFrom}: see api.md. */
     public record PromotionEffectsRequest(@Schema(required = true) List<MeasureRequest> measures,
                                           LocalDate disciplinaryEligibleFrom, LocalDate date,
-                                          String ruleSet) implements ApiRequest {
+                                          @Size(max = 64) String ruleSet) implements ApiRequest {
         static PromotionEffectsRequest read(JsonInput in) {
             return new PromotionEffectsRequest(in.objects("measures", true, MeasureRequest::read),
                     in.date("disciplinaryEligibleFrom", false), in.date("date", false), in.text("ruleSet", false));
@@ -181,7 +182,8 @@ public final class RuleDtos {
 
     /** Copies a set to a new draft under a new code. */
     @Schema(name = "RuleSetCopyRequest")
-    public record CopyRequest(@Schema(required = true) String code, @Schema(required = true) String title,
+    public record CopyRequest(@Schema(required = true) @Size(max = 64) String code,
+                              @Schema(required = true) @Size(max = 400) String title,
                               @Schema(required = true) LocalDate effectiveFrom) implements ApiRequest {
         static CopyRequest read(JsonInput in) {
             return new CopyRequest(in.text("code", true), in.text("title", true), in.date("effectiveFrom", true));

@@ -1,5 +1,7 @@
 package com.soegroup.accountability.api.rule;
 
+import com.soegroup.accountability.api.ApiValues;
+import com.soegroup.accountability.api.JsonBody;
 import com.soegroup.accountability.rule.RuleInputException;
 import com.soegroup.accountability.rule.set.RuleSet;
 import com.soegroup.accountability.rule.set.RuleSetJson;
@@ -21,13 +23,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -71,7 +77,10 @@ public class RuleSetResource {
         return Response.status(Response.Status.CREATED).entity(RuleDtos.AdministeredRuleSet.of(copy)).build();
     }
 
-    /** Replaces a draft by the document sent (the format of GET /rules/sets/{code}); {@code ?version=} is required. */
+    /**
+     * Replaces a draft by the document sent (the format of GET /rules/sets/{code}); {@code ?version=} is required. The
+     * document is checked as every body is ({@link JsonBody}: NUL, texts, numbers) before the engine's codec reads it.
+     */
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -79,17 +88,28 @@ public class RuleSetResource {
     @Operation(summary = "Replace a draft by the document sent (ADMIN); ?version= is the record version read")
     @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RuleDtos.Document.class)))
     public RuleDtos.AdministeredRuleSet update(@PathParam("code") String code,
-                                               @Parameter(required = true) @QueryParam("version") Integer version,
-                                               InputStream document) {
+                                               @Parameter(required = true, schema = @Schema(type = SchemaType.INTEGER))
+                                               @QueryParam("version") String version,
+                                               InputStream document) throws IOException {
+        Integer read = ApiValues.integer("version", version);
+        byte[] body = document.readNBytes(JsonBody.MAX_BYTES + 1);
+        if (body.length > JsonBody.MAX_BYTES) {
+            throw AccountabilityException.invalid(null, "request.body.tooLarge", JsonBody.MAX_BYTES / 1024);
+        }
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            throw AccountabilityException.invalid(null, "request.body.required");
+        }
+        JsonBody.parse(text, null);
         RuleSet edited;
         try {
-            edited = RuleSetJson.read(document);
+            edited = RuleSetJson.read(new ByteArrayInputStream(body));
         } catch (RuleInputException e) {
             // the codec names fields as "$.lossLevels[2]"; the API's fields are paths within the body
             throw AccountabilityException.invalid(e.field() == null ? null : e.field().replaceFirst("^\\$\\.?", ""),
                     e.bundleKey());
         }
-        return RuleDtos.AdministeredRuleSet.of(admin.updateDraft(code, RuleDtos.requiredVersion(version), edited));
+        return RuleDtos.AdministeredRuleSet.of(admin.updateDraft(code, RuleDtos.requiredVersion(read), edited));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.web.shell;
 
+import com.soegroup.accountability.rule.BundleKeyed;
 import com.soegroup.accountability.shared.AccountabilityException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -32,7 +33,8 @@ public final class Pages {
     static String sentence(ResourceBundle bundle, Locale locale, String key, Object... arguments) {
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(BundleKeyed.texts(arguments,
+                    bundle::getString, "zh".equals(locale.getLanguage()) ? "、" : ", "));
         } catch (MissingResourceException e) {
             return bundle.getString("error.internal");
         }
