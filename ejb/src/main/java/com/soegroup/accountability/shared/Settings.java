@@ -22,6 +22,11 @@ public final class Settings {
     public static final String BASE_URL = "accountability.base-url";
     /** The API answers with a Server-Timing header ({@code acc.app.serverTiming}; off in production). */
     public static final String SERVER_TIMING = "accountability.server-timing";
+    /**
+     * How many seconds a node deploying while another migrates the schema waits for it (Flyway's lock); by
+     * default as long as the migration takes. README, "Running as a cluster".
+     */
+    public static final String MIGRATION_LOCK_WAIT = "accountability.migration-lock-wait";
 
     private Settings() {
     }
@@ -49,6 +54,17 @@ public final class Settings {
 
     public static boolean serverTiming() {
         return Boolean.getBoolean(SERVER_TIMING);
+    }
+
+    /** Seconds to wait for another node's migration; -1 (not set, or not a number) = until it is done. */
+    public static int migrationLockWait() {
+        return text(MIGRATION_LOCK_WAIT).map(value -> {
+            try {
+                return Math.max(-1, Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }).orElse(-1);
     }
 
     private static Optional<String> text(String property) {
