@@ -1,6 +1,14 @@
 package com.soegroup.accountability.testsupport;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /** Situations of the audit trail's readers, set up through the API and undone afterwards. */
 public final class AuditFixtures {
@@ -17,5 +25,31 @@ public final class AuditFixtures {
         } finally {
             Api.as("admin").delete("/scopes/auditor");
         }
+    }
+
+    /**
+     * Waits until the sealer has chained the entry (it runs every two seconds): the chain protects an entry from
+     * then on, not from its commit. Answers how long it took.
+     */
+    public static Duration awaitSealed(long seq) {
+        Instant start = Instant.now();
+        Instant deadline = start.plusSeconds(30);
+        try (Connection db = Database.connect();
+             PreparedStatement sealed = db.prepareStatement("SELECT 1 FROM audit_seal WHERE entry_seq = ?")) {
+            sealed.setLong(1, seq);
+            while (Instant.now().isBefore(deadline)) {
+                try (ResultSet row = sealed.executeQuery()) {
+                    if (row.next()) {
+                        return Duration.between(start, Instant.now());
+                    }
+                }
+                Thread.sleep(200);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return fail("audit entry " + seq + " was not sealed within 30 s");
     }
 }

@@ -19,6 +19,7 @@ public final class TestEnvironment {
     public static final String BASE_URL = "http://localhost:" + HTTP_PORT + "/accountability";
 
     private static Stack stack;
+    private static MailCatcher mail;
 
     private TestEnvironment() {
     }
@@ -27,16 +28,20 @@ public final class TestEnvironment {
         if (stack == null) {
             Path work = Path.of(required("accountability.work.dir"));
             Path database = databaseDir();
+            // the mail session's port (acc.mail.port): the tests see what the application sends
+            mail = MailCatcher.start(0);
             stack = Stack.start(new Stack.Settings(
                     Path.of(required("jboss.home")),
                     Path.of(required("accountability.wildfly.zip")),
                     Path.of(required("accountability.config.dir")).toAbsolutePath().normalize(),
                     work,
                     database,
-                    Ports.free(), Ports.free(), Ports.free(), BASE_URL), true);
+                    Ports.free(), Ports.free(), mail.port(), BASE_URL), true);
             Stack started = stack;
+            MailCatcher catcher = mail;
             // each run's cluster is a few hundred megabytes: left behind, a developer's /tmp fills up in a day
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                catcher.close();
                 started.close();
                 deleteQuietly(database);
             }, "stop-test-environment"));
@@ -46,6 +51,12 @@ public final class TestEnvironment {
 
     public static synchronized Stack stack() {
         return start();
+    }
+
+    /** The mail server the application's mail session sends to. */
+    public static synchronized MailCatcher mail() {
+        start();
+        return mail;
     }
 
     /** A new database cluster each run, where PostgreSQL's unprivileged user can reach it (not under /root). */

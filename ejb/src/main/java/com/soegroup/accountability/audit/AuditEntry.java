@@ -39,12 +39,6 @@ public class AuditEntry {
 
     private String details;
 
-    @Column(name = "previous_hash", nullable = false)
-    private String previousHash;
-
-    @Column(nullable = false)
-    private String hash;
-
     protected AuditEntry() {
     }
 
@@ -78,9 +72,5 @@ public class AuditEntry {
 
     public String details() {
         return details;
-    }
-
-    public String hash() {
-        return hash;
     }
 }

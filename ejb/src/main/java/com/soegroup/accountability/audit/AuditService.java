@@ -1,9 +1,11 @@
 package com.soegroup.accountability.audit;
 
 import com.soegroup.accountability.shared.ApplicationClock;
+import com.soegroup.accountability.shared.RequestLimits;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
+import com.soegroup.accountability.shared.Settings;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -19,8 +21,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.hibernate.Session;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -28,6 +32,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +45,9 @@ import java.util.stream.Stream;
 /**
  * The audit trail (审计日志). Other areas call {@link #record} for every write and for every read of
  * confidential records (case facts, pay, ID data; lists once per page), as the last step of the service
- * method: the entry is written in the caller's transaction (it exists exactly when the change does), and from
- * then until commit the transaction holds the chain's head, which serialises appends.
- * ADMIN and AUDITOR search the log and {@link #verify()} the chain.
+ * method: the entry is written in the caller's transaction (it exists exactly when the change does), without a
+ * lock; AuditSealer chains it seconds after commit. ADMIN and AUDITOR search the log here and check the chain
+ * with AuditChainService.
  */
 @Stateless
 @DenyAll
@@ -56,18 +62,12 @@ public class AuditService {
 
     static final int MAX_PAGE = 500;
     /**
-     * Appends an entry in one statement: takes the chain's head (locked until commit, which gives entries
-     * gap-free numbers in commit order), writes the entry with the next number and its SHA-256 (AuditChain's
-     * content: the number, the part the application computed, the previous hash), and moves the head to it (its
-     * trigger refuses any other move). The last parameter is AuditChain.between(...).
+     * Appends an entry in one statement: the entry, numbered from a sequence, and the row that has the sealer
+     * (AuditSealer) chain it after commit. No lock: audited requests of every node run side by side.
      */
-    private static final String APPEND = "WITH head AS (SELECT last_seq + 1 AS seq, rtrim(last_hash) AS previous "
-            + "FROM audit_chain WHERE id = 1 FOR UPDATE), "
-            + "entry AS (INSERT INTO audit_entry (seq, occurred_at, user_id, roles, action, object_type, object_id, details, "
-            + "previous_hash, hash) SELECT head.seq, ?, ?, ?, ?, ?, ?, ?, head.previous, encode(sha256(convert_to("
-            + "length(head.seq::text) || ':' || head.seq::text || '|' || CAST(? AS text) || length(head.previous) || ':' "
-            + "|| head.previous || '|', 'UTF8')), 'hex') FROM head RETURNING seq, hash) "
-            + "UPDATE audit_chain SET last_seq = entry.seq, last_hash = entry.hash FROM entry WHERE audit_chain.id = 1";
+    static final String APPEND = "WITH entry AS (INSERT INTO audit_entry (seq, occurred_at, user_id, roles, action, "
+            + "object_type, object_id, details) VALUES (nextval('audit_entry_seq'), ?, ?, ?, ?, ?, ?, ?) "
+            + "RETURNING seq, occurred_at) INSERT INTO audit_pending (seq, occurred_at) SELECT seq, occurred_at FROM entry";
     private static final int MAX_TEXT = 200;
 
     @PersistenceContext
@@ -81,6 +81,9 @@ public class AuditService {
 
     @EJB
     private ScopeService scopes;
+
+    @EJB
+    private RequestLimits limits;
 
     @Inject
     @Any
@@ -107,12 +110,28 @@ public class AuditService {
 
     /**
      * A sign-in was refused. Open to anyone because nobody is signed in at that moment; only the attempted user
-     * name is kept (truncated), never the password.
+     * name is kept (truncated), never the password. Limited before it writes: at most so many entries per user
+     * name and minute, and so many for all names together (Settings), so that guessing passwords cannot fill the
+     * trail or stall it; beyond the limit the attempt is refused all the same, and not recorded.
      */
     @PermitAll
     public void recordSignInFailure(String attemptedUser, String channel) {
         String user = attemptedUser == null || attemptedUser.isBlank() ? null : truncate(attemptedUser.strip(), 128);
+        if (!limits.allow("SIGN_IN_FAILED", Settings.signInFailures())
+                || !limits.allow("SIGN_IN_FAILED:" + nameKey(user), Settings.signInFailuresPerUser())) {
+            return;
+        }
         append(user, null, AuditAction.SIGN_IN_FAILED, null, null, AuditDetails.write(List.of(), Map.of("channel", channel)));
+    }
+
+    /** A short key for a user name in the limits' table, which keeps no name. */
+    private static String nameKey(String user) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.valueOf(user).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
     }
 
     /**
@@ -141,6 +160,7 @@ public class AuditService {
                     return Boolean.TRUE.equals(row[1]) || where.wholeGroup() || caller.equals(entry.userId()) ? entry
                             : withoutSearches(entry);
                 }).toList();
+        entries = withHashes(entries);
         long total = count(where);
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("first", first);
@@ -148,6 +168,22 @@ public class AuditService {
         facts.put("filter", describe(filter));
         append(caller, roles(), AuditAction.READ, "AUDIT_LOG", null, AuditDetails.write(List.of(), facts));
         return new AuditPage(total, entries);
+    }
+
+    /** The entries with the hashes of their seals (none yet for an entry of the last seconds). */
+    private List<AuditRecord> withHashes(List<AuditRecord> entries) {
+        if (entries.isEmpty()) {
+            return entries;
+        }
+        Map<Long, String> hashes = new HashMap<>();
+        List<?> seals = em.createNativeQuery("SELECT entry_seq, hash FROM audit_seal WHERE entry_seq IN (:seqs)")
+                .setParameter("seqs", entries.stream().map(AuditRecord::seq).toList()).getResultList();
+        for (Object row : seals) {
+            Object[] seal = (Object[]) row;
+            hashes.put(((Number) seal[0]).longValue(), seal[1].toString().strip());
+        }
+        return entries.stream().map(e -> new AuditRecord(e.seq(), e.occurredAt(), e.userId(), e.roles(), e.action(),
+                e.objectType(), e.objectId(), e.changes(), e.facts(), hashes.get(e.seq()))).toList();
     }
 
     /** How many entries match: a number, not content, so not itself logged (the page that follows is). */
@@ -240,62 +276,24 @@ public class AuditService {
     }
 
     /**
-     * Walks the whole chain and names the first entry that was altered or removed. Reads through a cursor,
-     * so a chain of millions of entries needs no more memory than one of ten.
-     */
-    @RolesAllowed({Role.R_ADMIN, Role.R_AUDITOR})
-    public AuditChain.Verification verify() {
-        AuditChain.Verification result = em.unwrap(Session.class).doReturningWork(connection -> {
-            long headSeq;
-            String headHash;
-            try (PreparedStatement head = connection.prepareStatement("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1");
-                 ResultSet row = head.executeQuery()) {
-                row.next();
-                headSeq = row.getLong(1);
-                headHash = row.getString(2);
-            }
-            try (PreparedStatement walk = connection.prepareStatement("SELECT seq, occurred_at, user_id, roles, action, "
-                    + "object_type, object_id, details, previous_hash, hash FROM audit_entry WHERE seq <= ? ORDER BY seq")) {
-                walk.setFetchSize(1000);
-                walk.setLong(1, headSeq);
-                try (ResultSet rows = walk.executeQuery()) {
-                    return AuditChain.verify(new StoredEntries(rows), headSeq, headHash);
-                }
-            }
-        });
-        Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("intact", result.intact());
-        facts.put("checked", result.entriesChecked());
-        if (!result.intact()) {
-            facts.put("seq", result.seq());
-            facts.put("problem", result.problem());
-        }
-        append(caller(), roles(), AuditAction.READ, "AUDIT_CHAIN", null, AuditDetails.write(List.of(), facts));
-        return result;
-    }
-
-    /**
-     * Appends an entry: locks the chain's head, then writes the entry and moves the head in one statement. Plain
-     * JDBC on the transaction's connection, after flushing the caller's pending changes (as a query would, so
-     * that a change refused by the database fails in the service method, not at commit): this runs on every
-     * audited request, and through Hibernate the entry's persist and flush cost more than the statements.
+     * Appends an entry: the entry with the next number and a row saying it awaits its seal, in one statement.
+     * Plain JDBC on the transaction's connection, after flushing the caller's pending changes (as a query would,
+     * so that a change refused by the database fails in the service method, not at commit): this runs on every
+     * audited request, and through Hibernate the entry's persist and flush cost more than the statement.
      */
     private void append(String userId, String roles, AuditAction action, String objectType, String objectId, String details) {
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
-            // microseconds: what PostgreSQL keeps, so the hash computed now is the one recomputed from the row later
+            // microseconds: what PostgreSQL keeps, so the time hashed when sealed is the one the entry shows
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            String type = truncate(objectType, 64);
-            String id = truncate(objectId, MAX_TEXT);
             try (PreparedStatement write = connection.prepareStatement(APPEND)) {
                 write.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
                 write.setString(2, userId);
                 write.setString(3, roles);
                 write.setString(4, action.name());
-                write.setString(5, type);
-                write.setString(6, id);
+                write.setString(5, truncate(objectType, 64));
+                write.setString(6, truncate(objectId, MAX_TEXT));
                 write.setString(7, details);
-                write.setString(8, AuditChain.between(now, userId, roles, action.name(), type, id, details));
                 write.executeUpdate();
             }
         });
@@ -355,6 +353,6 @@ public class AuditService {
 
     private static AuditRecord toRecord(AuditEntry a) {
         return new AuditRecord(a.seq(), a.occurredAt(), a.userId(), a.roles(), a.action(), a.objectType(), a.objectId(),
-                AuditDetails.changes(a.details()), AuditDetails.facts(a.details()), a.hash());
+                AuditDetails.changes(a.details()), AuditDetails.facts(a.details()), null);
     }
 }

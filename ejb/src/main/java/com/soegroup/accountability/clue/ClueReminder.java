@@ -16,7 +16,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A reminder of a supervision deadline, before it, on it or after it passed; one per clue, kind and day. */
+/**
+ * A reminder of a supervision deadline, before it, on it or after it passed; one per clue, kind and day. Its mail
+ * is a row of the mail outbox ({@link ClueReminderJob#reference}); the table's {@code mail_sent} is no longer
+ * written (V34).
+ */
 @Entity
 @Table(name = "clue_reminder")
 public class ClueReminder {
@@ -44,9 +48,6 @@ public class ClueReminder {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "mail_sent", nullable = false)
-    private boolean mailSent;
-
     @Version
     private int version;
 
@@ -61,13 +62,8 @@ public class ClueReminder {
         this.createdAt = createdAt;
     }
 
-    void mailSent() {
-        this.mailSent = true;
-    }
-
     public Clue clue() { return clue; }
     public Kind kind() { return kind; }
     public LocalDate dueOn() { return dueOn; }
     public String recipient() { return recipient; }
-    public boolean isMailSent() { return mailSent; }
 }

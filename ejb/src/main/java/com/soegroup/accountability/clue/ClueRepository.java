@@ -210,11 +210,12 @@ public class ClueRepository {
 
     /**
      * Every running supervision of an open clue, group-wide: for the reminder timer only, which runs as no
-     * user and reads nothing but deadlines and the leader to remind. Never for a user's request.
+     * user and reads nothing but deadlines and the leader to remind. Never for a user's request. In one order
+     * (deadline, then ledger number), so that runs on any node create reminders and mails in the same order.
      */
     List<Supervision> runningSupervisionsForReminders() {
         return em.createQuery("SELECT s FROM Supervision s JOIN s.clue c WHERE s.endedOn IS NULL AND c.status <> :closed "
-                + "ORDER BY s.deadline", Supervision.class).setParameter("closed", ClueStatus.CLOSED).getResultList();
+                + "ORDER BY s.deadline, c.ledgerNo", Supervision.class).setParameter("closed", ClueStatus.CLOSED).getResultList();
     }
 
     boolean reminderExists(Clue clue, ClueReminder.Kind kind, LocalDate dueOn) {

@@ -3,6 +3,9 @@ package com.soegroup.accountability.platform;
 import com.soegroup.accountability.shared.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
@@ -39,6 +42,16 @@ public class SchemaMigrator {
 
     @Resource(lookup = "java:jboss/datasources/AccountabilityDS")
     private DataSource dataSource;
+
+    /**
+     * Returns once the schema is up to date. Scheduled jobs call it first: their timers may fire while the EAR is
+     * still deploying, and a call to this singleton waits until its migration is done.
+     */
+    @Lock(LockType.READ)
+    @PermitAll
+    public void awaitMigrated() {
+        // the container has run migrate() before it lets any call in
+    }
 
     @PostConstruct
     void migrate() {

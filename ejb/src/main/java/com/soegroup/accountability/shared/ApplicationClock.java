@@ -13,7 +13,9 @@ import java.time.ZoneId;
 @ApplicationScoped
 public class ApplicationClock {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The zone's name, for annotations that need a constant ({@code @Schedule(timezone = ...)}). */
+    public static final String ZONE_ID = "Asia/Shanghai";
+    public static final ZoneId ZONE = ZoneId.of(ZONE_ID);
 
     @Produces
     @ApplicationScoped

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.shared;
 
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -22,6 +23,19 @@ public final class Settings {
     public static final String BASE_URL = "accountability.base-url";
     /** The API answers with a Server-Timing header ({@code acc.app.serverTiming}; off in production). */
     public static final String SERVER_TIMING = "accountability.server-timing";
+    /** Mails the outbox sends per firing of its dispatcher, every 15 seconds ({@code acc.app.mailBatchSize}). */
+    public static final String MAIL_BATCH_SIZE = "accountability.mail-batch-size";
+    /** Seconds before a failed mail is tried again; the wait doubles with each failure ({@code acc.app.mailRetrySeconds}). */
+    public static final String MAIL_RETRY_SECONDS = "accountability.mail-retry-seconds";
+    /** Attempts after which the outbox gives a mail up and says so in the log ({@code acc.app.mailMaxAttempts}). */
+    public static final String MAIL_MAX_ATTEMPTS = "accountability.mail-max-attempts";
+    /** WildFly's name of this node (set by the server; a cluster's nodes must differ): who ran a scheduled job. */
+    public static final String NODE_NAME = "jboss.node.name";
+
+    /** Failed sign-ins of one user name recorded in the audit trail per minute; more are counted, not recorded. */
+    public static final String SIGN_IN_FAILURES_PER_USER = "accountability.sign-in-failures-per-user";
+    /** Failed sign-ins of all user names together recorded per minute. */
+    public static final String SIGN_IN_FAILURES = "accountability.sign-in-failures";
     /**
      * How many seconds a node deploying while another migrates the schema waits for it (Flyway's lock); by
      * default as long as the migration takes. README, "Running as a cluster".
@@ -54,6 +68,40 @@ public final class Settings {
 
     public static boolean serverTiming() {
         return Boolean.getBoolean(SERVER_TIMING);
+    }
+
+    public static int mailBatchSize() {
+        return positive(MAIL_BATCH_SIZE, 50);
+    }
+
+    public static Duration mailRetry() {
+        return Duration.ofSeconds(positive(MAIL_RETRY_SECONDS, 60));
+    }
+
+    public static int mailMaxAttempts() {
+        return positive(MAIL_MAX_ATTEMPTS, 30);
+    }
+
+    public static String nodeName() {
+        return text(NODE_NAME).orElse("unnamed");
+    }
+
+    /** A whole number above zero, or the default when unset or not such a number (a typo must not stop the mail). */
+    private static int positive(String property, int fallback) {
+        try {
+            int value = Integer.parseInt(text(property).orElse(""));
+            return value > 0 ? value : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    public static int signInFailuresPerUser() {
+        return positive(SIGN_IN_FAILURES_PER_USER, 10);
+    }
+
+    public static int signInFailures() {
+        return positive(SIGN_IN_FAILURES, 300);
     }
 
     /** Seconds to wait for another node's migration; -1 (not set, or not a number) = until it is done. */

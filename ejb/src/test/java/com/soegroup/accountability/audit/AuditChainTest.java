@@ -30,7 +30,7 @@ class AuditChainTest {
 
     @Test
     void anEmptyChainIsIntact() {
-        assertTrue(AuditChain.verify(List.<AuditChain.Stored>of().iterator(), 0, AuditChain.GENESIS).intact());
+        assertTrue(AuditChain.verify(List.<AuditChain.Stored>of().iterator(), new AuditChain.Head(0, AuditChain.GENESIS, null)).intact());
     }
 
     @Test
@@ -38,27 +38,30 @@ class AuditChainTest {
         List<AuditChain.Stored> chain = chain(5);
         AuditChain.Stored third = chain.get(2);
         AuditChain.Entry e = third.entry();
-        chain.set(2, new AuditChain.Stored(new AuditChain.Entry(e.seq(), e.occurredAt(), "someone-else", e.roles(), e.action(),
-                e.objectType(), e.objectId(), e.details(), e.previousHash()), third.hash()));
+        chain.set(2, AuditChain.Stored.of(third.entrySeq(), third.previousEntrySeq(), new AuditChain.Entry(e.position(),
+                e.occurredAt(), "someone-else", e.roles(), e.action(), e.objectType(), e.objectId(), e.details(), e.previousHash()),
+                third.hash()));
 
         AuditChain.Verification result = verify(chain);
 
         assertFalse(result.intact());
-        assertEquals(3L, result.seq());
+        assertEquals(103L, result.seq(), "named by the entry's number");
+        assertEquals(3L, result.position());
         assertEquals(AuditChain.Problem.ALTERED, result.problem());
     }
 
     @Test
     void recomputingTheHashOfAChangedEntryIsCaughtByTheNextLink() {
         List<AuditChain.Stored> chain = chain(5);
-        AuditChain.Entry e = chain.get(1).entry();
-        AuditChain.Entry forged = new AuditChain.Entry(e.seq(), e.occurredAt(), e.userId(), e.roles(), "READ", e.objectType(),
+        AuditChain.Stored second = chain.get(1);
+        AuditChain.Entry e = second.entry();
+        AuditChain.Entry forged = new AuditChain.Entry(e.position(), e.occurredAt(), e.userId(), e.roles(), "READ", e.objectType(),
                 e.objectId(), e.details(), e.previousHash());
-        chain.set(1, new AuditChain.Stored(forged, AuditChain.hash(forged)));
+        chain.set(1, AuditChain.Stored.of(second.entrySeq(), second.previousEntrySeq(), forged, AuditChain.hash(forged)));
 
         AuditChain.Verification result = verify(chain);
 
-        assertEquals(2L, result.seq());
+        assertEquals(102L, result.seq());
         assertEquals(AuditChain.Problem.ALTERED, result.problem());
     }
 
@@ -69,12 +72,48 @@ class AuditChainTest {
         List<AuditChain.Stored> end = chain(5);
         end.remove(4);
 
-        assertEquals(4L, verify(middle).seq());
+        // the seal and its entry are gone: the next seal recorded which entry came before it
+        assertEquals(104L, verify(middle).seq());
+        assertEquals(4L, verify(middle).position());
         assertEquals(AuditChain.Problem.REMOVED, verify(middle).problem());
-        // the head still says five entries were appended
-        AuditChain.Verification tail = AuditChain.verify(end.iterator(), 5, chain(5).get(4).hash());
-        assertEquals(5L, tail.seq());
+        // the head still says five entries were sealed, and which was the last
+        AuditChain.Verification tail = AuditChain.verify(end.iterator(), new AuditChain.Head(5, chain(5).get(4).hash(), 105L));
+        assertEquals(105L, tail.seq());
         assertEquals(AuditChain.Problem.REMOVED, tail.problem());
+    }
+
+    @Test
+    void anEntryRemovedFromUnderItsSealIsNamed() {
+        List<AuditChain.Stored> chain = chain(5);
+        AuditChain.Stored third = chain.get(2);
+        chain.set(2, new AuditChain.Stored(third.position(), third.entrySeq(), third.previousEntrySeq(), third.previousHash(),
+                third.hash(), null));
+
+        AuditChain.Verification result = verify(chain);
+
+        assertEquals(103L, result.seq());
+        assertEquals(AuditChain.Problem.REMOVED, result.problem());
+    }
+
+    @Test
+    void aCheckFromACheckpointWalksOnlyTheSealsAfterItAndStillCatchesAChangeThere() {
+        List<AuditChain.Stored> chain = chain(6);
+        AuditChain.Stored third = chain.get(2);
+        AuditChain.Checkpoint checkpoint = new AuditChain.Checkpoint(3, third.hash());
+        AuditChain.Head head = new AuditChain.Head(6, chain.get(5).hash(), 106L);
+
+        AuditChain.Verification intact = AuditChain.verify(chain.subList(3, 6).iterator(), checkpoint, head);
+        AuditChain.Stored fifth = chain.get(4);
+        AuditChain.Entry e = fifth.entry();
+        chain.set(4, AuditChain.Stored.of(fifth.entrySeq(), fifth.previousEntrySeq(), new AuditChain.Entry(e.position(),
+                e.occurredAt(), e.userId(), e.roles(), e.action(), e.objectType(), "YB999999", e.details(), e.previousHash()),
+                fifth.hash()));
+        AuditChain.Verification altered = AuditChain.verify(chain.subList(3, 6).iterator(), checkpoint, head);
+
+        assertTrue(intact.intact());
+        assertEquals(3, intact.entriesChecked());
+        assertEquals(105L, altered.seq());
+        assertEquals(AuditChain.Problem.ALTERED, altered.problem());
     }
 
     @Test
@@ -97,17 +136,18 @@ class AuditChainTest {
 
     private static AuditChain.Verification verify(List<AuditChain.Stored> chain) {
         AuditChain.Stored last = chain.get(chain.size() - 1);
-        return AuditChain.verify(chain.iterator(), last.entry().seq(), last.hash());
+        return AuditChain.verify(chain.iterator(), new AuditChain.Head(last.position(), last.hash(), last.entrySeq()));
     }
 
+    /** A chain of seals at positions 1…length over entries numbered 101…: numbers and positions differ, as they do. */
     private static List<AuditChain.Stored> chain(int length) {
         List<AuditChain.Stored> chain = new ArrayList<>();
         String previous = AuditChain.GENESIS;
-        for (int seq = 1; seq <= length; seq++) {
-            AuditChain.Entry e = new AuditChain.Entry(seq, T0.plusSeconds(seq), "user" + seq, "OFFICE", "UPDATE", "PERSON",
-                    "YB00000" + seq, "{\"changes\":[]}", previous);
+        for (int position = 1; position <= length; position++) {
+            AuditChain.Entry e = new AuditChain.Entry(position, T0.plusSeconds(position), "user" + position, "OFFICE", "UPDATE",
+                    "PERSON", "YB00000" + position, "{\"changes\":[]}", previous);
             String hash = AuditChain.hash(e);
-            chain.add(new AuditChain.Stored(e, hash));
+            chain.add(AuditChain.Stored.of(100 + position, position == 1 ? null : 99L + position, e, hash));
             previous = hash;
         }
         return chain;

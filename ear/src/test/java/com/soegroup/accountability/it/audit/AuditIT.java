@@ -2,6 +2,7 @@ package com.soegroup.accountability.it.audit;
 
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
+import com.soegroup.accountability.testsupport.AuditFixtures;
 import com.soegroup.accountability.testsupport.Database;
 import com.soegroup.accountability.testsupport.Dates;
 import com.soegroup.accountability.testsupport.OrgFixtures;
@@ -21,7 +22,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static com.soegroup.accountability.testsupport.AuditFixtures.withTheAuditorOfTheWholeGroup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -92,6 +97,101 @@ class AuditIT extends ApplicationIT {
             } finally {
                 sql.execute("INSERT INTO audit_entry SELECT * FROM removed");
             }
+        }
+        assertTrue(verify().getBoolean("intact"));
+    }
+
+    @Test
+    void whenAnEntryIsRemovedWithItsSealTheCheckStillNamesIt() throws Exception {
+        long seq = anEntry();
+        anEntry();
+        try (Connection db = Database.connect(); Statement sql = db.createStatement()) {
+            sql.execute("CREATE TEMP TABLE removed_entry AS SELECT * FROM audit_entry WHERE seq = " + seq);
+            sql.execute("CREATE TEMP TABLE removed_seal AS SELECT * FROM audit_seal WHERE entry_seq = " + seq);
+            try {
+                tamper(db, "DELETE FROM audit_entry WHERE seq = " + seq);
+                tamperSeals(db, "DELETE FROM audit_seal WHERE entry_seq = " + seq);
+
+                JsonObject result = verify();
+
+                assertFalse(result.getBoolean("intact"), result::toString);
+                assertEquals(seq, result.getJsonNumber("firstBad").longValue(), "the next seal recorded its entry: " + result);
+                assertEquals("REMOVED", result.getString("problem"));
+            } finally {
+                sql.execute("INSERT INTO audit_seal SELECT * FROM removed_seal");
+                sql.execute("INSERT INTO audit_entry SELECT * FROM removed_entry");
+            }
+        }
+        assertTrue(verify().getBoolean("intact"));
+    }
+
+    @Test
+    void aCheckWalksOnlyWhatCameSinceTheLastIntactCheckAndAFullCheckWalksEverything() throws Exception {
+        anEntry();
+        assertTrue(verify().getBoolean("intact"));
+        long sealedBefore = sealedCount();
+
+        anEntry();
+        JsonObject since = verify();
+        Api.Reply full = Api.as("admin").get("/audit/verify?full=true");
+
+        assertTrue(since.getBoolean("intact"), since::toString);
+        assertFalse(since.getBoolean("full"));
+        assertTrue(since.getJsonNumber("entriesChecked").longValue() < sealedBefore,
+                "only the entries since the last check, not the " + sealedBefore + " before: " + since);
+        assertTrue(since.getJsonNumber("entriesChecked").longValue() >= 1, since::toString);
+        assertEquals(200, full.status(), full::toString);
+        assertTrue(full.json().getBoolean("intact"), full::toString);
+        assertTrue(full.json().getBoolean("full"));
+        assertTrue(full.json().getJsonNumber("entriesChecked").longValue() >= sealedBefore, full::toString);
+    }
+
+    @Test
+    void failedSignInsOfOneNameAreRecordedOnlyUpToTheLimitOfAMinuteAndAllRefused() throws Exception {
+        String name = "guess" + System.nanoTime();
+        for (int i = 0; i < 15; i++) {
+            assertEquals(401, Api.as(name, "wrong-" + i).get("/me").status());
+        }
+
+        try (Connection db = Database.connect();
+             PreparedStatement count = db.prepareStatement(
+                     "SELECT count(*) FROM audit_entry WHERE user_id = ? AND action = 'SIGN_IN_FAILED'")) {
+            count.setString(1, name);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                assertEquals(10, row.getInt(1), "ten recorded a minute (accountability.sign-in-failures-per-user), the rest not");
+            }
+        }
+    }
+
+    @Test
+    void concurrentAuditedRequestsAreAllRecordedAndChainedIntact() throws Exception {
+        long before = entryCount();
+        int clients = 12;
+        int each = 5;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < clients * each; i++) {
+                statuses.add(pool.submit(() -> Api.as("hr").get("/people/DEMO-AUDITOR").status()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertEquals(200, status.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        long seq = Api.as("auditor").get("/audit?objectType=PERSON&objectId=DEMO-AUDITOR&size=1").json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("seq").longValue();
+        AuditFixtures.awaitSealed(seq);
+
+        // the 60 reads, the auditor's search of the log and nothing else from this test
+        assertTrue(entryCount() - before >= clients * each + 1);
+        try (Connection db = Database.connect(); Statement sql = db.createStatement();
+             ResultSet row = sql.executeQuery("SELECT count(*) FROM audit_entry WHERE object_type = 'PERSON' "
+                     + "AND object_id = 'DEMO-AUDITOR' AND seq > " + before)) {
+            row.next();
+            assertEquals(clients * each, row.getLong(1));
         }
         assertTrue(verify().getBoolean("intact"));
     }
@@ -275,17 +375,34 @@ class AuditIT extends ApplicationIT {
         }
     }
 
-    /** Makes the application write an entry and answers its number. */
+    /** Makes the application write an entry, waits until it is sealed into the chain and answers its number. */
     private static long anEntry() {
         assertEquals(200, Api.as("hr").get("/people/DEMO-AUDITOR").status());
-        return Api.as("auditor").get("/audit?objectType=PERSON&objectId=DEMO-AUDITOR&size=1").json()
+        long seq = Api.as("auditor").get("/audit?objectType=PERSON&objectId=DEMO-AUDITOR&size=1").json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("seq").longValue();
+        AuditFixtures.awaitSealed(seq);
+        return seq;
     }
 
     private static JsonObject verify() {
         Api.Reply reply = Api.as("auditor").get("/audit/verify");
         assertEquals(200, reply.status(), reply::toString);
         return reply.json();
+    }
+
+    private static long sealedCount() throws SQLException {
+        return count("SELECT count(*) FROM audit_seal");
+    }
+
+    private static long entryCount() throws SQLException {
+        return count("SELECT coalesce(max(seq), 0) FROM audit_entry");
+    }
+
+    private static long count(String query) throws SQLException {
+        try (Connection db = Database.connect(); Statement sql = db.createStatement(); ResultSet row = sql.executeQuery(query)) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     private static String column(long seq, String column) throws SQLException {
@@ -302,6 +419,21 @@ class AuditIT extends ApplicationIT {
     private static void tamper(String statement) throws SQLException {
         try (Connection db = Database.connect()) {
             tamper(db, statement);
+        }
+    }
+
+    /** The same for the seals. */
+    private static void tamperSeals(Connection db, String statement) throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement sql = db.createStatement()) {
+            sql.execute("GRANT UPDATE, DELETE ON audit_seal TO CURRENT_USER");
+            sql.execute("ALTER TABLE audit_seal DISABLE TRIGGER audit_seal_append_only");
+            sql.executeUpdate(statement);
+            sql.execute("ALTER TABLE audit_seal ENABLE TRIGGER audit_seal_append_only");
+            sql.execute("REVOKE UPDATE, DELETE ON audit_seal FROM CURRENT_USER");
+            db.commit();
+        } finally {
+            db.setAutoCommit(true);
         }
     }
 

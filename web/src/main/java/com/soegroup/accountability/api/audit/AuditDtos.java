@@ -2,6 +2,7 @@ package com.soegroup.accountability.api.audit;
 
 import com.soegroup.accountability.audit.AuditChain;
 import com.soegroup.accountability.audit.AuditRecord;
+import com.soegroup.accountability.audit.ChainCheck;
 import com.soegroup.accountability.audit.FieldChange;
 import jakarta.json.bind.annotation.JsonbNillable;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,13 +39,20 @@ public final class AuditDtos {
     public record Page(long total, int page, int size, List<Entry> items) {
     }
 
-    /** {@code firstBad} and {@code problem} (ALTERED or REMOVED) name the first entry found wrong, else null. */
+    /**
+     * {@code firstBad} (the entry's number) and {@code problem} (ALTERED or REMOVED) name the first entry found
+     * wrong, else null; {@code firstBadPosition} is its place in the chain (the only name left when a run of entries
+     * was removed with their seals). {@code full}: walked from the first entry, else from {@code fromPosition},
+     * where the last intact check ended; {@code awaitingSeal}: entries of the last seconds not yet in the chain.
+     */
     @JsonbNillable
     @Schema(name = "AuditVerification")
-    public record Verification(boolean intact, long entriesChecked, Long firstBad, String problem) {
-        static Verification of(AuditChain.Verification v) {
-            return new Verification(v.intact(), v.entriesChecked(), v.seq(),
-                    v.problem() == null ? null : v.problem().name());
+    public record Verification(boolean intact, long entriesChecked, Long firstBad, String problem, Long firstBadPosition,
+                               boolean full, long fromPosition, long awaitingSeal) {
+        static Verification of(ChainCheck check) {
+            AuditChain.Verification v = check.result();
+            return new Verification(v.intact(), v.entriesChecked(), v.seq(), v.problem() == null ? null : v.problem().name(),
+                    v.position(), check.full(), check.from(), check.awaitingSeal());
         }
     }
 }

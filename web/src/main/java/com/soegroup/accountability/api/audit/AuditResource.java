@@ -2,6 +2,7 @@ package com.soegroup.accountability.api.audit;
 
 import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.audit.AuditAction;
+import com.soegroup.accountability.audit.AuditChainService;
 import com.soegroup.accountability.audit.AuditFilter;
 import com.soegroup.accountability.audit.AuditPage;
 import com.soegroup.accountability.audit.AuditService;
@@ -24,6 +25,9 @@ public class AuditResource {
     @EJB
     private AuditService audit;
 
+    @EJB
+    private AuditChainService chain;
+
     @GET
     @RolesAllowed({Role.R_ADMIN, Role.R_AUDITOR})
     @Operation(summary = "Search the audit trail (ADMIN, AUDITOR); the search itself is logged")
@@ -42,8 +46,9 @@ public class AuditResource {
     @GET
     @Path("verify")
     @RolesAllowed({Role.R_ADMIN, Role.R_AUDITOR})
-    @Operation(summary = "Walk the hash chain and name the first altered or removed entry (ADMIN, AUDITOR)")
-    public AuditDtos.Verification verify() {
-        return AuditDtos.Verification.of(audit.verify());
+    @Operation(summary = "Walk the hash chain from the last intact check (full=true: from the first entry) and name the "
+            + "first altered or removed entry (ADMIN, AUDITOR)")
+    public AuditDtos.Verification verify(@QueryParam("full") @DefaultValue("false") boolean full) {
+        return AuditDtos.Verification.of(chain.verify(full));
     }
 }

@@ -2,10 +2,12 @@ package com.soegroup.accountability.web.audit;
 
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditChain;
+import com.soegroup.accountability.audit.AuditChainService;
 import com.soegroup.accountability.audit.AuditFilter;
 import com.soegroup.accountability.audit.AuditPage;
 import com.soegroup.accountability.audit.AuditRecord;
 import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.audit.ChainCheck;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
@@ -34,6 +36,9 @@ public class AuditLogView implements Serializable {
 
     @EJB
     private AuditService audit;
+
+    @EJB
+    private AuditChainService chain;
 
     private String user;
     private AuditAction action;
@@ -80,11 +85,24 @@ public class AuditLogView implements Serializable {
     }
 
     public void verify() {
-        verification = audit.verify();
+        show(chain.verify(false));
+    }
+
+    public void verifyFull() {
+        show(chain.verify(true));
+    }
+
+    private void show(ChainCheck check) {
+        verification = check.result();
         if (verification.intact()) {
-            Pages.info("auditLog.chain.intact", verification.entriesChecked());
+            Pages.info(check.full() ? "auditLog.chain.intact" : "auditLog.chain.intactSince", verification.entriesChecked());
+        } else if (verification.seq() == null) {
+            Pages.error("auditLog.chain.broken.sealsRemoved", verification.position());
         } else {
             Pages.error("auditLog.chain.broken." + verification.problem().name(), verification.seq());
+        }
+        if (check.awaitingSeal() > 0) {
+            Pages.info("auditLog.chain.awaitingSeal", check.awaitingSeal());
         }
     }
 

@@ -1,0 +1,46 @@
+package com.soegroup.accountability.shared;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Limits of requests per sliding minute, counted in the database ({@code request_limit}, per key and second) so
+ * that a limit holds for all nodes of a cluster together and across restarts. A key says what is counted (a kind
+ * of request; at most 32 characters) and never who sent it.
+ * <p>
+ * Each check is a transaction of its own: a request that is then refused still counts. The database's clock
+ * decides the minute, one clock for every node; the application clock may be set to another day for tests and
+ * demos, which must not stop the minute.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class RequestLimits {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Counts one request under this key; false when the minute's allowance is used up (that request is not counted). */
+    @PermitAll
+    public boolean allow(String key, int perMinute) {
+        // one check of a key at a time in the whole cluster: two nodes must not both take the last request of the minute
+        em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('request_limit:' || ?1))) AS locked")
+                .setParameter(1, key).getSingleResult();
+        em.createNativeQuery("DELETE FROM request_limit WHERE kind = ?1 AND second < clock_timestamp() - interval '2 minutes'")
+                .setParameter(1, key).executeUpdate();
+        long lastMinute = ((Number) em.createNativeQuery("SELECT coalesce(sum(count), 0) FROM request_limit "
+                        + "WHERE kind = ?1 AND second > clock_timestamp() - interval '60 seconds'")
+                .setParameter(1, key).getSingleResult()).longValue();
+        if (lastMinute >= perMinute) {
+            return false;
+        }
+        em.createNativeQuery("INSERT INTO request_limit (kind, second, count) VALUES (?1, date_trunc('second', clock_timestamp()), 1) "
+                        + "ON CONFLICT (kind, second) DO UPDATE SET count = request_limit.count + 1")
+                .setParameter(1, key).executeUpdate();
+        return true;
+    }
+}
