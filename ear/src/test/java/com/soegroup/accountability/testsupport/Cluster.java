@@ -22,8 +22,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
- * What a group runs, on one machine: PostgreSQL with a synchronous streaming standby, the demo LDAP directory,
- * two WildFly nodes of {@code standalone-ha.xml} unpacked from the same zip and configured by
+ * What a group runs, on one machine: PostgreSQL with a synchronous streaming standby, the demo LDAP directory, a
+ * mail server ({@link MailCatcher}), two WildFly nodes of {@code standalone-ha.xml} unpacked from the same zip and configured by
  * {@code config/install.sh --ha} (TCPPING between their JGroups ports), started at the same time with the EAR
  * deployed to both at once, and a {@link Balancer} in front of them. One per test JVM ({@link #get()}), stopped
  * when the JVM ends. Each phase's time is printed.
@@ -43,14 +43,16 @@ public final class Cluster {
     private final DirectoryServer directory;
     private final List<ClusterNode> nodes;
     private final Balancer balancer;
+    private final MailCatcher mail;
     private final Deque<Runnable> stops;
 
     private Cluster(ReplicatedPostgres postgres, DirectoryServer directory, List<ClusterNode> nodes, Balancer balancer,
-                    Deque<Runnable> stops) {
+                    MailCatcher mail, Deque<Runnable> stops) {
         this.postgres = postgres;
         this.directory = directory;
         this.nodes = nodes;
         this.balancer = balancer;
+        this.mail = mail;
         this.stops = stops;
     }
 
@@ -86,6 +88,11 @@ public final class Cluster {
 
     public DirectoryServer directory() {
         return directory;
+    }
+
+    /** The mail server both nodes' mail sessions send to. */
+    public MailCatcher mail() {
+        return mail;
     }
 
     public Path configDir() {
@@ -137,12 +144,14 @@ public final class Cluster {
             phase = System.nanoTime();
             Balancer balancer = Balancer.start(nodes.stream().map(ClusterNode::httpPort).toList());
             stops.push(balancer::close);
+            MailCatcher mail = MailCatcher.start(0);
+            stops.push(mail::close);
             Properties properties = new Properties();
             properties.setProperty("acc.db.driverJar", postgresDriverJar().toString());
             properties.setProperty("acc.db.url", postgres.jdbcUrl(DATABASE, "targetServerType=primary&" + FAILOVER));
             properties.setProperty("acc.db.readUrl", postgres.jdbcUrl(DATABASE, "targetServerType=preferSecondary&" + FAILOVER));
             properties.setProperty("acc.ldap.url", directory.url());
-            properties.setProperty("acc.mail.port", Integer.toString(Ports.free()));
+            properties.setProperty("acc.mail.port", Integer.toString(mail.port()));
             properties.setProperty("acc.app.baseUrl", balancer.baseUrl());
             properties.setProperty("acc.cluster.members", String.join(",",
                     nodes.stream().map(node -> "127.0.0.1[" + node.jgroupsPort() + "]").toList()));
@@ -166,7 +175,7 @@ public final class Cluster {
             }
             Timing.print("both nodes started at once, EAR deployed to both", phase);
             Timing.print("cluster ready", started);
-            return new Cluster(postgres, directory, nodes, balancer, stops);
+            return new Cluster(postgres, directory, nodes, balancer, mail, stops);
         } catch (RuntimeException e) {
             stopAll(stops);
             throw e;
