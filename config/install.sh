@@ -23,7 +23,7 @@ jboss_home=$1
 properties=$2
 shift 2
 here=$(cd "$(dirname "$0")" && pwd)
-scripts=(credentials.cli datasource.cli security.cli mail.cli system-properties.cli)
+scripts=(credentials.cli datasource.cli security.cli mail.cli session.cli system-properties.cli)
 mode=online
 extra=()
 ha=false

@@ -52,4 +52,26 @@ public final class AuditFixtures {
         }
         return fail("audit entry " + seq + " was not sealed within 30 s");
     }
+
+    /** Waits until the sealer has chained every entry written so far. */
+    public static void awaitNothingPending() {
+        Instant deadline = Instant.now().plusSeconds(30);
+        try (Connection db = Database.connect();
+             PreparedStatement pending = db.prepareStatement("SELECT count(*) FROM audit_pending")) {
+            while (Instant.now().isBefore(deadline)) {
+                try (ResultSet row = pending.executeQuery()) {
+                    row.next();
+                    if (row.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(200);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        fail("audit entries still wait for their seal after 30 s");
+    }
 }

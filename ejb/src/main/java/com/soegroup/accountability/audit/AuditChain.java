@@ -53,7 +53,9 @@ public final class AuditChain {
         /** The entry's content no longer matches its seal, or a seal's hash was recomputed after a change. */
         ALTERED,
         /** The entry, or its seal, is missing. */
-        REMOVED
+        REMOVED,
+        /** The entry was written around the application: it has no seal and awaits none. */
+        FOREIGN
     }
 
     /**
@@ -68,8 +70,13 @@ public final class AuditChain {
             return new Verification(true, checked, null, null, null);
         }
 
-        static Verification broken(long checked, Long seq, long position, Problem problem) {
+        static Verification broken(long checked, Long seq, Long position, Problem problem) {
             return new Verification(false, checked, seq, position, problem);
+        }
+
+        /** This result, or when the walk found the chain intact, the entry found outside the chain. */
+        public Verification orForeign(Long foreignSeq) {
+            return !intact || foreignSeq == null ? this : broken(entriesChecked, foreignSeq, null, Problem.FOREIGN);
         }
     }
 

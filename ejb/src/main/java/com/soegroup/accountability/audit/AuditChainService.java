@@ -71,6 +71,7 @@ public class AuditChainService {
             // the next check starts here
             facts.put("to", check.to());
             facts.put("hash", check.toHash());
+            facts.put("horizon", check.horizon());
         } else {
             facts.put("seq", result.seq());
             facts.put("position", result.position());
@@ -105,13 +106,52 @@ public class AuditChainService {
             result = new AuditChain.Verification(false, result.entriesChecked(), result.seq(), result.position(),
                     AuditChain.Problem.ALTERED);
         }
+        long horizon = horizon(connection);
+        result = result.orForeign(firstForeign(connection, full ? 0 : lastHorizon(connection), horizon));
         long awaiting;
         try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM audit_pending");
              ResultSet row = count.executeQuery()) {
             row.next();
             awaiting = row.getLong(1);
         }
-        return new ChainCheck(result, full, from.position(), head.position(), head.hash(), awaiting);
+        return new ChainCheck(result, full, from.position(), head.position(), head.hash(), awaiting, horizon);
+    }
+
+    /**
+     * The first entry between two horizons that is neither sealed nor waiting for its seal: written into the table
+     * around the application, whose every entry gets its pending row in the same statement (and the sealer swaps
+     * that row for the seal in one transaction), so no entry of the application's is ever seen without both.
+     */
+    private static Long firstForeign(Connection connection, long after, long upTo) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement("SELECT e.seq FROM audit_entry e WHERE e.seq > ? AND e.seq <= ? "
+                + "AND NOT EXISTS (SELECT 1 FROM audit_seal s WHERE s.entry_seq = e.seq AND s.occurred_at = e.occurred_at) "
+                + "AND NOT EXISTS (SELECT 1 FROM audit_pending p WHERE p.seq = e.seq) ORDER BY e.seq LIMIT 1")) {
+            find.setLong(1, after);
+            find.setLong(2, upTo);
+            try (ResultSet row = find.executeQuery()) {
+                return row.next() ? row.getLong(1) : null;
+            }
+        }
+    }
+
+    /**
+     * The number up to which this check looks for foreign entries, and the next incremental check starts after:
+     * below the oldest entry still waiting for its seal, or the newest entry when none waits. An entry written
+     * around the application later with a lower number is found by the full check.
+     */
+    private static long horizon(Connection connection) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement("SELECT coalesce((SELECT min(seq) - 1 FROM audit_pending), "
+                + "(SELECT max(seq) FROM audit_entry), 0)");
+             ResultSet row = read.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    /** Where the last intact check's search for foreign entries ended (0: nowhere yet). */
+    private static long lastHorizon(Connection connection) throws SQLException {
+        Map<String, String> facts = lastIntactCheck(connection);
+        return facts == null || facts.get("horizon") == null ? 0 : Long.parseLong(facts.get("horizon"));
     }
 
     /**
@@ -119,19 +159,27 @@ public class AuditChainService {
      * beyond the head (a standby that has not yet replayed it).
      */
     private static AuditChain.Checkpoint lastCheckpoint(Connection connection, AuditChain.Head head) throws SQLException {
+        Map<String, String> facts = lastIntactCheck(connection);
+        if (facts == null || facts.get("to") == null || facts.get("hash") == null) {
+            return AuditChain.Checkpoint.START;
+        }
+        long position = Long.parseLong(facts.get("to"));
+        return position <= head.position() ? new AuditChain.Checkpoint(position, facts.get("hash")) : AuditChain.Checkpoint.START;
+    }
+
+    /** The facts of the newest intact check, from its audit entry; null when there is none among the last fifty checks. */
+    private static Map<String, String> lastIntactCheck(Connection connection) throws SQLException {
         try (PreparedStatement read = connection.prepareStatement("SELECT details FROM audit_entry "
                 + "WHERE object_type = 'AUDIT_CHAIN' AND action = 'READ' ORDER BY seq DESC LIMIT 50");
              ResultSet rows = read.executeQuery()) {
             while (rows.next()) {
                 Map<String, String> facts = AuditDetails.facts(rows.getString(1));
-                if ("true".equals(facts.get("intact")) && facts.get("to") != null && facts.get("hash") != null) {
-                    long position = Long.parseLong(facts.get("to"));
-                    return position <= head.position() ? new AuditChain.Checkpoint(position, facts.get("hash"))
-                            : AuditChain.Checkpoint.START;
+                if ("true".equals(facts.get("intact"))) {
+                    return facts;
                 }
             }
         }
-        return AuditChain.Checkpoint.START;
+        return null;
     }
 
     private static boolean exists(Connection connection, long seq) throws SQLException {

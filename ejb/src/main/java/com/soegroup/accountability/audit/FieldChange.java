@@ -1,12 +1,13 @@
 package com.soegroup.accountability.audit;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /** One changed field of an audited write: its name and the old and new values as text (null when empty). */
-public record FieldChange(String field, String oldValue, String newValue) {
+public record FieldChange(String field, String oldValue, String newValue) implements Serializable {
 
     /**
      * The fields whose values differ between {@code before} and {@code after} (same keys, in the order of

@@ -15,6 +15,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,10 +43,10 @@ public class AnonymousReportService {
     public static final String REGISTRAR = "public-form";
 
     /** What the reporter sees of a report. */
-    public record Status(ClueStatus status, LocalDate createdOn, List<Message> messages) {
+    public record Status(ClueStatus status, LocalDate createdOn, List<Message> messages) implements Serializable {
     }
 
-    public record Message(boolean fromReporter, String text, LocalDate on) {
+    public record Message(boolean fromReporter, String text, LocalDate on) implements Serializable {
     }
 
     /** A report as the form sends it; persons are names as written (the public cannot search people). */

@@ -2,6 +2,7 @@ package com.soegroup.accountability.clue;
 
 import com.soegroup.accountability.rule.level.LossLevel;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +20,6 @@ public record ClueData(ClueSource source, LocalDate receivedOn, String enterpris
     }
 
     /** A person concerned: by employee number from the master data, or by name as written when unknown there. */
-    public record PersonConcerned(String employeeNo, String name, String note) {
+    public record PersonConcerned(String employeeNo, String name, String note) implements Serializable {
     }
 }

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.clue;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,5 +13,5 @@ public record ClueDetail(ClueSummary clue, List<ClueData.PersonConcerned> person
                          String transferReference, String mergedInto, List<String> mergedFrom,
                          String otherRulesReference, String closedBy, boolean reporterVisible, String reporterName,
                          String reporterContact, List<ClueStatus> next, List<OpenWork> openWork,
-                         SupervisionDetail supervision) {
+                         SupervisionDetail supervision) implements Serializable {
 }

@@ -2,6 +2,7 @@ package com.soegroup.accountability.clue;
 
 import com.soegroup.accountability.rule.level.LossLevel;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -10,5 +11,5 @@ public record ClueSummary(String ledgerNo, String enterpriseCode, String enterpr
                           String ownerName, ClueSource source, LocalDate receivedOn, LocalDate registeredOn,
                           String summary, String persons, BigDecimal possibleLoss, LossLevel level, ClueStatus status,
                           String handler, LocalDate checkDeadline, boolean supervised, LocalDate supervisionDeadline,
-                          boolean overdue, LocalDate closedOn, int version) {
+                          boolean overdue, LocalDate closedOn, int version) implements Serializable {
 }

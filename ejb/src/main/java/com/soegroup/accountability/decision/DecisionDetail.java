@@ -4,6 +4,7 @@ import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Responsibility;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,5 +17,5 @@ public record DecisionDetail(String decisionNo, String caseNo, DecisionStatus st
                              LocalDate approvedOn, LocalDate servedOn, LocalDate periodStart, LocalDate executedOn,
                              String executionNote, LocalDate endedOn, String replacesNo, String replacedByNo,
                              List<ReferralDetail> referrals, List<AppealDetail> appeals, List<DecisionHistoryEntry> history,
-                             List<DecisionStatus> next, int version) {
+                             List<DecisionStatus> next, int version) implements Serializable {
 }

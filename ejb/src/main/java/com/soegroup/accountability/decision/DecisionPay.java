@@ -1,5 +1,6 @@
 package com.soegroup.accountability.decision;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,5 +20,5 @@ public record DecisionPay(String decisionNo, String employeeNo, String name, Str
                           DeductionLine applicable, List<String> articles, List<RecoveryLine> recoveries, BigDecimal recovered,
                           BigDecimal outstanding, boolean deferPerformanceSalary, boolean endUnexercisedRights,
                           Integer handBackYears, Integer incentiveBarYears, boolean incentiveBarPermanent,
-                          String missingKey, List<Object> missingArgs) {
+                          String missingKey, List<String> missingArgs) implements Serializable {
 }

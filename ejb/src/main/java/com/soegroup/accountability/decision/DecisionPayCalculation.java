@@ -136,7 +136,7 @@ public class DecisionPayCalculation {
 
     private static DecisionPay missing(Decision decision, Person person, DecisionTerms terms, boolean departed,
                                              List<DeductionLine> others, List<RecoveryLine> recovered,
-                                             BigDecimal recoveredTotal, String key, List<Object> args) {
+                                             BigDecimal recoveredTotal, String key, List<String> args) {
         return new DecisionPay(decision.decisionNo(), decision.employeeNo(), decision.personName(),
                 decision.personEnterprise().fullName(), decision.status(), decision.servedOn(), departed, null, null,
                 new TreeMap<>(), terms.performanceSalaryPercent(), terms.termIncentivePercent(), null, null, null,

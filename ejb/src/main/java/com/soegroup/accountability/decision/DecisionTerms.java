@@ -2,6 +2,7 @@ package com.soegroup.accountability.decision;
 
 import com.soegroup.accountability.rule.sanction.Measure;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -17,7 +18,7 @@ import java.util.List;
 public record DecisionTerms(List<Measure> measures, Integer banYears, boolean banLifetime,
                             BigDecimal performanceSalaryPercent, BigDecimal termIncentivePercent,
                             boolean deferPerformanceSalary, boolean endUnexercisedRights, Integer handBackYears,
-                            Integer incentiveBarYears, boolean incentiveBarPermanent) {
+                            Integer incentiveBarYears, boolean incentiveBarPermanent) implements Serializable {
 
     public DecisionTerms {
         measures = measures == null ? List.of() : measures.stream().distinct().sorted().toList();

@@ -2,6 +2,7 @@ package com.soegroup.accountability.effect;
 
 import com.soegroup.accountability.rule.sanction.Measure;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import java.util.List;
  * @param replacement whether it replaced another decision on appeal
  */
 public record DecisionEffect(String decisionNo, List<Measure> measures, Integer banYears, boolean banLifetime,
-                             LocalDate periodStart, LocalDate servedOn, LocalDate endedOn, boolean replacement) {
+                             LocalDate periodStart, LocalDate servedOn, LocalDate endedOn,
+                             boolean replacement) implements Serializable {
 
     public DecisionEffect {
         measures = List.copyOf(measures);

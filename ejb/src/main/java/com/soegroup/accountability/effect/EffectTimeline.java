@@ -3,6 +3,7 @@ package com.soegroup.accountability.effect;
 import com.soegroup.accountability.rule.effect.Eligibility;
 import com.soegroup.accountability.rule.effect.Restriction;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  * in force and future, each as far as its decision applied, ordered by start), and the decisions behind them.
  */
 public record EffectTimeline(PersonRef person, LocalDate date, Eligibility eligibility, List<Restriction> restrictions,
-                             List<DecisionEffect> decisions) {
+                             List<DecisionEffect> decisions) implements Serializable {
 
     public EffectTimeline {
         restrictions = List.copyOf(restrictions);

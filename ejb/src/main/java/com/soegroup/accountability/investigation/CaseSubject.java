@@ -1,4 +1,7 @@
 package com.soegroup.accountability.investigation;
 
-public record CaseSubject(String employeeNo, String name, String enterprise, String post, boolean enterpriseHead) {
+import java.io.Serializable;
+
+public record CaseSubject(String employeeNo, String name, String enterprise, String post,
+                          boolean enterpriseHead) implements Serializable {
 }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,7 +58,7 @@ public class EvidenceService {
 
     public record EvidenceFileDetail(long id, String fileName, String contentType, long sizeBytes, String sha256, EvidenceBasis basis,
                            String documentReference, String uploadedBy, Instant uploadedAt, boolean withdrawn,
-                           String withdrawnReason) {
+                           String withdrawnReason) implements Serializable {
         static EvidenceFileDetail of(EvidenceFile f) {
             return new EvidenceFileDetail(f.id(), f.fileName(), f.contentType(), f.sizeBytes(), f.sha256(), f.basis(),
                     f.documentReference(), f.uploadedBy(), f.uploadedAt(), f.withdrawn(), f.withdrawnReason());
@@ -67,14 +68,16 @@ public class EvidenceService {
     public record Download(String fileName, String contentType, byte[] content) {
     }
 
-    public record EvidenceNoteDetail(long id, String text, String writtenBy, Instant writtenAt) {
+    public record EvidenceNoteDetail(long id, String text, String writtenBy,
+                                     Instant writtenAt) implements Serializable {
     }
 
     /**
      * The evidence page of a case: its files; {@code editable} when the caller may upload and withdraw now (OFFICE
      * or a team member, case still worked on); the team's notes, {@code null} for a caller outside the team.
      */
-    public record Folder(String caseNo, String title, List<EvidenceFileDetail> files, boolean editable, List<EvidenceNoteDetail> notes) {
+    public record Folder(String caseNo, String title, List<EvidenceFileDetail> files, boolean editable,
+                         List<EvidenceNoteDetail> notes) implements Serializable {
     }
 
     @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})

@@ -4,9 +4,11 @@ import com.soegroup.accountability.rule.sanction.Aggravating;
 import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Responsibility;
 
+import java.io.Serializable;
 import java.util.List;
 
 public record FindingDetail(String employeeNo, String name, boolean enterpriseHead, Responsibility responsibility, String facts,
                             String evidence, List<HeadCircumstance> circumstances, List<Aggravating> aggravating,
-                            String aggravatingReason, Integer version, List<Outcome> allowedOutcomes, EvaluationDetail evaluation) {
+                            String aggravatingReason, Integer version, List<Outcome> allowedOutcomes,
+                            EvaluationDetail evaluation) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.investigation;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,5 +8,5 @@ import java.util.List;
  * title-less summary and {@code recusalPending} are filled: they see nothing of the case before signing.
  */
 public record InvestigationDetail(InvestigationSummary summary, String plan, List<String> clues, List<CaseSubject> subjects, List<CaseMember> team,
-                                  List<InvestigationStatus> next, boolean recusalPending) {
+                                  List<InvestigationStatus> next, boolean recusalPending) implements Serializable {
 }

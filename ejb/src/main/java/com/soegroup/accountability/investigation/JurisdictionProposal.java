@@ -2,6 +2,8 @@ package com.soegroup.accountability.investigation;
 
 import com.soegroup.accountability.rule.level.LossLevel;
 
+import java.io.Serializable;
+
 public record JurisdictionProposal(LossLevel level, String currentUnit, String proposedUnit, boolean ownerInstitution,
-                                   String basisKey) {
+                                   String basisKey) implements Serializable {
 }

@@ -2,6 +2,7 @@ package com.soegroup.accountability.loss;
 
 import com.soegroup.accountability.rule.level.LossLevel;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -13,7 +14,7 @@ import java.time.LocalDate;
 public record LossDeterminationDetail(LocalDate determinationDate, String ruleSetUsed, BigDecimal countedAmount,
                                       BigDecimal priorYearEndAssets, LossLevel level, LossLevel byAmount,
                                       LossLevel byShare, boolean assetsMissing, String articles,
-                                      LocalDate incidentReportSince) {
+                                      LocalDate incidentReportSince) implements Serializable {
 
     static LossDeterminationDetail of(LossDetermination d) {
         return new LossDeterminationDetail(d.determinationDate(), d.ruleSetUsed(), d.countedAmount(),

@@ -2,6 +2,7 @@ package com.soegroup.accountability.loss;
 
 import com.soegroup.accountability.investigation.EvidenceBasis;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -12,7 +13,7 @@ import java.time.Instant;
  */
 public record LossItemDetail(long id, LossKind kind, boolean contingent, boolean counted, String description,
                              BigDecimal amount, EvidenceBasis basis, String evidenceReference, String assessmentReference,
-                             BigDecimal recoveredAmount, String enteredBy, Instant enteredAt) {
+                             BigDecimal recoveredAmount, String enteredBy, Instant enteredAt) implements Serializable {
 
     static LossItemDetail of(LossItem i) {
         return new LossItemDetail(i.id(), i.kind(), i.contingent(), i.counted(), i.description(), i.amount(), i.basis(),

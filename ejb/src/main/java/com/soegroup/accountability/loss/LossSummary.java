@@ -1,5 +1,6 @@
 package com.soegroup.accountability.loss;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +11,7 @@ import java.util.Map;
  */
 public record LossSummary(String caseNo, String lossEnterprise, List<LossItemDetail> items, LossTotals totals,
                           LossDeterminationDetail determination, List<LossEvidence> evidenceFiles,
-                          Map<Long, List<Long>> itemEvidence) {
+                          Map<Long, List<Long>> itemEvidence) implements Serializable {
 
     public LossSummary {
         items = List.copyOf(items);

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.loss;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
  * @param counted L, the single loss the level is determined from
  */
 public record LossTotals(BigDecimal direct, BigDecimal indirect, BigDecimal contingentCounted,
-                         BigDecimal contingentAwaitingAssessment, BigDecimal counted, BigDecimal recovered) {
+                         BigDecimal contingentAwaitingAssessment, BigDecimal counted,
+                         BigDecimal recovered) implements Serializable {
 
     /** One item for the sums. */
     public record Item(LossKind kind, boolean contingent, BigDecimal amount, boolean assessed, BigDecimal recovered) {

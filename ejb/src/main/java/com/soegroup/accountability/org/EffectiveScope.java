@@ -1,5 +1,6 @@
 package com.soegroup.accountability.org;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,5 +9,5 @@ import java.util.List;
  * recusal), if one is linked to the user id.
  */
 public record EffectiveScope(String userId, String homeEnterprise, String homeEnterpriseName, List<String> roots,
-                             String employeeNo, boolean overridden) {
+                             String employeeNo, boolean overridden) implements Serializable {
 }

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.org;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -7,5 +8,5 @@ import java.util.List;
  * see it (HR, OFFICE, LEADER: {@code payVisible}), the pay by year, newest first; otherwise {@code pay} is empty.
  */
 public record PersonDetail(PersonSummary person, String ldapUserId, String idLastFour, boolean payVisible,
-                           List<PayYear> pay) {
+                           List<PayYear> pay) implements Serializable {
 }

@@ -1,11 +1,13 @@
 package com.soegroup.accountability.org;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A person as lists show them: no ID data, no pay. */
 public record PersonSummary(String employeeNo, String name, String enterpriseCode, String enterpriseName,
                             String department, String post, String postLevel, boolean enterpriseHead,
-                            boolean leadershipMember, PersonStatus status, LocalDate statusDate, int version) {
+                            boolean leadershipMember, PersonStatus status, LocalDate statusDate,
+                            int version) implements Serializable {
 
     static PersonSummary of(Person p) {
         Enterprise e = p.enterprise();

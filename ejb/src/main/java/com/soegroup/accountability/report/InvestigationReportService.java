@@ -27,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,7 +74,7 @@ public class InvestigationReportService {
 
     /** The drafters' text of the report; {@code version} null while nothing was written; {@code editable} for the caller. */
     public record Text(String caseNo, String proposedHandling, String rectification, Integer version, String updatedBy,
-                       Instant updatedAt, boolean editable) {
+                       Instant updatedAt, boolean editable) implements Serializable {
     }
 
     static final int MAX_TEXT = 4000;

@@ -15,6 +15,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ public class RuleSetAdminService {
     static final String AUDIT_RULE_SET = "RULE_SET";
 
     /** A rule set with the version of its record, for an edit that must not overwrite someone else's. */
-    public record Versioned(RuleSet set, int version, String derivedFrom) {
+    public record Versioned(RuleSet set, int version, String derivedFrom) implements Serializable {
     }
 
     @RolesAllowed(Role.R_ADMIN)

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.shared;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Set;
  * @param homeEnterprise the code of the user's home enterprise from the directory, or null when the
  *                       directory has none (then the user sees no case data until ADMIN assigns one)
  */
-public record Caller(String userId, String displayName, Set<Role> roles, String homeEnterprise) {
+public record Caller(String userId, String displayName, Set<Role> roles,
+                     String homeEnterprise) implements Serializable {
 
     public Caller {
         roles = Set.copyOf(roles);

@@ -126,6 +126,34 @@ class AuditIT extends ApplicationIT {
     }
 
     @Test
+    void anEntryInsertedAroundTheApplicationIsNamedByTheCheckAndTheFullCheck() throws Exception {
+        anEntry();
+        assertTrue(verify().getBoolean("intact"));
+        long foreign;
+        try (Connection db = Database.connect(); Statement sql = db.createStatement();
+             ResultSet row = sql.executeQuery("INSERT INTO audit_entry (seq, occurred_at, user_id, roles, action) "
+                     + "VALUES (nextval('audit_entry_seq'), now(), 'mallory', 'ADMIN', 'READ') RETURNING seq")) {
+            row.next();
+            foreign = row.getLong(1);
+        }
+        // a check looks for such entries among those numbered below the oldest one still waiting for its seal
+        AuditFixtures.awaitNothingPending();
+        try {
+            JsonObject since = verify();
+            JsonObject full = Api.as("admin").get("/audit/verify?full=true").json();
+
+            assertFalse(since.getBoolean("intact"), since::toString);
+            assertEquals(foreign, since.getJsonNumber("firstBad").longValue(), since::toString);
+            assertEquals("FOREIGN", since.getString("problem"));
+            assertFalse(full.getBoolean("intact"), full::toString);
+            assertEquals(foreign, full.getJsonNumber("firstBad").longValue(), full::toString);
+        } finally {
+            tamper("DELETE FROM audit_entry WHERE seq = " + foreign);
+        }
+        assertTrue(verify().getBoolean("intact"));
+    }
+
+    @Test
     void aCheckWalksOnlyWhatCameSinceTheLastIntactCheckAndAFullCheckWalksEverything() throws Exception {
         anEntry();
         assertTrue(verify().getBoolean("intact"));

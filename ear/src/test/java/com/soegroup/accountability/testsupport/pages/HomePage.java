@@ -10,6 +10,11 @@ public final class HomePage extends Page {
         super(browser);
     }
 
+    public static HomePage open(Browser browser) {
+        browser.go("/index.xhtml");
+        return new HomePage(browser);
+    }
+
     public String userName() {
         return text("app-user-name");
     }

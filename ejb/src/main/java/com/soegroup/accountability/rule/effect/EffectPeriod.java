@@ -3,6 +3,7 @@ package com.soegroup.accountability.rule.effect;
 import com.soegroup.accountability.rule.Checks;
 import com.soegroup.accountability.rule.sanction.Measure;
 
+import java.io.Serializable;
 import java.time.Period;
 
 /**
@@ -13,7 +14,8 @@ import java.time.Period;
  * @param period added with {@link java.time.LocalDate#plus}, i.e. plusYears/plusMonths, so 2026-08-31 + P6M is
  *               2027-02-28; null exactly for {@link RestrictionKind#SOE_BAN}
  */
-public record EffectPeriod(Measure measure, RestrictionKind kind, Period period, String article) {
+public record EffectPeriod(Measure measure, RestrictionKind kind, Period period,
+                           String article) implements Serializable {
 
     public EffectPeriod {
         Checks.required(measure, "measure");

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.rule.effect;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param restrictions only those in force on the date
  */
 public record Eligibility(boolean eligibleForPromotion, boolean eligibleForAnyPost,
-                          boolean eligibleForSeniorManagement, List<Restriction> restrictions) {
+                          boolean eligibleForSeniorManagement, List<Restriction> restrictions) implements Serializable {
 
     public Eligibility {
         restrictions = List.copyOf(restrictions);

@@ -3,6 +3,7 @@ package com.soegroup.accountability.rule.effect;
 import com.soegroup.accountability.rule.Checks;
 import com.soegroup.accountability.rule.sanction.Measure;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -16,7 +17,7 @@ import java.util.Optional;
  * @param reference    the caller's reference of the source (e.g. decision number), or null
  */
 public record Restriction(RestrictionKind kind, Measure source, LocalDate from, LocalDate eligibleFrom,
-                          String reference, String article) {
+                          String reference, String article) implements Serializable {
 
     public boolean inForceOn(LocalDate date) {
         return (from == null || !date.isBefore(from)) && (eligibleFrom == null || date.isBefore(eligibleFrom));

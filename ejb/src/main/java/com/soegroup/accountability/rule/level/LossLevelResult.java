@@ -1,5 +1,6 @@
 package com.soegroup.accountability.rule.level;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * @param articles      the articles of the tiers that decided, for "依据：…"
  */
 public record LossLevelResult(LossLevel level, LossLevel byAmount, LossLevel byShare, boolean assetsMissing,
-                              String ruleSetCode, List<String> articles) {
+                              String ruleSetCode, List<String> articles) implements Serializable {
 
     public LossLevelResult {
         articles = List.copyOf(articles);

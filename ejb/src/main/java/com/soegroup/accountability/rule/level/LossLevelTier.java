@@ -2,6 +2,7 @@ package com.soegroup.accountability.rule.level;
 
 import com.soegroup.accountability.rule.Checks;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -12,7 +13,8 @@ import java.math.BigDecimal;
  *
  * @param shareFrom a fraction (0.01 = 1%), or null when this tier has no share test
  */
-public record LossLevelTier(LossLevel level, BigDecimal amountFrom, BigDecimal shareFrom, String article) {
+public record LossLevelTier(LossLevel level, BigDecimal amountFrom, BigDecimal shareFrom,
+                            String article) implements Serializable {
 
     public LossLevelTier {
         Checks.required(level, "level");

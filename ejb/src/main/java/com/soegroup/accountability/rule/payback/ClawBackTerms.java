@@ -2,6 +2,8 @@ package com.soegroup.accountability.rule.payback;
 
 import com.soegroup.accountability.rule.Checks;
 
+import java.io.Serializable;
+
 /**
  * The pay bases of a rule set's claw-back (扣减和追索). Municipal set: the term incentive income of the determination
  * year and the two before it, three years in all (M§28 第二十八条 "责任认定年度（含）前三年"); departed staff as
@@ -12,7 +14,7 @@ import com.soegroup.accountability.rule.Checks;
  * @param deductionsNotSummedArticle cited when choosing the highest of several deductions
  */
 public record ClawBackTerms(int termIncentiveYears, String termIncentiveArticle, String departedStaffArticle,
-                            String deductionsNotSummedArticle) {
+                            String deductionsNotSummedArticle) implements Serializable {
 
     public ClawBackTerms {
         if (termIncentiveYears <= 0) {

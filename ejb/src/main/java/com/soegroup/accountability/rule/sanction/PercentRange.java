@@ -2,13 +2,14 @@ package com.soegroup.accountability.rule.sanction;
 
 import com.soegroup.accountability.rule.Checks;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
  * A closed range of percentages of a pay base (M§28 第二十八条). "50%以下" excludes 50, so it is stored as
  * 0–49.99: percentages carry two decimals like money, and the range stays closed and simple to test.
  */
-public record PercentRange(BigDecimal min, BigDecimal max) {
+public record PercentRange(BigDecimal min, BigDecimal max) implements Serializable {
 
     public PercentRange {
         min = Checks.percent(min, "min");

@@ -2,6 +2,7 @@ package com.soegroup.accountability.rule.sanction;
 
 import com.soegroup.accountability.rule.level.LossLevel;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -17,7 +18,8 @@ import java.util.List;
  */
 public record Recommendation(String ruleSetCode, LossLevel level, Responsibility responsibility,
                              SanctionRow standard, SanctionRow heavier, SanctionRow escalated, SanctionRow lighter,
-                             boolean faultToleranceAllowed, List<Outcome> outcomes, List<String> articles) {
+                             boolean faultToleranceAllowed, List<Outcome> outcomes,
+                             List<String> articles) implements Serializable {
 
     public Recommendation {
         outcomes = List.copyOf(outcomes);

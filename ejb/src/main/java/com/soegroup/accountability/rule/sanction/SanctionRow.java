@@ -3,6 +3,7 @@ package com.soegroup.accountability.rule.sanction;
 import com.soegroup.accountability.rule.Checks;
 import com.soegroup.accountability.rule.level.LossLevel;
 
+import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.Set;
 public record SanctionRow(LossLevel level, Set<Responsibility> responsibilities, List<Measure> measures,
                           PercentRange performanceSalaryPercent, PercentRange termIncentivePercent,
                           boolean deferPerformanceSalary, boolean endUnexercisedRights, Integer handBackYears,
-                          Integer incentiveBarYears, boolean incentiveBarPermanent, String article) {
+                          Integer incentiveBarYears, boolean incentiveBarPermanent,
+                          String article) implements Serializable {
 
     public SanctionRow {
         Checks.required(level, "level");

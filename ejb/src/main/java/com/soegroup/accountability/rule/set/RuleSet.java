@@ -10,6 +10,7 @@ import com.soegroup.accountability.rule.sanction.Measure;
 import com.soegroup.accountability.rule.sanction.Responsibility;
 import com.soegroup.accountability.rule.sanction.SanctionRow;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -32,7 +33,7 @@ import java.util.Set;
 public record RuleSet(String code, String issuer, String title, LocalDate effectiveFrom, LocalDate filingDate,
                       RuleSetStatus status, boolean tablesReviewed, List<LossLevelTier> lossLevels,
                       List<SanctionRow> sanctions, List<EffectPeriod> effects, BanTerm ban, ClawBackTerms clawBack,
-                      ArticleRefs articles) {
+                      ArticleRefs articles) implements Serializable {
 
     public RuleSet {
         Checks.text(code, "code");

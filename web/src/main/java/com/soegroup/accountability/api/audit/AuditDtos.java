@@ -40,7 +40,7 @@ public final class AuditDtos {
     }
 
     /**
-     * {@code firstBad} (the entry's number) and {@code problem} (ALTERED or REMOVED) name the first entry found
+     * {@code firstBad} (the entry's number) and {@code problem} (ALTERED, REMOVED, or FOREIGN: in the table but never written into the chain) name the first entry found
      * wrong, else null; {@code firstBadPosition} is its place in the chain (the only name left when a run of entries
      * was removed with their seals). {@code full}: walked from the first entry, else from {@code fromPosition},
      * where the last intact check ended; {@code awaitingSeal}: entries of the last seconds not yet in the chain.

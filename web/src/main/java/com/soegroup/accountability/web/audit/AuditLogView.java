@@ -46,7 +46,6 @@ public class AuditLogView implements Serializable {
     private String objectId;
     private LocalDate from;
     private LocalDate to;
-    private AuditChain.Verification verification;
 
     // The table reads its rows while the page is written, too late for the exception handler to keep the page:
     // a refusal is shown here and the table stays empty.
@@ -93,7 +92,7 @@ public class AuditLogView implements Serializable {
     }
 
     private void show(ChainCheck check) {
-        verification = check.result();
+        AuditChain.Verification verification = check.result();
         if (verification.intact()) {
             Pages.info(check.full() ? "auditLog.chain.intact" : "auditLog.chain.intactSince", verification.entriesChecked());
         } else if (verification.seq() == null) {
@@ -126,10 +125,6 @@ public class AuditLogView implements Serializable {
     /** The bundle key of an action stored as text (entries keep the name they were written with). */
     public String actionKey(String name) {
         return "AuditAction." + name;
-    }
-
-    public AuditChain.Verification getVerification() {
-        return verification;
     }
 
     public String getUser() {

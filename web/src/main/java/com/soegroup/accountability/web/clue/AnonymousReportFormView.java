@@ -2,7 +2,6 @@ package com.soegroup.accountability.web.clue;
 
 import com.soegroup.accountability.clue.AnonymousReportService;
 import com.soegroup.accountability.clue.Attachments;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -26,25 +25,24 @@ public class AnonymousReportFormView implements Serializable {
     @EJB
     private AnonymousReportService reports;
 
-    private List<String[]> enterprises;
+    // every enterprise of the group: read again on the node that has the session, not carried with it
+    private transient List<String[]> enterprises;
     private String enterprise;
     private String summary;
     private String persons;
     private String possibleLoss;
     private String reporterName;
     private String reporterContact;
+    // the chosen files of one request only: never kept with the page (nor carried with the session)
     private transient UploadedFiles files;
     private String receipt;
 
-    @PostConstruct
-    void init() {
-        enterprises = reports.enterprises();
-    }
-
     public void submit() {
+        UploadedFiles chosen = files;
+        files = null;
         List<Attachments.Upload> uploads = new ArrayList<>();
-        if (files != null) {
-            for (UploadedFile f : files.getFiles()) {
+        if (chosen != null) {
+            for (UploadedFile f : chosen.getFiles()) {
                 if (f.getSize() > 0) {
                     uploads.add(new Attachments.Upload(f.getFileName(), f.getContent()));
                 }
@@ -54,7 +52,13 @@ public class AnonymousReportFormView implements Serializable {
                 reporterContact, uploads));
     }
 
-    public List<String[]> getEnterprises() { return enterprises; }
+    public List<String[]> getEnterprises() {
+        if (enterprises == null) {
+            enterprises = reports.enterprises();
+        }
+        return enterprises;
+    }
+
     public String getEnterprise() { return enterprise; }
     public void setEnterprise(String enterprise) { this.enterprise = enterprise; }
     public String getSummary() { return summary; }

@@ -70,6 +70,7 @@ public class ClueDetailView implements Serializable {
     private List<AttachmentInfo> attachments = List.of();
     private List<AnonymousReportService.Message> reportMessages = List.of();
     private String reply;
+    // the chosen files of one request only: never kept with the page (nor carried with the session)
     private transient UploadedFiles uploads;
     private ClueStatus to;
     private String handler;
@@ -183,9 +184,11 @@ public class ClueDetailView implements Serializable {
 
     /** Adds the chosen files to the clue (the service checks them by content). */
     public void upload() {
+        UploadedFiles files = uploads;
+        uploads = null;
         List<Attachments.Upload> chosen = new ArrayList<>();
-        if (uploads != null) {
-            for (UploadedFile f : uploads.getFiles()) {
+        if (files != null) {
+            for (UploadedFile f : files.getFiles()) {
                 if (f.getSize() > 0) {
                     chosen.add(new Attachments.Upload(f.getFileName(), f.getContent()));
                 }

@@ -13,7 +13,6 @@ import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -50,7 +49,8 @@ public class ClueLedgerView implements Serializable {
     @EJB
     private ClueExport exports;
 
-    private List<EnterpriseSummary> enterpriseOptions;
+    // the scope's enterprise tree (hundreds of lines): read again where the session is, not carried with it
+    private transient List<EnterpriseSummary> enterpriseOptions;
     private String enterprise;
     private boolean subsidiaries = true;
     private List<String> statuses = new ArrayList<>();
@@ -102,11 +102,6 @@ public class ClueLedgerView implements Serializable {
             return null;
         }
     };
-
-    @PostConstruct
-    void init() {
-        enterpriseOptions = enterprises.tree();
-    }
 
     /** Takes the filter fields as the table's filter; the table then reloads its first page. */
     public void search() {
@@ -188,7 +183,13 @@ public class ClueLedgerView implements Serializable {
     }
 
     public LazyDataModel<ClueSummary> getModel() { return model; }
-    public List<EnterpriseSummary> getEnterpriseOptions() { return enterpriseOptions; }
+    public List<EnterpriseSummary> getEnterpriseOptions() {
+        if (enterpriseOptions == null) {
+            enterpriseOptions = enterprises.tree();
+        }
+        return enterpriseOptions;
+    }
+
     public ClueStatus[] getStatusOptions() { return ClueStatus.values(); }
     public ClueSource[] getSourceOptions() { return ClueSource.values(); }
     public LossLevel[] getLevelOptions() { return LossLevel.values(); }

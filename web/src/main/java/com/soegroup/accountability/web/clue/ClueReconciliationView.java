@@ -11,7 +11,6 @@ import com.soegroup.accountability.org.EnterpriseService;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -44,10 +43,12 @@ public class ClueReconciliationView implements Serializable {
     @EJB
     private EnterpriseService enterprises;
 
-    private List<EnterpriseSummary> enterpriseOptions;
+    // the scope's enterprise tree (hundreds of lines): read again where the session is, not carried with it
+    private transient List<EnterpriseSummary> enterpriseOptions;
     private String enterprise;
     private String applied;
-    private Map<String, Map<ClueStatus, Long>> openByUnit = Map.of();
+    // read with every page of the table, which the page writes before the units
+    private transient Map<String, Map<ClueStatus, Long>> openByUnit;
 
     // The table reads its rows while the page is written, too late for the exception handler to keep the page:
     // a refusal is shown here and the table stays empty.
@@ -90,11 +91,6 @@ public class ClueReconciliationView implements Serializable {
         }
     };
 
-    @PostConstruct
-    void init() {
-        enterpriseOptions = enterprises.tree();
-    }
-
     public void search() {
         applied = enterprise == null || enterprise.isBlank() ? null : enterprise;
     }
@@ -104,7 +100,7 @@ public class ClueReconciliationView implements Serializable {
     }
 
     public List<Map.Entry<String, Map<ClueStatus, Long>>> getUnits() {
-        return List.copyOf(openByUnit.entrySet());
+        return openByUnit == null ? List.of() : List.copyOf(openByUnit.entrySet());
     }
 
     public long count(Map<ClueStatus, Long> counts, ClueStatus status) {
@@ -116,7 +112,13 @@ public class ClueReconciliationView implements Serializable {
     }
 
     public LazyDataModel<ReconciliationLine> getModel() { return model; }
-    public List<EnterpriseSummary> getEnterpriseOptions() { return enterpriseOptions; }
+    public List<EnterpriseSummary> getEnterpriseOptions() {
+        if (enterpriseOptions == null) {
+            enterpriseOptions = enterprises.tree();
+        }
+        return enterpriseOptions;
+    }
+
     public String getEnterprise() { return enterprise; }
     public void setEnterprise(String enterprise) { this.enterprise = enterprise; }
     public String getApplied() { return applied; }

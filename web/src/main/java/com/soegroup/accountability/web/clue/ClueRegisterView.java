@@ -61,7 +61,8 @@ public class ClueRegisterView implements Serializable {
     @Inject
     private UserSession session;
 
-    private List<EnterpriseSummary> enterpriseOptions;
+    // the scope's enterprise tree (hundreds of lines): read again where the session is, not carried with it
+    private transient List<EnterpriseSummary> enterpriseOptions;
     private String source;
     private LocalDate receivedOn = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private String enterprise;
@@ -76,10 +77,7 @@ public class ClueRegisterView implements Serializable {
 
     @PostConstruct
     void init() {
-        String home = session.getCaller().homeEnterprise();
-        boolean office = session.getCaller().has(Role.OFFICE);
-        enterpriseOptions = enterprises.tree().stream().filter(e -> office || e.code().equals(home)).toList();
-        enterprise = home;
+        enterprise = session.getCaller().homeEnterprise();
         persons.add(new PersonRow());
     }
 
@@ -114,7 +112,16 @@ public class ClueRegisterView implements Serializable {
         return text == null || text.isBlank();
     }
 
-    public List<EnterpriseSummary> getEnterpriseOptions() { return enterpriseOptions; }
+    /** The office registers for any enterprise of its scope, a liaison for their own. */
+    public List<EnterpriseSummary> getEnterpriseOptions() {
+        if (enterpriseOptions == null) {
+            String home = session.getCaller().homeEnterprise();
+            boolean office = session.getCaller().has(Role.OFFICE);
+            enterpriseOptions = enterprises.tree().stream().filter(e -> office || e.code().equals(home)).toList();
+        }
+        return enterpriseOptions;
+    }
+
     public ClueSource[] getSourceOptions() { return ClueSource.values(); }
     public LossLevel[] getLevelOptions() { return LossLevel.values(); }
     public List<PersonRow> getPersons() { return persons; }

@@ -2,7 +2,6 @@ package com.soegroup.accountability.web.clue;
 
 import com.soegroup.accountability.clue.ClueService;
 import com.soegroup.accountability.clue.ClueTask;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -20,12 +19,13 @@ public class ClueTasksView implements Serializable {
     @EJB
     private ClueService clues;
 
-    private List<ClueTask> tasks;
+    // open work grows with the caller's scope: read again where the session is, not carried with it
+    private transient List<ClueTask> tasks;
 
-    @PostConstruct
-    void load() {
-        tasks = clues.tasks();
+    public List<ClueTask> getTasks() {
+        if (tasks == null) {
+            tasks = clues.tasks();
+        }
+        return tasks;
     }
-
-    public List<ClueTask> getTasks() { return tasks; }
 }

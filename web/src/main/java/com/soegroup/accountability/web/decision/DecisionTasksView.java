@@ -2,7 +2,6 @@ package com.soegroup.accountability.web.decision;
 
 import com.soegroup.accountability.decision.DecisionService;
 import com.soegroup.accountability.decision.DecisionTask;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -20,12 +19,13 @@ public class DecisionTasksView implements Serializable {
     @EJB
     private DecisionService decisions;
 
-    private List<DecisionTask> tasks;
+    // open work grows with the caller's scope: read again where the session is, not carried with it
+    private transient List<DecisionTask> tasks;
 
-    @PostConstruct
-    void load() {
-        tasks = decisions.tasks();
+    public List<DecisionTask> getTasks() {
+        if (tasks == null) {
+            tasks = decisions.tasks();
+        }
+        return tasks;
     }
-
-    public List<DecisionTask> getTasks() { return tasks; }
 }

@@ -33,8 +33,9 @@ public class DecisionsView implements Serializable {
     @EJB
     private DecisionService decisions;
 
-    private List<DecisionSummary> items = List.of();
-    private long total;
+    // up to 200 lines: kept where read; read again with the same filter on the node the session moved to
+    private transient DecisionPage page;
+    private boolean listed;
     private String text;
     private DecisionStatus status;
 
@@ -62,9 +63,16 @@ public class DecisionsView implements Serializable {
     }
 
     public void search() {
-        DecisionPage page = decisions.list(status, text, 0, 200);
-        items = page.rows();
-        total = page.total();
+        page = decisions.list(status, text, 0, 200);
+        listed = true;
+    }
+
+    private DecisionPage page() {
+        if (page == null && listed) {
+            // a refusal (the caller's rights changed meanwhile) is shown once, with an empty list
+            page = Pages.readWhileWriting(() -> decisions.list(status, text, 0, 200), new DecisionPage(List.of(), 0));
+        }
+        return page == null ? new DecisionPage(List.of(), 0) : page;
     }
 
     /** The responsible people of the case with the engine's row for each; none for a case the service refuses. */
@@ -123,8 +131,8 @@ public class DecisionsView implements Serializable {
     public List<Measure> getAllMeasures() { return List.of(Measure.values()); }
     public List<DecisionStatus> getStatuses() { return List.of(DecisionStatus.values()); }
 
-    public List<DecisionSummary> getItems() { return items; }
-    public long getTotal() { return total; }
+    public List<DecisionSummary> getItems() { return page().rows(); }
+    public long getTotal() { return page().total(); }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public DecisionStatus getStatus() { return status; }

@@ -31,7 +31,9 @@ public class PayInstructionsView implements Serializable {
     @EJB
     private DecisionPayService pays;
 
-    private List<DecisionPay> items = List.of();
+    // up to 200 lines: kept where read; read again with the same filter on the node the session moved to
+    private transient List<DecisionPay> items;
+    private boolean listed;
     private String text;
     private String selected;
     private LocalDate recoveredOn;
@@ -45,6 +47,7 @@ public class PayInstructionsView implements Serializable {
 
     public void search() {
         items = pays.payInstructions(text, 200);
+        listed = true;
         recoveredOn = recoveredOn == null ? decisions.today() : recoveredOn;
     }
 
@@ -61,7 +64,14 @@ public class PayInstructionsView implements Serializable {
                 + decisionNo + "/" + part;
     }
 
-    public List<DecisionPay> getItems() { return items; }
+    public List<DecisionPay> getItems() {
+        if (items == null && listed) {
+            // a refusal (the caller's rights changed meanwhile) is shown once, with an empty list
+            items = Pages.readWhileWriting(() -> pays.payInstructions(text, 200), List.of());
+        }
+        return items == null ? List.of() : items;
+    }
+
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public String getSelected() { return selected; }

@@ -28,7 +28,9 @@ public class BanListView implements Serializable {
 
     private LocalDate activeOn;
     private LocalDate shownOn;
-    private List<BanEntry> bans = List.of();
+    // every ban in force in the scope: kept where it was read, read again for the date shown after the session moved
+    private transient List<BanEntry> bans;
+    private boolean listed;
 
     /** The bans in force today, read by the page's view action: a refusal is then shown on the page like any other. */
     public void load() {
@@ -39,22 +41,24 @@ public class BanListView implements Serializable {
     /** The bans in force on the date; none when the service refuses the date. */
     public void show() {
         bans = List.of();
+        listed = false;
         if (activeOn == null) {
             activeOn = effects.today();
         }
         bans = effects.bans(activeOn);
         shownOn = activeOn;
+        listed = true;
     }
 
     public StreamedContent getCsv() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        EffectExports.bansCsv(bans, key -> Pages.text(key), out);
+        EffectExports.bansCsv(getBans(), key -> Pages.text(key), out);
         return file(out.toByteArray(), "csv", "text/csv; charset=UTF-8");
     }
 
     public StreamedContent getXlsx() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        EffectExports.bansXlsx(bans, shownOn, key -> Pages.text(key), out);
+        EffectExports.bansXlsx(getBans(), shownOn, key -> Pages.text(key), out);
         return file(out.toByteArray(), "xlsx", EffectExports.XLSX);
     }
 
@@ -76,6 +80,9 @@ public class BanListView implements Serializable {
     }
 
     public List<BanEntry> getBans() {
+        if (bans == null) {
+            bans = listed ? Pages.readWhileWriting(() -> effects.bans(shownOn), List.of()) : List.of();
+        }
         return bans;
     }
 }

@@ -45,7 +45,10 @@ public class EligibilityView implements Serializable {
     private LocalDate asOf;
     private List<PersonSummary> people = List.of();
     private EffectTimeline card;
-    private List<PersonEligibility> results = List.of();
+    // the answers to an uploaded list (thousands of people): kept where they were given; after the session moved to
+    // another node they are asked again for the numbers of the list, which is all the session carries
+    private transient List<PersonEligibility> results;
+    private List<String> asked = List.of();
     private LocalDate resultsDate;
 
     @PostConstruct
@@ -81,13 +84,15 @@ public class EligibilityView implements Serializable {
 
     public void upload(FileUploadEvent event) {
         results = List.of();
+        asked = List.of();
         results = effects.eligibilityOfFile(event.getFile().getContent(), asOf);
+        asked = results.stream().map(PersonEligibility::employeeNo).toList();
         resultsDate = asOf;
         Pages.info("effect.results.summary", results.size(), results.stream().filter(r -> !r.found()).count());
     }
 
     public StreamedContent getExport() {
-        List<PersonEligibility> answers = results;
+        List<PersonEligibility> answers = getResults();
         LocalDate date = resultsDate;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         EffectExports.eligibilityXlsx(answers, date, key -> Pages.text(key), out);
@@ -122,7 +127,7 @@ public class EligibilityView implements Serializable {
     }
 
     public long getNotFound() {
-        return results.stream().filter(r -> !r.found()).count();
+        return getResults().stream().filter(r -> !r.found()).count();
     }
 
     public String getQuery() {
@@ -150,6 +155,10 @@ public class EligibilityView implements Serializable {
     }
 
     public List<PersonEligibility> getResults() {
+        if (results == null) {
+            results = asked.isEmpty() ? List.of()
+                    : Pages.readWhileWriting(() -> effects.eligibility(asked, resultsDate), List.of());
+        }
         return results;
     }
 

@@ -2,7 +2,6 @@ package com.soegroup.accountability.web.investigation;
 
 import com.soegroup.accountability.loss.IncidentReportDue;
 import com.soegroup.accountability.loss.LossService;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -23,14 +22,13 @@ public class IncidentReportsView implements Serializable {
     @EJB
     private LossService losses;
 
-    private List<IncidentReportDue> due = List.of();
-
-    @PostConstruct
-    void init() {
-        due = losses.incidentReportsDue();
-    }
+    // open work grows with the caller's scope: read again where the session is, not carried with it
+    private transient List<IncidentReportDue> due;
 
     public List<IncidentReportDue> getDue() {
+        if (due == null) {
+            due = losses.incidentReportsDue();
+        }
         return due;
     }
 }

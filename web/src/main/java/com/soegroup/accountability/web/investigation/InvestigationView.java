@@ -60,7 +60,7 @@ public class InvestigationView implements Serializable {
 
     private String no;
     private InvestigationDetail detail;
-    private transient LossSummary loss;
+    private LossSummary loss;
     private CaseFindings found;
     private InvestigationReportService.Text reportText;
     private String proposedHandling;

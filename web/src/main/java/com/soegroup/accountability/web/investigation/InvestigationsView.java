@@ -4,6 +4,7 @@ import com.soegroup.accountability.investigation.InvestigationData;
 import com.soegroup.accountability.investigation.InvestigationDetail;
 import com.soegroup.accountability.investigation.InvestigationService;
 import com.soegroup.accountability.investigation.InvestigationSummary;
+import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -22,8 +23,9 @@ public class InvestigationsView implements Serializable {
     @EJB
     private InvestigationService investigations;
 
-    private List<InvestigationSummary> items = List.of();
-    private long total;
+    // up to 200 lines: kept where read; read again with the same filter on the node the session moved to
+    private transient InvestigationService.Page page;
+    private boolean listed;
     private String text;
     private String clues;
     private String subjects;
@@ -36,9 +38,17 @@ public class InvestigationsView implements Serializable {
     }
 
     public void search() {
-        InvestigationService.Page page = investigations.search(null, text, 0, 200);
-        items = page.items();
-        total = page.total();
+        page = investigations.search(null, text, 0, 200);
+        listed = true;
+    }
+
+    private InvestigationService.Page page() {
+        if (page == null && listed) {
+            // a refusal (the caller's rights changed meanwhile) is shown once, with an empty list
+            page = Pages.readWhileWriting(() -> investigations.search(null, text, 0, 200),
+                    new InvestigationService.Page(0, List.of()));
+        }
+        return page == null ? new InvestigationService.Page(0, List.of()) : page;
     }
 
     public String open() {
@@ -51,8 +61,8 @@ public class InvestigationsView implements Serializable {
                 : Arrays.stream(text.split("[,，、\\s]+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    public List<InvestigationSummary> getItems() { return items; }
-    public long getTotal() { return total; }
+    public List<InvestigationSummary> getItems() { return page().items(); }
+    public long getTotal() { return page().total(); }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public String getClues() { return clues; }

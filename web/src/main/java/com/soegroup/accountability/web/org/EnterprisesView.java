@@ -7,7 +7,6 @@ import com.soegroup.accountability.org.EnterpriseStatus;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.org.Restructuring;
 import com.soegroup.accountability.web.shell.Pages;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -32,9 +31,11 @@ public class EnterprisesView implements Serializable {
     @EJB
     private EnterpriseService enterprises;
 
-    private TreeNode<EnterpriseSummary> root;
-    private List<EnterpriseSummary> all;
-    private TreeNode<EnterpriseSummary> selectedNode;
+    // the tree of the caller's scope (hundreds of enterprises): kept where it was read, built again after the session
+    // moved to another node; the selected enterprise is carried by its detail
+    private transient TreeNode<EnterpriseSummary> root;
+    private transient List<EnterpriseSummary> all;
+    private transient TreeNode<EnterpriseSummary> selectedNode;
     private EnterpriseDetail detail;
 
     private EnterpriseChangeKind changeKind = EnterpriseChangeKind.MOVED;
@@ -42,8 +43,7 @@ public class EnterprisesView implements Serializable {
     private LocalDate changeDate;
     private String changeReason;
 
-    @PostConstruct
-    void load() {
+    private void load() {
         all = enterprises.tree();
         root = new DefaultTreeNode<>(null, null);
         Map<String, TreeNode<EnterpriseSummary>> nodes = new HashMap<>();
@@ -92,15 +92,28 @@ public class EnterprisesView implements Serializable {
 
     /** Active enterprises other than the selected one, as targets of a move or merger. */
     public List<EnterpriseSummary> getTargets() {
-        return all.stream().filter(e -> e.status() == EnterpriseStatus.ACTIVE)
+        return all().stream().filter(e -> e.status() == EnterpriseStatus.ACTIVE)
                 .filter(e -> detail == null || !e.code().equals(detail.enterprise().code())).toList();
     }
 
     public TreeNode<EnterpriseSummary> getRoot() {
+        if (root == null) {
+            load();
+        }
         return root;
     }
 
+    private List<EnterpriseSummary> all() {
+        if (all == null) {
+            load();
+        }
+        return all;
+    }
+
     public TreeNode<EnterpriseSummary> getSelectedNode() {
+        if (root == null) {
+            load();
+        }
         return selectedNode;
     }
 
@@ -113,7 +126,7 @@ public class EnterprisesView implements Serializable {
     }
 
     public int getCount() {
-        return all.size();
+        return all().size();
     }
 
     public EnterpriseChangeKind getChangeKind() {

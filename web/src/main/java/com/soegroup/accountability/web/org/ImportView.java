@@ -39,11 +39,11 @@ public class ImportView implements Serializable {
 
     private List<ImportKind> kinds;
     private ImportKind kind;
-    private ImportResult result;
+    // the refused file's report is all that is kept of an upload: it cannot be read again without the file
     private List<Row> errors = List.of();
 
     /** One row of the error report, with its reason already in the user's language. */
-    public record Row(int row, String column, String reason) {
+    public record Row(int row, String column, String reason) implements Serializable {
         public int getRow() {
             return row;
         }
@@ -75,14 +75,13 @@ public class ImportView implements Serializable {
     }
 
     public void upload(FileUploadEvent event) {
-        result = null;
         errors = List.of();
         if (kind == null) {
             return;
         }
         String name = event.getFile().getFileName();
         byte[] content = event.getFile().getContent();
-        result = switch (kind) {
+        ImportResult result = switch (kind) {
             case ENTERPRISES -> imports.importEnterprises(name, content);
             case ASSETS -> imports.importAssets(name, content);
             case PEOPLE -> imports.importPeople(name, content);
@@ -115,7 +114,6 @@ public class ImportView implements Serializable {
     }
 
     public void kindChanged() {
-        result = null;
         errors = List.of();
     }
 
@@ -129,10 +127,6 @@ public class ImportView implements Serializable {
 
     public void setKind(ImportKind kind) {
         this.kind = kind;
-    }
-
-    public ImportResult getResult() {
-        return result;
     }
 
     public List<Row> getErrors() {

@@ -10,7 +10,6 @@ import com.soegroup.accountability.org.PersonStatus;
 import com.soegroup.accountability.org.PersonSummary;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -40,7 +39,8 @@ public class PeopleView implements Serializable {
     @EJB
     private EnterpriseService enterprises;
 
-    private List<EnterpriseSummary> enterpriseChoices;
+    // the scope's enterprise tree (hundreds of lines): read again where the session is, not carried with it
+    private transient List<EnterpriseSummary> enterpriseChoices;
     private String text;
     private String enterprise;
     private boolean subsidiaries = true;
@@ -81,11 +81,6 @@ public class PeopleView implements Serializable {
                     : getWrappedData().stream().filter(p -> p.employeeNo().equals(rowKey)).findFirst().orElse(null);
         }
     };
-
-    @PostConstruct
-    void init() {
-        enterpriseChoices = enterprises.tree();
-    }
 
     private PersonPage page(int first, int size) {
         try {
@@ -142,6 +137,9 @@ public class PeopleView implements Serializable {
     }
 
     public List<EnterpriseSummary> getEnterpriseChoices() {
+        if (enterpriseChoices == null) {
+            enterpriseChoices = enterprises.tree();
+        }
         return enterpriseChoices;
     }
 

@@ -5,7 +5,6 @@ import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.org.ScopeOverride;
 import com.soegroup.accountability.org.UserScopeService;
 import com.soegroup.accountability.web.shell.Pages;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -30,19 +29,14 @@ public class ScopesView implements Serializable {
     @EJB
     private EnterpriseService enterprises;
 
-    private List<ScopeOverride> overrides;
-    private List<EnterpriseSummary> enterpriseChoices;
+    // both read again where the session is, not carried with it: every user with settings, the enterprise tree
+    private transient List<ScopeOverride> overrides;
+    private transient List<EnterpriseSummary> enterpriseChoices;
     private String userId;
     private String homeEnterprise;
     private List<String> grants = new ArrayList<>();
     private String note;
     private Integer version;
-
-    @PostConstruct
-    void init() {
-        overrides = scopes.overrides();
-        enterpriseChoices = enterprises.tree();
-    }
 
     public void edit(ScopeOverride o) {
         userId = o.userId();
@@ -77,10 +71,16 @@ public class ScopesView implements Serializable {
     }
 
     public List<ScopeOverride> getOverrides() {
+        if (overrides == null) {
+            overrides = scopes.overrides();
+        }
         return overrides;
     }
 
     public List<EnterpriseSummary> getEnterpriseChoices() {
+        if (enterpriseChoices == null) {
+            enterpriseChoices = enterprises.tree();
+        }
         return enterpriseChoices;
     }
 

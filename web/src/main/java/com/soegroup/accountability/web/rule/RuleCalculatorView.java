@@ -42,11 +42,13 @@ public class RuleCalculatorView implements Serializable {
     @EJB
     private RuleService rules;
 
-    private List<RuleSet> ruleSets;
+    // the choices (every rule set with its tables, every enterprise of the scope): kept where they were read, read
+    // again after the session moved to another node
+    private transient List<RuleSet> ruleSets;
     private String ruleSet;
     private LocalDate determinationDate;
 
-    private List<EnterpriseSummary> enterprises;
+    private transient List<EnterpriseSummary> enterprises;
     private String enterprise;
     private BigDecimal amount;
     private BigDecimal priorYearEndAssets;
@@ -85,8 +87,6 @@ public class RuleCalculatorView implements Serializable {
 
     @PostConstruct
     void init() {
-        ruleSets = rules.ruleSets();
-        enterprises = rules.enterprises();
         determinationDate = rules.today();
         effectsDate = determinationDate;
         addMeasure();
@@ -186,8 +186,20 @@ public class RuleCalculatorView implements Serializable {
         return text == null || text.isBlank() ? null : text;
     }
 
-    public List<RuleSet> getRuleSets() { return ruleSets; }
-    public List<EnterpriseSummary> getEnterprises() { return enterprises; }
+    public List<RuleSet> getRuleSets() {
+        if (ruleSets == null) {
+            ruleSets = rules.ruleSets();
+        }
+        return ruleSets;
+    }
+
+    public List<EnterpriseSummary> getEnterprises() {
+        if (enterprises == null) {
+            enterprises = rules.enterprises();
+        }
+        return enterprises;
+    }
+
     public String getEnterprise() { return enterprise; }
     public void setEnterprise(String enterprise) { this.enterprise = enterprise; }
     public String getRuleSet() { return ruleSet; }

@@ -1,7 +1,6 @@
 package com.soegroup.accountability.web.rule;
 
 import com.soegroup.accountability.ruleset.RuleSetAdminService;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -20,16 +19,12 @@ public class RuleSetsView implements Serializable {
     @EJB
     private RuleSetAdminService admin;
 
-    private List<RuleSetAdminService.Versioned> sets;
+    // every rule set with its tables: kept where they were read, read again after the session moved to another node
+    private transient List<RuleSetAdminService.Versioned> sets;
     private String sourceCode;
     private String newCode;
     private String newTitle;
     private LocalDate newEffectiveFrom;
-
-    @PostConstruct
-    void load() {
-        sets = admin.all();
-    }
 
     public void prepareCopy(String code) {
         sourceCode = code;
@@ -43,7 +38,13 @@ public class RuleSetsView implements Serializable {
         return "/rule/set?faces-redirect=true&code=" + draft.set().code();
     }
 
-    public List<RuleSetAdminService.Versioned> getSets() { return sets; }
+    public List<RuleSetAdminService.Versioned> getSets() {
+        if (sets == null) {
+            sets = admin.all();
+        }
+        return sets;
+    }
+
     public String getSourceCode() { return sourceCode; }
     public String getNewCode() { return newCode; }
     public void setNewCode(String newCode) { this.newCode = newCode == null ? null : newCode.trim().toUpperCase(); }

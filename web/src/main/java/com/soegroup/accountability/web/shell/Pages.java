@@ -10,6 +10,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 
 /**
  * The one way backing beans speak to the user: a sentence from the bundle in the page's language (the session's,
@@ -41,6 +42,19 @@ public final class Pages {
     public static void show(AccountabilityException refusal) {
         error(refusal.messageKey(), refusal.arguments());
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * A read made while the page is written — a list read again on the node the session moved to — where the
+     * exception handler can no longer keep the page: a refusal is shown, and the page shows {@code none}.
+     */
+    public static <T> T readWhileWriting(Supplier<T> read, T none) {
+        try {
+            return read.get();
+        } catch (AccountabilityException refusal) {
+            show(refusal);
+            return none;
+        }
     }
 
     public static void error(String key, Object... arguments) {
