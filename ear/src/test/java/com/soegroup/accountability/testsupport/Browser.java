@@ -33,12 +33,19 @@ import java.util.stream.Stream;
 public final class Browser implements AutoCloseable {
 
     private final WebDriver driver;
+    private final String baseUrl;
 
-    private Browser(WebDriver driver) {
+    private Browser(WebDriver driver, String baseUrl) {
         this.driver = driver;
+        this.baseUrl = baseUrl;
     }
 
     public static Browser open() {
+        return open(TestEnvironment.BASE_URL);
+    }
+
+    /** A browser whose pages are those of the application at {@code baseUrl} (e.g. a cluster's balancer). */
+    public static Browser open(String baseUrl) {
         File chromium = new File(System.getProperty("accountability.chromium", "/usr/bin/chromium"));
         File chromedriver = new File(System.getProperty("accountability.chromedriver", "/usr/bin/chromedriver"));
         boolean present = chromium.canExecute() && chromedriver.canExecute();
@@ -53,7 +60,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1366,900", "--lang=zh-CN");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
-        return new Browser(new ChromeDriver(service, options));
+        return new Browser(new ChromeDriver(service, options), baseUrl);
     }
 
     /** Saves what the browser shows to target/screenshots/NAME.png, for a person to look at. */
@@ -81,7 +88,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public void go(String pathInApplication) {
-        driver.get(TestEnvironment.BASE_URL + pathInApplication);
+        driver.get(baseUrl + pathInApplication);
     }
 
     public String text(By locator) {

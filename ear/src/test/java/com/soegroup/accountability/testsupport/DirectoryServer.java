@@ -4,6 +4,9 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.SearchScope;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -31,6 +34,17 @@ public final class DirectoryServer implements AutoCloseable {
             return new DirectoryServer(server);
         } catch (LDAPException e) {
             throw new IllegalStateException("Could not start the LDAP directory from " + ldif, e);
+        }
+    }
+
+    /** Gives a user of ou=people a new password, as the group's directory administrators would. */
+    public void changePassword(String uid, String password) {
+        try {
+            String dn = server.searchForEntry(server.getBaseDNs().get(0).toString(), SearchScope.SUB,
+                    "(uid=" + uid + ")").getDN();
+            server.modify(dn, new Modification(ModificationType.REPLACE, "userPassword", password));
+        } catch (LDAPException e) {
+            throw new IllegalStateException("Could not change the password of " + uid, e);
         }
     }
 

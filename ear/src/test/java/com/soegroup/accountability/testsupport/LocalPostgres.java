@@ -58,12 +58,36 @@ public final class LocalPostgres implements AutoCloseable {
         return server;
     }
 
+    /**
+     * Starts a server over a data directory that holds a cluster made elsewhere (a standby's copy of a primary,
+     * {@link ReplicatedPostgres}), creating nothing.
+     */
+    static LocalPostgres startExisting(Path dataDir, int port) {
+        LocalPostgres server = new LocalPostgres(unpackBinaries(), dataDir, port);
+        server.startServer();
+        return server;
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
     public int port() {
         return port;
+    }
+
+    Path pgdata() {
+        return dataDir.resolve("pgdata");
+    }
+
+    /** A standby becomes a primary (pg_ctl promote), waiting until it accepts writes. */
+    public void promote() {
+        run(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", pgdata().toString(), "-w", "-t", "60", "promote"), true);
+    }
+
+    /** Stops at once, as a crash would (immediate mode: no checkpoint, sessions cut). */
+    public void kill() {
+        run(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", pgdata().toString(), "-m", "immediate", "-w", "stop"), false);
     }
 
     @Override
@@ -119,7 +143,8 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
-    private void run(List<String> command, boolean mustSucceed) {
+    /** Runs a command as the user the server runs as (e.g. a copy of its data directory). */
+    void run(List<String> command, boolean mustSucceed) {
         List<String> full = new ArrayList<>();
         if (asRoot) {
             full.addAll(List.of("runuser", "-u", UNPRIVILEGED_USER, "--"));
@@ -145,7 +170,8 @@ public final class LocalPostgres implements AutoCloseable {
         }
     }
 
-    private void handToServerUser(Path directory) throws IOException {
+    /** Makes a file or directory the server user's (owner only), when the build runs as root. */
+    void handToServerUser(Path directory) throws IOException {
         if (!asRoot) {
             return;
         }

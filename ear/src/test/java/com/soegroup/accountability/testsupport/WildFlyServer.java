@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
@@ -83,6 +84,11 @@ public final class WildFlyServer {
      * overridden by {@code overrides}; the properties file actually used is kept in {@code workDir}.
      */
     public void configure(Properties overrides, Path workDir) {
+        configure(overrides, workDir, List.of());
+    }
+
+    /** The same, with more options of install.sh after {@code --offline}, e.g. {@code --ha} for a node of a cluster. */
+    public void configure(Properties overrides, Path workDir, List<String> options) {
         try {
             Properties properties = new Properties();
             try (InputStream in = Files.newInputStream(configDir.resolve("demo.properties"))) {
@@ -95,8 +101,10 @@ public final class WildFlyServer {
                 properties.store(out, "Generated from config/demo.properties for " + home);
             }
             Path log = workDir.resolve("install-cli.log");
-            Process process = new ProcessBuilder(List.of("bash", configDir.resolve("install.sh").toString(),
-                    home.toString(), propertiesFile.toString(), "--offline"))
+            List<String> command = new ArrayList<>(List.of("bash", configDir.resolve("install.sh").toString(),
+                    home.toString(), propertiesFile.toString(), "--offline"));
+            command.addAll(options);
+            Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

@@ -11,7 +11,9 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
 
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -24,6 +26,12 @@ import javax.sql.DataSource;
  * With the setting {@value Settings#DEMO_DATA} true (config/demo.properties sets it through
  * system-properties.cli; production leaves it false) the demo group's data in {@code db/demo} is loaded after
  * the schema, with its own history table so that the schema's version history stays that of the schema.
+ * <p>
+ * Nodes of a cluster deploying at once: the first takes Flyway's lock (a PostgreSQL advisory lock) and migrates,
+ * the others wait for it, by default as long as the migration takes ({@value Settings#MIGRATION_LOCK_WAIT}),
+ * then find nothing left to do. The lock is held by the session, not in a transaction kept open meanwhile: a
+ * migration that builds an index CONCURRENTLY waits for every open transaction, so an open transaction of its own
+ * would keep it waiting for ever.
  */
 @Singleton
 @Startup
@@ -47,8 +55,7 @@ public class SchemaMigrator {
 
     @PostConstruct
     void migrate() {
-        Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
-                .dataSource(dataSource)
+        Flyway flyway = configuration(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load();
@@ -57,8 +64,7 @@ public class SchemaMigrator {
         LOG.info(() -> "Schema at version " + (current == null ? "none" : current.getVersion()) + " ("
                 + result.migrationsExecuted + " migration(s) applied now)");
         if (Settings.demoData()) {
-            MigrateResult demo = Flyway.configure(SchemaMigrator.class.getClassLoader())
-                    .dataSource(dataSource)
+            MigrateResult demo = configuration(dataSource)
                     .locations("classpath:db/demo")
                     .table("demo_data_history")
                     .baselineOnMigrate(true)
@@ -69,5 +75,15 @@ public class SchemaMigrator {
             LOG.info(() -> "Demo data at version " + demo.targetSchemaVersion + " (" + demo.migrationsExecuted
                     + " step(s) loaded now)");
         }
+    }
+
+    /** What both migrations share: the datasource and how a node waits for another node's migration. */
+    static FluentConfiguration configuration(DataSource dataSource) {
+        FluentConfiguration configuration = Flyway.configure(SchemaMigrator.class.getClassLoader())
+                .dataSource(dataSource)
+                // Flyway tries the lock once a second: a count of tries is a number of seconds (-1: no limit)
+                .lockRetryCount(Settings.migrationLockWait());
+        configuration.getPluginRegister().getExact(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        return configuration;
     }
 }

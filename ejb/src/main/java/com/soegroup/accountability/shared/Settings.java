@@ -36,6 +36,11 @@ public final class Settings {
     public static final String SIGN_IN_FAILURES_PER_USER = "accountability.sign-in-failures-per-user";
     /** Failed sign-ins of all user names together recorded per minute. */
     public static final String SIGN_IN_FAILURES = "accountability.sign-in-failures";
+    /**
+     * How many seconds a node deploying while another migrates the schema waits for it (Flyway's lock); by
+     * default as long as the migration takes. README, "Running as a cluster".
+     */
+    public static final String MIGRATION_LOCK_WAIT = "accountability.migration-lock-wait";
 
     private Settings() {
     }
@@ -97,6 +102,17 @@ public final class Settings {
 
     public static int signInFailures() {
         return positive(SIGN_IN_FAILURES, 300);
+    }
+
+    /** Seconds to wait for another node's migration; -1 (not set, or not a number) = until it is done. */
+    public static int migrationLockWait() {
+        return text(MIGRATION_LOCK_WAIT).map(value -> {
+            try {
+                return Math.max(-1, Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }).orElse(-1);
     }
 
     private static Optional<String> text(String property) {

@@ -1,9 +1,15 @@
 package com.soegroup.accountability.testsupport.pages;
 
 import com.soegroup.accountability.testsupport.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
 
 /** clue/register.xhtml: the form in which the office or a liaison registers a clue. */
 public final class ClueRegisterPage extends Page {
+
+    private static final By PERSON_NAMES = By.cssSelector("input[id$=':personName']");
 
     ClueRegisterPage(Browser browser) {
         super(browser);
@@ -22,6 +28,34 @@ public final class ClueRegisterPage extends Page {
 
     public ClueRegisterPage fillPossibleLoss(String amount) {
         type("register:possibleLoss_input", amount);
+        return this;
+    }
+
+    /** Adds a line to the persons concerned (a request to the server, which keeps the lines). */
+    public ClueRegisterPage addPerson() {
+        int before = personNames().size();
+        click("register:addPerson");
+        waitUntil(driver -> driver.findElements(PERSON_NAMES).size() == before + 1, "a new line of persons");
+        return this;
+    }
+
+    /** Types the name of the person on that line (0 = the first). */
+    public ClueRegisterPage fillPersonName(int line, String name) {
+        WebElement field = driver().findElements(PERSON_NAMES).get(line);
+        field.clear();
+        field.sendKeys(name);
+        return this;
+    }
+
+    /** The names the lines of persons show, in order. */
+    public List<String> personNames() {
+        return driver().findElements(PERSON_NAMES).stream().map(field -> field.getAttribute("value")).toList();
+    }
+
+    /** Presses 查重: the form goes to the server, which answers the similar clues below it. */
+    public ClueRegisterPage checkDuplicates() {
+        click("register:check");
+        find(By.cssSelector("[id='register:similar'] h2"));
         return this;
     }
 
