@@ -41,7 +41,12 @@ public class AnonymousReportFormView implements Serializable {
         enterprises = reports.enterprises();
     }
 
+    /** Saves nothing unless the receipt can be shown: a post without the page's nonce is refused first (PublicForm). */
     public void submit() {
+        if (!PublicForm.nonceReturned()) {
+            PublicForm.reload();
+            return;
+        }
         List<Attachments.Upload> uploads = new ArrayList<>();
         if (files != null) {
             for (UploadedFile f : files.getFiles()) {
@@ -51,7 +56,12 @@ public class AnonymousReportFormView implements Serializable {
             }
         }
         receipt = reports.submit(new AnonymousReportService.Submission(enterprise, summary, persons, possibleLoss, reporterName,
-                reporterContact, uploads));
+                reporterContact, uploads), PublicForm.client());
+    }
+
+    /** PrimeFaces' script nonce, also in a field of the form: the page works without scripts. */
+    public String getNonce() {
+        return PublicForm.nonce();
     }
 
     public List<String[]> getEnterprises() { return enterprises; }
