@@ -12,6 +12,7 @@ import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.handlers.ServletRequestContext;
 import io.undertow.util.HeaderMap;
+import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
@@ -142,8 +143,8 @@ public class RequestGuard implements ServletExtension {
         private static String source(HttpServerExchange exchange) {
             InetSocketAddress peer = exchange.getSourceAddress();
             String remote = peer == null ? "" : peer.getAddress() == null ? peer.getHostString() : peer.getAddress().getHostAddress();
-            String forwarded = String.join(",", exchange.getRequestHeaders().get(Headers.X_FORWARDED_FOR) == null
-                    ? Collections.emptyList() : exchange.getRequestHeaders().get(Headers.X_FORWARDED_FOR));
+            HeaderValues hops = exchange.getRequestHeaders().get(Headers.X_FORWARDED_FOR);
+            String forwarded = hops == null ? null : String.join(",", hops);
             return ClientAddress.of(remote, forwarded, Settings.trustForwardedFor());
         }
 
