@@ -12,6 +12,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -21,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -29,6 +32,9 @@ import java.util.stream.Stream;
  * Headless Chromium (Debian's chromium and chromium-driver) for the browser tests. Where Chromium is
  * missing the tests are skipped on a developer's machine but fail in CI (CI=true): there they must run.
  * The tests work the pages through page objects ({@code testsupport.pages}), which use this.
+ * <p>
+ * Every page runs under the application's Content-Security-Policy: what it blocks (a script, a style, an image the
+ * page needs) the browser reports in its console, and {@link #close()} fails the test that met it.
  */
 public final class Browser implements AutoCloseable {
 
@@ -59,6 +65,7 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1366,900", "--lang=zh-CN");
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver).build();
         return new Browser(new ChromeDriver(service, options), baseUrl);
     }
@@ -127,8 +134,22 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** What the Content-Security-Policy blocked since the last call (the browser's console). */
+    public List<String> blockedByThePolicy() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
+    }
+
     @Override
     public void close() {
-        driver.quit();
+        List<String> blocked;
+        try {
+            blocked = blockedByThePolicy();
+        } finally {
+            driver.quit();
+        }
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("The Content-Security-Policy blocked what a page needs: " + blocked);
+        }
     }
 }

@@ -19,7 +19,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.logging.Level;
@@ -62,6 +64,9 @@ public class AuditSealer {
     @Inject
     private JobRuns jobs;
 
+    @Inject
+    private Clock clock;
+
     @Schedule(second = "*/2", minute = "*", hour = "*", persistent = true, timezone = ApplicationClock.ZONE_ID,
             info = "seal the audit trail")
     @PermitAll
@@ -92,6 +97,8 @@ public class AuditSealer {
             return 0;
         }
         return em.unwrap(Session.class).doReturningWork(connection -> {
+            // the public form's entries of days gone by join the entries to seal (HeldEntries)
+            HeldEntries.appendDue(connection, LocalDate.now(clock), BATCH);
             Head head = head(connection);
             int sealed = 0;
             int taken;

@@ -27,6 +27,7 @@ import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -93,6 +94,33 @@ public class AuditService {
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     public void record(AuditAction action, String objectType, String objectId, List<FieldChange> changes) {
         append(caller(), roles(), action, objectType, objectId, AuditDetails.write(changes, Map.of()));
+    }
+
+    /**
+     * Records an act of the public form (an anonymous report, a reporter's message) without telling when it
+     * happened more precisely than the day, and with no role: the form's name as the user. An entry's number and
+     * its place in the chain order it among all others, whose times are exact, so an entry appended now would
+     * give its time away to the second. It is held instead (audit_held: the day and the content, in the caller's
+     * transaction, so it exists exactly when the report does) and appended by the sealer once the day is over,
+     * with the other held entries of that day in random order, the day's start (Asia/Shanghai) as their time.
+     */
+    @PermitAll
+    public void recordAnonymous(String channel, AuditAction action, String objectType, String objectId,
+                                List<FieldChange> changes) {
+        em.flush();
+        String details = AuditDetails.write(changes, Map.of("channel", channel));
+        LocalDate day = LocalDate.now(clock);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement hold = connection.prepareStatement(HeldEntries.HOLD)) {
+                hold.setObject(1, day);
+                hold.setString(2, truncate(channel, 128));
+                hold.setString(3, action.name());
+                hold.setString(4, truncate(objectType, 64));
+                hold.setString(5, truncate(objectId, MAX_TEXT));
+                hold.setString(6, details);
+                hold.executeUpdate();
+            }
+        });
     }
 
     /** Records an act of the signed-in caller with facts about it (e.g. what page of a list, how many rows). */

@@ -8,9 +8,7 @@ import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Numbering;
-import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -29,14 +27,14 @@ import java.util.Map;
  * The public whistle-blowing form (信访举报): anyone, without signing in, reports a suspected irregularity for
  * an enterprise of the group; it becomes a REGISTERED clue of source REPORT in that enterprise's scope, and the
  * sender gets a receipt code to follow it and exchange messages with the office. Nothing identifying the
- * sender is stored or logged: no address, agent, session or user; dates only, no times.
+ * sender is stored or logged: no address, agent, session or user; dates only, no times — the audit trail too
+ * records a report and a reporter's message under the day alone, with no role (AuditService#recordAnonymous).
  * <p>
- * Runs as OFFICE towards the audit trail (the entry's user is the container's "anonymous"): a report is a
- * create like any other and must be in the trail.
+ * Callers pass the client's key (ClientKeys: a keyed hash of its address) for the limits (AnonymousReportLimiter),
+ * which is counted for a minute or two and never stored with the report.
  */
 @Stateless
 @PermitAll
-@RunAs(Role.R_OFFICE)
 public class AnonymousReportService {
 
     /** Who the history and the clue name as registrar: the form, not a person. */
@@ -77,13 +75,57 @@ public class AnonymousReportService {
         return clues.activeEnterprisesGroupWide().stream().map(e -> new String[]{e.code(), e.fullName()}).toList();
     }
 
-    /** Registers the report as a clue and answers the receipt code, which is shown once and never stored. */
+    /**
+     * Registers the report as a clue and answers the receipt code, which is shown once and never stored. A report
+     * refused as invalid counts only towards its client's refusals; an accepted one towards the reports' allowance.
+     */
     @PermitAll
-    public String submit(Submission report) {
-        if (!limiter.allow(AnonymousReportLimiter.Kind.SUBMIT)) {
+    public String submit(Submission report, String client) {
+        if (limiter.invalidExhausted(client)) {
             throw AccountabilityException.refused("report.rateLimited");
         }
         LocalDate today = LocalDate.now(clock);
+        Checked checked;
+        try {
+            checked = check(report, today);
+        } catch (AccountabilityException e) {
+            limiter.countInvalid(client);
+            throw e;
+        }
+        if (!limiter.allowSubmit(client)) {
+            throw AccountabilityException.refused("report.rateLimited");
+        }
+        ClueData data = checked.data();
+        Enterprise enterprise = checked.enterprise();
+        Numbering.Issued number = numbering.next(NumberSeries.CLUE, enterprise.code(), today.getYear());
+        String ledgerNo = number.number();
+        Clue clue = new Clue(data, enterprise, ledgerNo, number.year(), number.serial(), today, REGISTRAR);
+        clues.persist(clue);
+        for (ClueData.PersonConcerned p : data.persons()) {
+            clues.persist(new CluePerson(clue, null, p.name(), null));
+        }
+        for (Attachments.Checked file : checked.files()) {
+            clues.persist(new ClueAttachment(clue, file, today, null));
+        }
+        clues.persist(new ClueHistory(clue, today.atStartOfDay(ClockZone.ZONE).toInstant(), REGISTRAR,
+                ClueHistory.Action.REGISTERED, null, ClueStatus.REGISTERED, null, "attachments=" + checked.files().size()));
+        String receipt = ReceiptCodes.generate();
+        clues.persist(new AnonymousReport(clue, ReceiptCodes.hash(ReceiptCodes.normalise(receipt)), today));
+        clues.flush();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("enterprise", enterprise.code());
+        after.put("source", ClueSource.REPORT);
+        after.put("status", ClueStatus.REGISTERED);
+        after.put("attachments", checked.files().size());
+        audit.recordAnonymous(REGISTRAR, AuditAction.CREATE, ClueRepository.OBJECT_TYPE, ledgerNo, FieldChange.diff(Map.of(), after));
+        return receipt;
+    }
+
+    /** A report that passed every check, ready to be saved. */
+    private record Checked(ClueData data, Enterprise enterprise, List<Attachments.Checked> files) {
+    }
+
+    private Checked check(Submission report, LocalDate today) {
         if (report == null) {
             throw AccountabilityException.invalid(null, "request.body.required");
         }
@@ -102,63 +144,46 @@ public class AnonymousReportService {
         BigDecimal loss = Inputs.moneyText("possibleLoss", report.possibleLoss());
         ClueData data = ClueValidation.validate(new ClueData(ClueSource.REPORT, today, enterprise.code(), persons,
                 report.summary(), loss, null, report.reporterName(), report.reporterContact()), today);
-        List<Attachments.Checked> files = Attachments.check(report.attachments());
-
-        Numbering.Issued number = numbering.next(NumberSeries.CLUE, enterprise.code(), today.getYear());
-        String ledgerNo = number.number();
-        Clue clue = new Clue(data, enterprise, ledgerNo, number.year(), number.serial(), today, REGISTRAR);
-        clues.persist(clue);
-        for (ClueData.PersonConcerned p : data.persons()) {
-            clues.persist(new CluePerson(clue, null, p.name(), null));
-        }
-        for (Attachments.Checked file : files) {
-            clues.persist(new ClueAttachment(clue, file, today, null));
-        }
-        clues.persist(new ClueHistory(clue, today.atStartOfDay(ClockZone.ZONE).toInstant(), REGISTRAR,
-                ClueHistory.Action.REGISTERED, null, ClueStatus.REGISTERED, null, "attachments=" + files.size()));
-        String receipt = ReceiptCodes.generate();
-        clues.persist(new AnonymousReport(clue, ReceiptCodes.hash(ReceiptCodes.normalise(receipt)), today));
-        clues.flush();
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("enterprise", enterprise.code());
-        after.put("source", ClueSource.REPORT);
-        after.put("status", ClueStatus.REGISTERED);
-        after.put("attachments", files.size());
-        audit.record(AuditAction.CREATE, ClueRepository.OBJECT_TYPE, ledgerNo, FieldChange.diff(Map.of(), after),
-                Map.of("channel", REGISTRAR));
-        return receipt;
+        return new Checked(data, enterprise, Attachments.check(report.attachments()));
     }
 
-    /** What the holder of a receipt code may see; a wrong code is "not found", whatever it is. */
+    /**
+     * What the holder of a receipt code may see; a wrong code is "not found", whatever it is. Once the wrong codes
+     * of the minute are used up (the client's or everybody's), every code is answered "too many", a right one too.
+     */
     @PermitAll
-    public Status follow(String receipt) {
-        AnonymousReport report = byReceipt(receipt);
-        return new Status(report.clue().status(), report.createdOn(), clues.messages(report).stream()
-                .map(m -> new Message(m.fromReporter(), m.text(), m.sentOn())).toList());
+    public Status follow(String receipt, String client) {
+        return status(byReceipt(receipt, client));
     }
 
     /** A message from the reporter to the office. */
     @PermitAll
-    public Status message(String receipt, String text) {
-        AnonymousReport report = byReceipt(receipt);
-        if (!limiter.allow(AnonymousReportLimiter.Kind.MESSAGE)) {
+    public Status message(String receipt, String text, String client) {
+        AnonymousReport report = byReceipt(receipt, client);
+        if (!limiter.allowMessage(client)) {
             throw AccountabilityException.refused("report.rateLimited");
         }
         String clean = Inputs.text("text", text, 2000);
         clues.persist(new ReporterMessage(report, true, clean, LocalDate.now(clock), null));
         clues.flush();
-        audit.record(AuditAction.CREATE, "REPORT_MESSAGE", report.clue().ledgerNo(), List.of(), Map.of("channel", REGISTRAR));
-        return follow(receipt);
+        audit.recordAnonymous(REGISTRAR, AuditAction.CREATE, "REPORT_MESSAGE", report.clue().ledgerNo(), List.of());
+        return status(report);
     }
 
-    private AnonymousReport byReceipt(String receipt) {
+    private Status status(AnonymousReport report) {
+        return new Status(report.clue().status(), report.createdOn(), clues.messages(report).stream()
+                .map(m -> new Message(m.fromReporter(), m.text(), m.sentOn())).toList());
+    }
+
+    private AnonymousReport byReceipt(String receipt, String client) {
+        if (limiter.lookupsExhausted(client)) {
+            throw AccountabilityException.refused("report.rateLimited");
+        }
         String code = ReceiptCodes.normalise(receipt);
         AnonymousReport report = code == null ? null : clues.reportByReceiptHash(ReceiptCodes.hash(code)).orElse(null);
         if (report == null) {
-            // only wrong codes count: guessing slows down for everyone, a holder of a real code is always served
-            if (!limiter.allow(AnonymousReportLimiter.Kind.FAILED_LOOKUP)) {
-                throw AccountabilityException.refused("report.rateLimited");
-            }
+            // only wrong codes count, so a holder of a real code is served until the guessing starts
+            limiter.countFailedLookup(client);
             throw AccountabilityException.notFound();
         }
         return report;

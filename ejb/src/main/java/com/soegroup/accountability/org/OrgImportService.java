@@ -2,6 +2,7 @@ package com.soegroup.accountability.org;
 
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Chunks;
 import com.soegroup.accountability.shared.Role;
@@ -26,6 +27,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -221,9 +223,15 @@ public class OrgImportService {
         return saved(ImportKind.ASSETS, fileName, parsed.rows().size(), created, updated, unchanged);
     }
 
+    /**
+     * People by employee number. A linked account ({@code ldapUserId}) only ADMIN sets or changes, each change an
+     * UPDATE entry of the person with the old and new value (PersonService#linkRefused): HR's row repeats the link on
+     * record or leaves the column empty, which keeps it.
+     */
     @RolesAllowed({Role.R_ADMIN, Role.R_HR})
     public ImportResult importPeople(String fileName, byte[] content) {
         Scope scope = scopes.current();
+        boolean admin = scope.has(Role.ADMIN);
         ImportParser.Parsed<ImportParser.PersonRow> parsed = ImportParser.people(read(content));
         List<ImportError> errors = new ArrayList<>(parsed.errors());
         List<ImportParser.PersonRow> rows = parsed.rows();
@@ -262,6 +270,8 @@ public class OrgImportService {
                     errors.add(error(parsed, row.row(), "ldapUserId", "person.ldapUserId.taken", in.ldapUserId()));
                 } else if (first != null) {
                     errors.add(error(parsed, row.row(), "ldapUserId", "import.person.userIdTwice", first));
+                } else if (holder == null && !admin) {
+                    errors.add(error(parsed, row.row(), "ldapUserId", "person.ldapUserId.adminOnly"));
                 }
             }
         }
@@ -275,12 +285,21 @@ public class OrgImportService {
         int created = 0;
         int updated = 0;
         int unchanged = 0;
+        Map<String, FieldChange> links = new LinkedHashMap<>();
         for (List<ImportParser.PersonRow> chunk : Chunks.of(rows, CHUNK)) {
             Map<String, Person> existing = people.byEmployeeNos(scope, chunk.stream().map(ImportParser.PersonRow::employeeNo).toList());
             for (ImportParser.PersonRow row : chunk) {
-                PersonData data = PersonImportRules.toData(row.input(), hasher);
-                Long enterpriseId = enterpriseIds.get(row.input().enterpriseCode());
                 Person person = existing.get(row.employeeNo());
+                String linked = person == null ? null : person.ldapUserId();
+                PersonInput input = row.input();
+                if (!admin && input.ldapUserId() == null && linked != null) {
+                    input = PersonImportRules.withLdapUserId(input, linked);
+                }
+                PersonData data = PersonImportRules.toData(input, hasher);
+                if (!Objects.equals(linked, data.ldapUserId())) {
+                    links.put(row.employeeNo(), new FieldChange("ldapUserId", linked, data.ldapUserId()));
+                }
+                Long enterpriseId = enterpriseIds.get(row.input().enterpriseCode());
                 if (person == null) {
                     person = new Person(row.employeeNo());
                     person.apply(data, people.enterpriseReference(enterpriseId));
@@ -295,6 +314,8 @@ public class OrgImportService {
             }
             people.flushAndClear();
         }
+        links.forEach((employeeNo, link) -> audit.record(AuditAction.UPDATE, PersonService.AUDIT_PERSON, employeeNo, List.of(link),
+                Map.of("import", fileName == null ? "" : fileName)));
         return saved(ImportKind.PEOPLE, fileName, rows.size(), created, updated, unchanged);
     }
 

@@ -16,6 +16,12 @@ final class PersonImportRules {
                 in.idNumber() == null || in.idNumber().isBlank() ? null : in.idNumber());
     }
 
+    /** The same input with another linked account. */
+    static PersonInput withLdapUserId(PersonInput in, String ldapUserId) {
+        return new PersonInput(in.name(), in.enterpriseCode(), in.department(), in.post(), in.postLevel(), in.enterpriseHead(),
+                in.leadershipMember(), in.status(), in.statusDate(), ldapUserId, in.idNumber());
+    }
+
     /** The stored form; the hasher is asked for only when there is a number to hash. */
     static PersonData toData(PersonInput in, Supplier<IdNumbers> hasher) {
         String hash = null;

@@ -4,6 +4,7 @@ import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * People and their pay, within the caller's scope. Pay is for HR, OFFICE and LEADER only; the ID-document
@@ -114,7 +116,8 @@ public class PersonService {
 
     /**
      * Changes a person. {@code expectedVersion} is the version the editor saw: if someone saved in between,
-     * the save is refused as stale and nothing is overwritten.
+     * the save is refused as stale and nothing is overwritten. The linked account ({@code ldapUserId}) only ADMIN
+     * changes (the entry records its old and new value): HR sends it back as read, a change is refused (403).
      */
     @RolesAllowed({Role.R_ADMIN, Role.R_HR})
     public PersonDetail update(String employeeNo, int expectedVersion, PersonInput input) {
@@ -124,6 +127,9 @@ public class PersonService {
             throw AccountabilityException.stale();
         }
         PersonInput in = PersonImportRules.tidy(input);
+        if (!Objects.equals(in.ldapUserId(), p.ldapUserId()) && !scope.has(Role.ADMIN)) {
+            throw linkRefused();
+        }
         List<Problem> problems = OrgRules.checkPerson(in);
         if (!problems.isEmpty()) {
             Problem first = problems.get(0);
@@ -148,6 +154,14 @@ public class PersonService {
             audit.record(AuditAction.UPDATE, AUDIT_PERSON, p.employeeNo(), changes);
         }
         return detail(scope, p);
+    }
+
+    /**
+     * The account linked to a person decides recusal: the person's own cases are kept from them by it. Whoever
+     * could change the link could switch that off, so only ADMIN links accounts.
+     */
+    static AccountabilityException linkRefused() {
+        return new AccountabilityException(ErrorCode.FORBIDDEN, "person.ldapUserId.adminOnly", "ldapUserId");
     }
 
     /** A person's fields as the audit trail records them: the ID document only by its last four characters. */

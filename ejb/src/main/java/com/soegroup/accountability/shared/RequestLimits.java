@@ -1,9 +1,11 @@
 package com.soegroup.accountability.shared;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -15,6 +17,10 @@ import jakarta.persistence.PersistenceContext;
  * Each check is a transaction of its own: a request that is then refused still counts. The database's clock
  * decides the minute, one clock for every node; the application clock may be set to another day for tests and
  * demos, which must not stop the minute.
+ * <p>
+ * A key per client (ClientKeys: a keyed hash of its address, never the address) leaves rows that no later check
+ * of the same key may come to remove, and a row's second is when a request came: every minute the rows older than
+ * two minutes go, whatever their key, so that the table never keeps when a report was sent for long.
  */
 @Stateless
 @PermitAll
@@ -23,6 +29,9 @@ public class RequestLimits {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private JobRuns jobs;
 
     /** Counts one request under this key; false when the minute's allowance is used up (that request is not counted). */
     @PermitAll
@@ -42,5 +51,26 @@ public class RequestLimits {
                         + "ON CONFLICT (kind, second) DO UPDATE SET count = request_limit.count + 1")
                 .setParameter(1, key).executeUpdate();
         return true;
+    }
+
+    /** Whether the minute's allowance of this key is used up, without counting anything. */
+    @PermitAll
+    public boolean exhausted(String key, int perMinute) {
+        return ((Number) em.createNativeQuery("SELECT coalesce(sum(count), 0) FROM request_limit "
+                        + "WHERE kind = ?1 AND second > clock_timestamp() - interval '60 seconds'")
+                .setParameter(1, key).getSingleResult()).longValue() >= perMinute;
+    }
+
+    /**
+     * Forgets every count older than two minutes (one run at a time in the cluster; a second one leaves). The
+     * timer may fire while a first deployment still creates the schema: then there is nothing to forget.
+     */
+    @Schedule(minute = "*", hour = "*", persistent = true, timezone = ApplicationClock.ZONE_ID, info = "forget old request counts")
+    @PermitAll
+    public void forgetOld() {
+        boolean exists = Boolean.TRUE.equals(em.createNativeQuery("SELECT to_regclass('request_limit') IS NOT NULL").getSingleResult());
+        if (exists && jobs.tryExclusive("request-limit-forget")) {
+            em.createNativeQuery("DELETE FROM request_limit WHERE second < clock_timestamp() - interval '2 minutes'").executeUpdate();
+        }
     }
 }

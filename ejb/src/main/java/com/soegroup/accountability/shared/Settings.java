@@ -42,6 +42,34 @@ public final class Settings {
      */
     public static final String MIGRATION_LOCK_WAIT = "accountability.migration-lock-wait";
 
+    /** Failed sign-ins of one account from one source answered at once; after them each waits (web.shell.SignInDelays). */
+    public static final String SIGN_IN_FREE_FAILURES = "accountability.sign-in-free-failures";
+    /** The first wait, in seconds, after the free failures; each further failure doubles it. */
+    public static final String SIGN_IN_DELAY_SECONDS = "accountability.sign-in-delay-seconds";
+    /** The longest wait, in seconds. */
+    public static final String SIGN_IN_MAX_DELAY_SECONDS = "accountability.sign-in-max-delay-seconds";
+    /** How long, in minutes, a failed sign-in counts towards the wait of its account and source. */
+    public static final String SIGN_IN_FAILURE_MINUTES = "accountability.sign-in-failure-minutes";
+    /**
+     * true only behind a balancer or proxy that appends the client's address to X-Forwarded-For and that every
+     * request passes: the last address of that header is then the client. Off, the connection's address is.
+     */
+    public static final String TRUST_FORWARDED_FOR = "accountability.trust-forwarded-for";
+    /** Reports of the public form accepted per minute, from all senders together. */
+    public static final String REPORT_SUBMITS = "accountability.report-submits";
+    /** Reports accepted per minute from one client (a keyed hash of its address, never the address). */
+    public static final String REPORT_SUBMITS_PER_CLIENT = "accountability.report-submits-per-client";
+    /** Refused (invalid) reports per minute from one client; beyond, that client is answered 429. */
+    public static final String REPORT_INVALID_PER_CLIENT = "accountability.report-invalid-per-client";
+    /** Wrong receipt codes per minute, from all senders together; beyond, every code is answered 429. */
+    public static final String REPORT_FAILED_LOOKUPS = "accountability.report-failed-lookups";
+    /** Wrong receipt codes per minute from one client. */
+    public static final String REPORT_FAILED_LOOKUPS_PER_CLIENT = "accountability.report-failed-lookups-per-client";
+    /** Reporters' messages per minute, from all senders together. */
+    public static final String REPORT_MESSAGES = "accountability.report-messages";
+    /** Reporters' messages per minute from one client. */
+    public static final String REPORT_MESSAGES_PER_CLIENT = "accountability.report-messages-per-client";
+
     private Settings() {
     }
 
@@ -113,6 +141,54 @@ public final class Settings {
                 return -1;
             }
         }).orElse(-1);
+    }
+
+    public static int signInFreeFailures() {
+        return positive(SIGN_IN_FREE_FAILURES, 5);
+    }
+
+    public static Duration signInDelay() {
+        return Duration.ofSeconds(positive(SIGN_IN_DELAY_SECONDS, 1));
+    }
+
+    public static Duration signInMaxDelay() {
+        return Duration.ofSeconds(positive(SIGN_IN_MAX_DELAY_SECONDS, 60));
+    }
+
+    public static Duration signInFailureMemory() {
+        return Duration.ofMinutes(positive(SIGN_IN_FAILURE_MINUTES, 15));
+    }
+
+    public static boolean trustForwardedFor() {
+        return Boolean.getBoolean(TRUST_FORWARDED_FOR);
+    }
+
+    public static int reportSubmits() {
+        return positive(REPORT_SUBMITS, 30);
+    }
+
+    public static int reportSubmitsPerClient() {
+        return positive(REPORT_SUBMITS_PER_CLIENT, 5);
+    }
+
+    public static int reportInvalidPerClient() {
+        return positive(REPORT_INVALID_PER_CLIENT, 10);
+    }
+
+    public static int reportFailedLookups() {
+        return positive(REPORT_FAILED_LOOKUPS, 100);
+    }
+
+    public static int reportFailedLookupsPerClient() {
+        return positive(REPORT_FAILED_LOOKUPS_PER_CLIENT, 10);
+    }
+
+    public static int reportMessages() {
+        return positive(REPORT_MESSAGES, 30);
+    }
+
+    public static int reportMessagesPerClient() {
+        return positive(REPORT_MESSAGES_PER_CLIENT, 5);
     }
 
     private static Optional<String> text(String property) {

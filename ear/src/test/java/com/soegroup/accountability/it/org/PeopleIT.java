@@ -3,9 +3,11 @@ package com.soegroup.accountability.it.org;
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Database;
+import com.soegroup.accountability.testsupport.ImportFixtures;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +18,10 @@ import static com.soegroup.accountability.testsupport.OrgFixtures.personUpdate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Editing people: optimistic locking between two editors, and the ID number that is never stored in clear. */
+/**
+ * Editing people: optimistic locking between two editors, the ID number that is never stored in clear, and the linked
+ * account, which decides recusal and only ADMIN changes.
+ */
 class PeopleIT extends ApplicationIT {
 
     /** The standard's own example of a resident ID (GB 11643), check digit X. */
@@ -79,6 +84,65 @@ class PeopleIT extends ApplicationIT {
 
         assertEquals(403, Api.as("office").put("/people/YB000153", personUpdate(before, before.getInt("version")).build().toString()).status());
         assertEquals(403, Api.as("auditor").put("/people/YB000153", personUpdate(before, before.getInt("version")).build().toString()).status());
+    }
+
+    @Test
+    void onlyAdminLinksAPersonToAnAccountAndTheLinkIsAudited() {
+        JsonObject before = Api.as("hr").get("/people/YB000154").json().getJsonObject("person");
+        int version = before.getInt("version");
+
+        Api.Reply byHr = Api.as("hr").put("/people/YB000154",
+                personUpdate(before, version).add("ldapUserId", "link-by-hr").build().toString());
+        assertEquals(403, byHr.status(), byHr::toString);
+        assertEquals("FORBIDDEN", byHr.json().getString("error"));
+        assertEquals("ldapUserId", byHr.json().getString("field"));
+        assertTrue(byHr.json().getString("message").contains("系统管理员"), byHr::toString);
+        JsonObject unchanged = Api.as("hr").get("/people/YB000154").json();
+        assertEquals(version, unchanged.getJsonObject("person").getInt("version"), "nothing was saved");
+        assertTrue(unchanged.isNull("ldapUserId"));
+
+        Api.Reply byAdmin = Api.as("admin").put("/people/YB000154",
+                personUpdate(before, version).add("ldapUserId", "link-by-admin").build().toString());
+        assertEquals(200, byAdmin.status(), byAdmin::toString);
+        assertEquals("link-by-admin", byAdmin.json().getString("ldapUserId"));
+        JsonObject entry = Api.as("admin").get("/audit?objectType=PERSON&objectId=YB000154&action=UPDATE&size=1")
+                .json().getJsonArray("items").getJsonObject(0);
+        assertEquals("admin", entry.getString("user"));
+        JsonObject change = entry.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+                .filter(c -> "ldapUserId".equals(c.getString("field"))).findFirst().orElseThrow();
+        assertTrue(!change.containsKey("oldValue") || change.isNull("oldValue"), "no account was linked before: " + change);
+        assertEquals("link-by-admin", change.getString("newValue"));
+
+        // HR edits the person as before, sending the link back as read; dropping it is a change of the link too
+        JsonObject linked = byAdmin.json().getJsonObject("person");
+        Api.Reply hrEdit = Api.as("hr").put("/people/YB000154", personUpdate(linked, linked.getInt("version"))
+                .add("post", "审计专员").add("ldapUserId", "link-by-admin").build().toString());
+        assertEquals(200, hrEdit.status(), hrEdit::toString);
+        JsonObject edited = hrEdit.json().getJsonObject("person");
+        Api.Reply unlink = Api.as("hr").put("/people/YB000154", personUpdate(edited, edited.getInt("version")).build().toString());
+        assertEquals(403, unlink.status(), unlink::toString);
+        assertEquals("link-by-admin", Api.as("hr").get("/people/YB000154").json().getString("ldapUserId"));
+    }
+
+    @Test
+    void anHrImportCannotLinkAnAccountAndItsEmptyColumnKeepsTheLink() {
+        JsonObject person = Api.as("admin").get("/people/YB000155").json().getJsonObject("person");
+        Api.Reply linked = Api.as("admin").put("/people/YB000155",
+                personUpdate(person, person.getInt("version")).add("ldapUserId", "link-155").build().toString());
+        assertEquals(200, linked.status(), linked::toString);
+        String row = "YB000155," + person.getString("name") + "," + person.getString("enterprise") + ",审计部,专员,一般员工,否,否,在职,,";
+
+        Api.Reply relink = ImportFixtures.upload("hr", "/people/import", "PEOPLE", "people.csv",
+                (ImportFixtures.PEOPLE_HEADER + "\r\n" + row + "other-account,\r\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, relink.status(), relink::toString);
+        assertEquals("登录账号", relink.json().getJsonArray("rows").getJsonObject(0).getString("column"), relink::toString);
+
+        Api.Reply keep = ImportFixtures.upload("hr", "/people/import", "PEOPLE", "people.csv",
+                (ImportFixtures.PEOPLE_HEADER + "\r\n" + row + ",\r\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, keep.status(), keep::toString);
+        JsonObject after = Api.as("hr").get("/people/YB000155").json();
+        assertEquals("link-155", after.getString("ldapUserId"), "HR's empty column keeps the link");
+        assertEquals("审计部", after.getJsonObject("person").getString("department"), "the rest of the row was saved");
     }
 
     /** Every table with a row whose text contains {@code text}. */

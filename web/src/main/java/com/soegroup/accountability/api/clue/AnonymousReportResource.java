@@ -3,6 +3,7 @@ package com.soegroup.accountability.api.clue;
 import com.soegroup.accountability.api.ApiError;
 import com.soegroup.accountability.api.ApiMessages;
 import com.soegroup.accountability.api.ApiResponses;
+import com.soegroup.accountability.api.ClientAddress;
 import com.soegroup.accountability.api.EmptyBodyAllowed;
 import com.soegroup.accountability.clue.AnonymousReportService;
 import com.soegroup.accountability.clue.Attachments;
@@ -10,6 +11,7 @@ import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,7 +41,8 @@ import java.util.function.Supplier;
 /**
  * {@code /reports}: the public whistle-blowing channel (信访举报), open without signing in. A report answers
  * its receipt code once; following it and writing to the office take the code in the body (never in the
- * address, which proxies log). Too many requests of a kind, from whoever, answer 429.
+ * address, which proxies log). Too many requests of a kind answer 429 (AnonymousReportLimiter: per client, a keyed
+ * hash of its address that is never stored, and for everybody together).
  */
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +55,9 @@ public class AnonymousReportResource {
 
     @Context
     private HttpHeaders headers;
+
+    @Context
+    private HttpServletRequest request;
 
     @GET
     @Path("enterprises")
@@ -73,7 +79,7 @@ public class AnonymousReportResource {
     public Response submit(ClueDtos.Report r) {
         return limited(() -> Response.status(201).entity(new ClueDtos.Receipt(reports.submit(new AnonymousReportService.Submission(
                 r.enterprise(), r.summary(), r.persons(), r.possibleLoss(), r.reporterName(), r.reporterContact(),
-                List.of())))).build());
+                List.of()), client()))).build());
     }
 
     /** The same with files: multipart fields enterprise, summary, persons, possibleLoss, reporterName, reporterContact, files. */
@@ -107,7 +113,7 @@ public class AnonymousReportResource {
         }
         return limited(() -> Response.status(201).entity(new ClueDtos.Receipt(reports.submit(new AnonymousReportService.Submission(
                 fields.get("enterprise"), fields.get("summary"), fields.get("persons"), fields.get("possibleLoss"),
-                fields.get("reporterName"), fields.get("reporterContact"), files)))).build());
+                fields.get("reporterName"), fields.get("reporterContact"), files), client()))).build());
     }
 
     @POST
@@ -121,7 +127,7 @@ public class AnonymousReportResource {
     @APIResponse(responseCode = "429", description = "Too many requests of this kind for the moment (Retry-After)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response status(@EmptyBodyAllowed ClueDtos.Follow f) {
-        return limited(() -> Response.ok(status(reports.follow(f.receipt()))).build());
+        return limited(() -> Response.ok(status(reports.follow(f.receipt(), client()))).build());
     }
 
     @POST
@@ -134,7 +140,7 @@ public class AnonymousReportResource {
     @APIResponse(responseCode = "429", description = "Too many requests of this kind for the moment (Retry-After)",
             content = @Content(schema = @Schema(implementation = ApiError.class)))
     public Response message(ClueDtos.Follow f) {
-        return limited(() -> Response.ok(status(reports.message(f.receipt(), f.text()))).build());
+        return limited(() -> Response.ok(status(reports.message(f.receipt(), f.text(), client()))).build());
     }
 
     private ClueDtos.Status status(AnonymousReportService.Status s) {
@@ -156,6 +162,10 @@ public class AnonymousReportResource {
             }
             throw e;
         }
+    }
+
+    private String client() {
+        return ClientAddress.key(request);
     }
 
     private Locale locale() {

@@ -23,13 +23,26 @@ public class AnonymousReportFollowView implements Serializable {
 
     /** A receipt code the service refuses shows no status, only the refusal. */
     public void follow() {
+        if (!PublicForm.nonceReturned()) {
+            PublicForm.reload();
+            return;
+        }
         status = null;
-        status = reports.follow(receipt);
+        status = reports.follow(receipt, PublicForm.client());
     }
 
     public void send() {
-        status = reports.message(receipt, text);
+        if (!PublicForm.nonceReturned()) {
+            PublicForm.reload();
+            return;
+        }
+        status = reports.message(receipt, text, PublicForm.client());
         text = null;
+    }
+
+    /** PrimeFaces' script nonce, also in a field of the form: the page works without scripts. */
+    public String getNonce() {
+        return PublicForm.nonce();
     }
 
     public String getReceipt() { return receipt; }

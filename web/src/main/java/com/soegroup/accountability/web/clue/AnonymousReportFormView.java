@@ -37,7 +37,12 @@ public class AnonymousReportFormView implements Serializable {
     private transient UploadedFiles files;
     private String receipt;
 
+    /** Saves nothing unless the receipt can be shown: a post without the page's nonce is refused first (PublicForm). */
     public void submit() {
+        if (!PublicForm.nonceReturned()) {
+            PublicForm.reload();
+            return;
+        }
         UploadedFiles chosen = files;
         files = null;
         List<Attachments.Upload> uploads = new ArrayList<>();
@@ -49,7 +54,12 @@ public class AnonymousReportFormView implements Serializable {
             }
         }
         receipt = reports.submit(new AnonymousReportService.Submission(enterprise, summary, persons, possibleLoss, reporterName,
-                reporterContact, uploads));
+                reporterContact, uploads), PublicForm.client());
+    }
+
+    /** PrimeFaces' script nonce, also in a field of the form: the page works without scripts. */
+    public String getNonce() {
+        return PublicForm.nonce();
     }
 
     public List<String[]> getEnterprises() {
