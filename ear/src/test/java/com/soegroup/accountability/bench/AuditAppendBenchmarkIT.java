@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -73,7 +73,10 @@ class AuditAppendBenchmarkIT extends ApplicationIT {
     void auditedAppendsPerSecond() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("audit.bench"), "benchmark: run with -Daudit.bench=true");
         if (Boolean.getBoolean("audit.bench.standby")) {
-            try (ReplicatedPostgres replicated = ReplicatedPostgres.start(Files.createTempDirectory(Path.of("target"), "bench-pg"),
+            try (ReplicatedPostgres replicated = ReplicatedPostgres.start(
+                    // in /tmp, where PostgreSQL's unprivileged user reaches it when the build runs as root
+                    Files.createTempDirectory("accountability-bench-db",
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x"))),
                     freePort(), freePort(), Stack.DATABASE, "accountability", "accountability")) {
                 String url = replicated.primary().jdbcUrl(Stack.DATABASE);
                 // the application's schema, migrated as the application does; no server seals here
