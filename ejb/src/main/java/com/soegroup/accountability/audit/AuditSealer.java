@@ -1,13 +1,11 @@
 package com.soegroup.accountability.audit;
 
-import com.soegroup.accountability.platform.SchemaMigrator;
 import com.soegroup.accountability.shared.ApplicationClock;
 import com.soegroup.accountability.shared.JobRuns;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -58,9 +56,6 @@ public class AuditSealer {
     @PersistenceContext
     private EntityManager em;
 
-    @EJB
-    private SchemaMigrator schema;
-
     @Inject
     private JobRuns jobs;
 
@@ -71,7 +66,6 @@ public class AuditSealer {
             info = "seal the audit trail")
     @PermitAll
     public void sealPending() {
-        schema.awaitMigrated();
         seal();
     }
 
@@ -80,7 +74,6 @@ public class AuditSealer {
             info = "audit trail partitions ahead")
     @PermitAll
     public void createPartitionsAhead() {
-        schema.awaitMigrated();
         jobs.exclusive("audit-partitions");
         em.createNativeQuery("SELECT audit_partitions_ensure(current_date, (current_date + INTERVAL '3 months')::date)")
                 .getSingleResult();

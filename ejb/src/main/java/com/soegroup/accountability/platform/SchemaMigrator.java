@@ -1,9 +1,12 @@
 package com.soegroup.accountability.platform;
 
+import com.soegroup.accountability.shared.SchemaGate;
 import com.soegroup.accountability.shared.Settings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -35,8 +38,10 @@ import javax.sql.DataSource;
  */
 @Singleton
 @Startup
+@LocalBean
+@Local(SchemaGate.class)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class SchemaMigrator {
+public class SchemaMigrator implements SchemaGate {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
 
@@ -47,6 +52,7 @@ public class SchemaMigrator {
      * Returns once the schema is up to date. Scheduled jobs call it first: their timers may fire while the EAR is
      * still deploying, and a call to this singleton waits until its migration is done.
      */
+    @Override
     @Lock(LockType.READ)
     @PermitAll
     public void awaitMigrated() {

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.shared;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,9 @@ import java.util.logging.Logger;
  * a timer moving to another node while it runs, a retry. The row is inserted with {@code ON CONFLICT DO NOTHING}:
  * a second node's insert waits on the key until the first run's transaction ends, then finds the row and skips
  * quietly; a run that rolls back takes its row with it, so the period may be run again (WildFly retries a failed
- * timeout once). {@code job_run.node} names the node that ran it ({@code jboss.node.name}).
+ * timeout once). {@code job_run.node} names the node that ran it ({@code jboss.node.name}). Each method first waits
+ * until the schema is migrated ({@link SchemaGate}): a persistent timer may fire while a first deployment still
+ * creates the tables.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -34,8 +37,12 @@ public class JobRuns {
     @Inject
     private Clock clock;
 
+    @EJB
+    private SchemaGate schema;
+
     /** True when this transaction now owns the job's period; false when another run has it (nothing to do). */
     public boolean claim(String job, Instant periodStart) {
+        schema.awaitMigrated();
         int inserted = em.createNativeQuery("INSERT INTO job_run (job, period_start, node, started_at) VALUES (?1, ?2, ?3, ?4) "
                         + "ON CONFLICT (job, period_start) DO NOTHING")
                 .setParameter(1, job).setParameter(2, periodStart).setParameter(3, Settings.nodeName())
@@ -57,6 +64,7 @@ public class JobRuns {
      * by hand alike (the office's "remind now"): the second waits and then finds the first one's work done.
      */
     public void exclusive(String job) {
+        schema.awaitMigrated();
         em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('job_run:' || ?1))) AS locked")
                 .setParameter(1, job).getSingleResult();
     }
@@ -67,6 +75,7 @@ public class JobRuns {
      * job; false when another holds it, and this one should leave at once.
      */
     public boolean tryExclusive(String job) {
+        schema.awaitMigrated();
         return Boolean.TRUE.equals(em.createNativeQuery("SELECT pg_try_advisory_xact_lock(hashtext('job_run:' || ?1))")
                 .setParameter(1, job).getSingleResult());
     }

@@ -39,12 +39,7 @@ public class RequestLimits {
         // one check of a key at a time in the whole cluster: two nodes must not both take the last request of the minute
         em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(hashtext('request_limit:' || ?1))) AS locked")
                 .setParameter(1, key).getSingleResult();
-        em.createNativeQuery("DELETE FROM request_limit WHERE kind = ?1 AND second < clock_timestamp() - interval '2 minutes'")
-                .setParameter(1, key).executeUpdate();
-        long lastMinute = ((Number) em.createNativeQuery("SELECT coalesce(sum(count), 0) FROM request_limit "
-                        + "WHERE kind = ?1 AND second > clock_timestamp() - interval '60 seconds'")
-                .setParameter(1, key).getSingleResult()).longValue();
-        if (lastMinute >= perMinute) {
+        if (lastMinute(key) >= perMinute) {
             return false;
         }
         em.createNativeQuery("INSERT INTO request_limit (kind, second, count) VALUES (?1, date_trunc('second', clock_timestamp()), 1) "
@@ -56,20 +51,23 @@ public class RequestLimits {
     /** Whether the minute's allowance of this key is used up, without counting anything. */
     @PermitAll
     public boolean exhausted(String key, int perMinute) {
+        return lastMinute(key) >= perMinute;
+    }
+
+    private long lastMinute(String key) {
         return ((Number) em.createNativeQuery("SELECT coalesce(sum(count), 0) FROM request_limit "
                         + "WHERE kind = ?1 AND second > clock_timestamp() - interval '60 seconds'")
-                .setParameter(1, key).getSingleResult()).longValue() >= perMinute;
+                .setParameter(1, key).getSingleResult()).longValue();
     }
 
     /**
-     * Forgets every count older than two minutes (one run at a time in the cluster; a second one leaves). The
-     * timer may fire while a first deployment still creates the schema: then there is nothing to forget.
+     * Forgets every count older than two minutes (one run at a time in the cluster; a second one leaves), for all
+     * keys at once: the checks themselves read only their last minute.
      */
     @Schedule(minute = "*", hour = "*", persistent = true, timezone = ApplicationClock.ZONE_ID, info = "forget old request counts")
     @PermitAll
     public void forgetOld() {
-        boolean exists = Boolean.TRUE.equals(em.createNativeQuery("SELECT to_regclass('request_limit') IS NOT NULL").getSingleResult());
-        if (exists && jobs.tryExclusive("request-limit-forget")) {
+        if (jobs.tryExclusive("request-limit-forget")) {
             em.createNativeQuery("DELETE FROM request_limit WHERE second < clock_timestamp() - interval '2 minutes'").executeUpdate();
         }
     }
