@@ -91,7 +91,8 @@ public class AuditChainService {
             long entrySeq = row.getLong(3);
             head = new AuditChain.Head(row.getLong(1), row.getString(2), row.wasNull() ? null : entrySeq);
         }
-        AuditChain.Checkpoint from = full ? AuditChain.Checkpoint.START : lastCheckpoint(connection, head);
+        Map<String, String> last = full ? null : lastIntactCheck(connection);
+        AuditChain.Checkpoint from = lastCheckpoint(last, head);
         AuditChain.Verification result;
         try (PreparedStatement walk = connection.prepareStatement(StoredSeals.WALK)) {
             walk.setFetchSize(1000);
@@ -107,7 +108,7 @@ public class AuditChainService {
                     AuditChain.Problem.ALTERED);
         }
         long horizon = horizon(connection);
-        result = result.orForeign(firstForeign(connection, full ? 0 : lastHorizon(connection), horizon));
+        result = result.orForeign(firstForeign(connection, lastHorizon(last), horizon));
         long awaiting;
         try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM audit_pending");
              ResultSet row = count.executeQuery()) {
@@ -149,8 +150,7 @@ public class AuditChainService {
     }
 
     /** Where the last intact check's search for foreign entries ended (0: nowhere yet). */
-    private static long lastHorizon(Connection connection) throws SQLException {
-        Map<String, String> facts = lastIntactCheck(connection);
+    private static long lastHorizon(Map<String, String> facts) {
         return facts == null || facts.get("horizon") == null ? 0 : Long.parseLong(facts.get("horizon"));
     }
 
@@ -158,8 +158,7 @@ public class AuditChainService {
      * The end of the last intact check, from its audit entry; the start of the chain when there is none or it lies
      * beyond the head (a standby that has not yet replayed it).
      */
-    private static AuditChain.Checkpoint lastCheckpoint(Connection connection, AuditChain.Head head) throws SQLException {
-        Map<String, String> facts = lastIntactCheck(connection);
+    private static AuditChain.Checkpoint lastCheckpoint(Map<String, String> facts, AuditChain.Head head) {
         if (facts == null || facts.get("to") == null || facts.get("hash") == null) {
             return AuditChain.Checkpoint.START;
         }
