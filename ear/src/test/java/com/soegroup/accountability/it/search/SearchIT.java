@@ -102,7 +102,7 @@ class SearchIT extends ApplicationIT {
 
     @Test
     void aCaseByItsNumberAndTheWordsOfItsTitleOnlyForItsTeamAmongInvestigators() {
-        String caseNo = InvestigationFixtures.opened("YBJS", "建投公司对外借款无法收回");
+        String caseNo = InvestigationFixtures.opened("YBJSWY", "物业公司对外借款无法收回", "YB000064");
 
         JsonObject byNumber = search("office", caseNo);
         JsonObject hit = only(byNumber, "INVESTIGATION");
