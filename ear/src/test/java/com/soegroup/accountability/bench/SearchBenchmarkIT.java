@@ -62,6 +62,11 @@ class SearchBenchmarkIT extends ApplicationIT {
             + "'海燕','晓东','国庆','建国','红梅','玉兰','春生','立新','卫东','晨曦','博文','一鸣','若曦','天佑','慧敏','德华',"
             + "'永康','佳琪','振宇','雅静','俊杰','诗涵','宏伟','晓峰','美玲']";
 
+    /** A pseudo-random number from 0 of row g for draw d: the draws of a row independent of each other and of its enterprise. */
+    private static String h(String g, int d) {
+        return "(hashint4(" + g + " * 8 + " + d + ") & 2147483647)";
+    }
+
     @Test
     void searchesOverAMillionClues() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("search.bench"), "benchmark: run with -Dsearch.bench=true");
@@ -73,9 +78,10 @@ class SearchBenchmarkIT extends ApplicationIT {
                     + "owner_enterprise_id, source, received_on, registered_on, registered_by, summary, status) "
                     + "SELECT nextval('clue_seq'), e.codes[k] || '-XS-' || (1990 + g % 10) || '-' || lpad(g::text, 7, '0'), e.ids[k], "
                     + "1990 + g % 10, g, e.ids[k], e.ids[k], 'AUDIT', date '2020-01-01' + (g % 2190), date '2020-01-01' + (g % 2190), "
-                    + "'bench', '关于' || e.names[k] || '在' || (" + TERMS + ")[1 + (g * 7) % 30] || '中' || (" + FAULTS
-                    + ")[1 + (g * 13) % 12] || '，涉及' || (" + MONEY + ")[1 + (g * 17) % 8] || ((g * 31) % 1000) || '万元'"
-                    + " || CASE WHEN g % 97 = 0 THEN '，另涉嫌利益输送' ELSE '' END, "
+                    + "'bench', '关于' || e.names[k] || '在' || (" + TERMS + ")[1 + " + h("g", 1) + " % 30] || '中' || (" + FAULTS
+                    + ")[1 + " + h("g", 2) + " % 12] || '，涉及' || (" + MONEY + ")[1 + " + h("g", 3) + " % 8] || ("
+                    + h("g", 4) + " % 1000) || '万元'"
+                    + " || CASE WHEN " + h("g", 5) + " % 97 = 0 THEN '，另涉嫌利益输送' ELSE '' END, "
                     + "(ARRAY['REGISTERED','CHECKING','ACCEPTED','NOT_ACCEPTED','CLOSED'])[1 + (g / 7) % 5] "
                     + "FROM generate_series(1, 1000000) g, "
                     + "(SELECT array_agg(id ORDER BY id) ids, array_agg(code ORDER BY id) codes, "
@@ -84,7 +90,8 @@ class SearchBenchmarkIT extends ApplicationIT {
             System.out.printf("generated 1,000,000 clues in %.1f s%n", (System.nanoTime() - start) / 1e9);
             start = System.nanoTime();
             sql.execute("INSERT INTO person (id, employee_no, name, enterprise_id) SELECT nextval('person_seq'), "
-                    + "'SB' || lpad(g::text, 7, '0'), (" + SURNAMES + ")[1 + g % 40] || (" + GIVEN + ")[1 + (g / 40) % 60], "
+                    + "'SB' || lpad(g::text, 7, '0'), (" + SURNAMES + ")[1 + " + h("g", 6) + " % 40] || (" + GIVEN + ")[1 + "
+                    + h("g", 7) + " % 60], "
                     + "e.ids[1 + g % e.n] FROM generate_series(1, 100000) g, "
                     + "(SELECT array_agg(id ORDER BY id) ids, count(*)::int n FROM enterprise) e");
             System.out.printf("generated 100,000 people in %.1f s%n", (System.nanoTime() - start) / 1e9);
@@ -102,128 +109,141 @@ class SearchBenchmarkIT extends ApplicationIT {
                         r.getString(2), r.getString(3));
             }
         }
-        Map<String, String> queries = new LinkedHashMap<>();
-        queries.put("a ledger number (" + ledgerNo + ")", ledgerNo);
-        queries.put("a word of 2 characters (预付)", "预付");
-        queries.put("a word of 4 characters (境外投资)", "境外投资");
-        queries.put("a rarer word of 4 characters (利益输送)", "利益输送");
-        queries.put("a person's name (欧阳明轩)", "欧阳明轩");
-
-        Map<String, List<Long>> service = new LinkedHashMap<>();
-        Map<String, List<Long>> http = new LinkedHashMap<>();
-        Map<String, List<Long>> raw = new LinkedHashMap<>();
-        Map<String, String> found = new LinkedHashMap<>();
-        queries.keySet().forEach(k -> {
+        // the bar's four queries as the group's office; beside them, for what a small scope costs, a liaison
+        List<Probe> probes = List.of(
+                new Probe("office: a ledger number (" + ledgerNo + ")", "office", ledgerNo, true),
+                new Probe("office: a word of 2 characters (预付)", "office", "预付", true),
+                new Probe("office: a word of 4 characters (境外投资)", "office", "境外投资", true),
+                new Probe("office: a rarer word of 4 characters (利益输送)", "office", "利益输送", true),
+                new Probe("office: a person's name (欧阳明轩)", "office", "欧阳明轩", true),
+                new Probe("liaison of YBJSSJ: a word of 2 characters (预付)", "liaison", "预付", false));
+        Map<Probe, List<Long>> service = new LinkedHashMap<>();
+        Map<Probe, List<Long>> http = new LinkedHashMap<>();
+        Map<Probe, List<Long>> raw = new LinkedHashMap<>();
+        Map<Probe, String> found = new LinkedHashMap<>();
+        probes.forEach(k -> {
             service.put(k, new ArrayList<>());
             http.put(k, new ArrayList<>());
             raw.put(k, new ArrayList<>());
         });
         String loadBefore = loadAverage();
         try (Connection db = Database.connect()) {
-            RawSearch rawSearch = new RawSearch(db);
+            Map<String, RawSearch> rawSearches = Map.of("office", new RawSearch(db, "office", "YBJT", RawSearch.OFFICE),
+                    "liaison", new RawSearch(db, "liaison", "YBJSSJ", RawSearch.LIAISON));
             // round by round, every query once a round, so that each sees the same machine
             for (int i = 0; i < ROUNDS + WARM_UP; i++) {
                 boolean counted = i >= WARM_UP;
-                for (Map.Entry<String, String> q : queries.entrySet()) {
+                for (Probe q : probes) {
                     long t = System.nanoTime();
-                    Api.Reply reply = Api.as("office").get("/search?q=" + URLEncoder.encode(q.getValue(), StandardCharsets.UTF_8)
+                    Api.Reply reply = Api.as(q.user()).get("/search?q=" + URLEncoder.encode(q.q(), StandardCharsets.UTF_8)
                             + "&size=" + PAGE);
                     long elapsed = System.nanoTime() - t;
                     assertEquals(200, reply.status(), reply::toString);
                     if (counted) {
-                        http.get(q.getKey()).add(elapsed);
-                        service.get(q.getKey()).add(timing(reply.header("Server-Timing")));
+                        http.get(q).add(elapsed);
+                        service.get(q).add(timing(reply.header("Server-Timing")));
                     }
                     t = System.nanoTime();
-                    RawSearch.Result result = rawSearch.run(q.getValue());
+                    RawSearch.Result result = rawSearches.get(q.user()).run(q.q());
                     elapsed = System.nanoTime() - t;
                     if (counted) {
-                        raw.get(q.getKey()).add(elapsed);
+                        raw.get(q).add(elapsed);
                     }
                     if (i == 0) {
                         int items = reply.json().getJsonArray("items").size();
                         assertEquals(result.shown(), items, "the raw SQL reads the same page");
-                        assertTrue(items > 0, q.getKey());
-                        found.put(q.getKey(), reply.json().getJsonArray("counts").toString() + ", " + items + " on the page");
+                        assertTrue(items > 0, q.label());
+                        found.put(q, reply.json().getJsonArray("counts").toString() + ", " + items + " on the page");
                     }
                 }
             }
-            System.out.println("plans of the clues' count and page, as the office:");
-            for (String q : queries.values()) {
-                rawSearch.explain(q);
+            System.out.println("plans of the clues' count and page:");
+            for (Probe q : probes) {
+                rawSearches.get(q.user()).explain(q.q());
             }
         }
-        System.out.printf("GET /search as the group's office over 1,000,000 clues and 100,000 people, %d rounds after %d to "
-                + "warm up, p50 / p95 (ms):%n", ROUNDS, WARM_UP);
-        System.out.printf("  %-48s %17s %17s %17s%n", "query", "service", "HTTP request", "raw SQL");
+        System.out.printf("GET /search over 1,000,000 clues and 100,000 people, page of %d, %d rounds after %d to warm up, "
+                + "p50 / p95 (ms):%n", PAGE, ROUNDS, WARM_UP);
+        System.out.printf("  %-52s %17s %17s %17s%n", "query", "service", "HTTP request", "raw SQL");
         double worst = 0;
-        for (String q : queries.keySet()) {
-            System.out.printf("  %-48s %7.1f / %7.1f %7.1f / %7.1f %7.1f / %7.1f%n", q, p(service.get(q), 50), p(service.get(q), 95),
-                    p(http.get(q), 50), p(http.get(q), 95), p(raw.get(q), 50), p(raw.get(q), 95));
-            worst = Math.max(worst, p(service.get(q), 95));
+        for (Probe q : probes) {
+            System.out.printf("  %-52s %7.1f / %7.1f %7.1f / %7.1f %7.1f / %7.1f%n", q.label(), p(service.get(q), 50),
+                    p(service.get(q), 95), p(http.get(q), 50), p(http.get(q), 95), p(raw.get(q), 50), p(raw.get(q), 95));
+            if (q.barred()) {
+                worst = Math.max(worst, p(service.get(q), 95));
+            }
         }
-        found.forEach((q, counts) -> System.out.printf("  found for %s: %s%n", q, counts));
-        System.out.printf("  the bar: the service's p95 ≤ %d ms for every query: worst %.1f ms, %s%n", BAR_MILLIS, worst,
-                worst <= BAR_MILLIS ? "met" : "NOT met");
+        found.forEach((q, counts) -> System.out.printf("  found for %s: %s%n", q.label(), counts));
+        System.out.printf("  the bar: the service's p95 ≤ %d ms for each of the office's queries: worst %.1f ms, %s%n", BAR_MILLIS,
+                worst, worst <= BAR_MILLIS ? "met" : "NOT met");
         System.out.printf("  load average (1, 5, 15 min) before: %s, after: %s, on %d processors%n", loadBefore, loadAverage(),
                 Runtime.getRuntime().availableProcessors());
     }
 
+    /** A query timed: who asks what, and whether the bar is about it. */
+    private record Probe(String label, String user, String q, boolean barred) {
+    }
+
     /**
-     * The statements search.SearchRepository sends for the office (one root of scope, a person for recusal, no HR
-     * role, not an investigator) and a query of one word: the four types' counts, each stopped after the cap, then
-     * the page of 20 type after type in the same order.
+     * The statements search.SearchRepository sends for a user with one root of scope, a person for recusal, neither HR
+     * nor investigator, and a query of one word: the counts of the types the role may search, each stopped after the
+     * cap, then the page of 20 type after type in the same order.
      */
     private static final class RawSearch {
 
         private final Connection db;
+        private final String user;
+        private final List<Source> sources;
         private final String root;
         private final long person;
 
-        RawSearch(Connection db) throws SQLException {
+        RawSearch(Connection db, String user, String home, List<Source> sources) throws SQLException {
             this.db = db;
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("SELECT (SELECT path FROM enterprise WHERE code = 'YBJT'), "
-                    + "(SELECT id FROM person WHERE ldap_user_id = 'office')")) {
-                r.next();
-                root = r.getString(1) + "%";
-                person = r.getLong(2);
+            this.user = user;
+            this.sources = sources;
+            try (PreparedStatement p = db.prepareStatement("SELECT (SELECT path FROM enterprise WHERE code = ?), "
+                    + "(SELECT id FROM person WHERE ldap_user_id = ?)")) {
+                p.setString(1, home);
+                p.setString(2, user);
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    root = r.getString(1) + "%";
+                    person = r.getLong(2);
+                }
             }
         }
 
         record Result(int shown) {
         }
 
-        record Source(String from, String access, String recusalType, String number, String text, boolean codes,
-                      String columns, String order) {
+        record Source(String from, String enterpriseId, String recusalType, String recusalId, String number, String text,
+                      boolean codes, String columns, String order) {
         }
 
-        private static final List<Source> SOURCES = List.of(
-                new Source("person p JOIN enterprise e ON e.id = p.enterprise_id", "(e.path LIKE ?)", null, "p.employee_no",
-                        "p.name", true, "p.employee_no, p.name, e.full_name, p.status, NULL", "p.employee_no"),
-                new Source("investigation i JOIN enterprise o ON o.id = i.owner_enterprise_id", "(o.path LIKE ?)", "INVESTIGATION",
-                        "i.case_no", "i.title || ' ' || i.plan", false, "i.case_no, i.title, o.full_name, i.status, i.opened_on",
-                        "i.opened_on DESC, i.id DESC"),
-                new Source("decision d JOIN enterprise o ON o.id = d.owner_enterprise_id JOIN enterprise pe ON pe.id = d.person_enterprise_id",
-                        "(o.path LIKE ?)", "INVESTIGATION", "d.decision_no", "d.person_name || ' ' || d.facts", false,
-                        "d.decision_no, d.person_name, o.full_name, d.status, d.determination_date", "d.proposed_at DESC, d.id DESC"),
-                new Source("clue c JOIN enterprise o ON o.id = c.owner_enterprise_id JOIN enterprise e ON e.id = c.enterprise_id",
-                        "(o.path LIKE ?)", "CLUE", "c.ledger_no", "c.summary", false,
-                        "c.ledger_no, c.summary, e.full_name, c.status, c.received_on", "c.received_on DESC, c.id DESC"));
+        private static final Source PEOPLE = new Source("person p", "p.enterprise_id", null, null, "p.employee_no", "p.name", true,
+                "p.employee_no, p.name, (SELECT e.full_name FROM enterprise e WHERE e.id = p.enterprise_id), p.status, NULL",
+                "p.employee_no");
+        private static final Source CASES = new Source("investigation i", "i.owner_enterprise_id", "INVESTIGATION", "i.id",
+                "i.case_no", "i.title || ' ' || i.plan", false, "i.case_no, i.title, "
+                + "(SELECT o.full_name FROM enterprise o WHERE o.id = i.owner_enterprise_id), i.status, i.opened_on",
+                "i.opened_on DESC, i.id DESC");
+        private static final Source DECISIONS = new Source("decision d", "d.owner_enterprise_id", "INVESTIGATION",
+                "d.investigation_id", "d.decision_no", "d.person_name || ' ' || d.facts", false, "d.decision_no, d.person_name, "
+                + "(SELECT o.full_name FROM enterprise o WHERE o.id = d.owner_enterprise_id), d.status, d.determination_date",
+                "d.proposed_at DESC, d.id DESC");
+        private static final Source CLUES = new Source("clue c", "c.owner_enterprise_id", "CLUE", "c.id", "c.ledger_no", "c.summary",
+                false, "c.ledger_no, c.summary, (SELECT e.full_name FROM enterprise e WHERE e.id = c.enterprise_id), c.status, "
+                + "c.received_on", "c.received_on DESC, c.id DESC");
+        /** What the office searches (OFFICE: every type) and what a liaison does (LIAISON: people and clues). */
+        static final List<Source> OFFICE = List.of(PEOPLE, CASES, DECISIONS, CLUES);
+        static final List<Source> LIAISON = List.of(PEOPLE, CLUES);
 
-        private static String recusalId(Source s) {
-            return switch (s.recusalType() == null ? "" : s.recusalType()) {
-                case "CLUE" -> "c.id";
-                case "INVESTIGATION" -> s.number().startsWith("i.") ? "i.id" : "d.investigation_id";
-                default -> null;
-            };
-        }
-
-        private String where(Source s, String word) {
+        private String where(Source s, String word, boolean indexed) {
             boolean number = word.matches("[A-Za-z0-9]+(-[A-Za-z0-9]*)+");
             boolean code = word.matches("[A-Za-z0-9]+(-[A-Za-z0-9]*)*");
-            StringBuilder where = new StringBuilder(s.access());
+            StringBuilder where = new StringBuilder(s.enterpriseId() + " = ANY (ARRAY(SELECT o.id FROM enterprise o WHERE (o.path LIKE ?)))");
             if (s.recusalType() != null) {
-                where.append(" AND ").append(recusalId(s)).append(" NOT IN (SELECT r.object_id FROM involved_person r "
+                where.append(" AND ").append(s.recusalId()).append(" NOT IN (SELECT r.object_id FROM involved_person r "
                         + "WHERE r.object_type = ? AND r.person_id = ?)");
             }
             List<String> any = new ArrayList<>();
@@ -231,12 +251,13 @@ class SearchBenchmarkIT extends ApplicationIT {
                 any.add(s.number() + " LIKE ?");
             }
             if (!number) {
-                any.add("(search_bigrams(" + s.text() + ") @> search_bigrams(?) AND strpos(lower(" + s.text() + "), lower(?)) > 0)");
+                String contains = "strpos(lower(" + s.text() + "), lower(?)) > 0";
+                any.add(indexed ? "(search_bigrams(" + s.text() + ") @> search_bigrams(?) AND " + contains + ")" : contains);
             }
             return where.append(" AND (").append(String.join(" OR ", any)).append(")").toString();
         }
 
-        private int bind(PreparedStatement p, Source s, String word) throws SQLException {
+        private int bind(PreparedStatement p, Source s, String word, boolean indexed) throws SQLException {
             boolean number = word.matches("[A-Za-z0-9]+(-[A-Za-z0-9]*)+");
             boolean code = word.matches("[A-Za-z0-9]+(-[A-Za-z0-9]*)*");
             int i = 1;
@@ -249,7 +270,9 @@ class SearchBenchmarkIT extends ApplicationIT {
                 p.setString(i++, word.toUpperCase() + "%");
             }
             if (!number) {
-                p.setString(i++, word);
+                if (indexed) {
+                    p.setString(i++, word);
+                }
                 p.setString(i++, word);
             }
             return i;
@@ -257,26 +280,28 @@ class SearchBenchmarkIT extends ApplicationIT {
 
         Result run(String word) throws SQLException {
             List<Long> counts = new ArrayList<>();
-            for (Source s : SOURCES) {
+            for (Source s : sources) {
                 try (PreparedStatement count = db.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM " + s.from() + " WHERE "
-                        + where(s, word) + " LIMIT " + (CAP + 1) + ") x")) {
-                    bind(count, s, word);
+                        + where(s, word, true) + " LIMIT " + (CAP + 1) + ") x")) {
+                    bind(count, s, word, true);
                     try (ResultSet r = count.executeQuery()) {
                         r.next();
-                        counts.add(Math.min(r.getLong(1), CAP));
+                        counts.add(r.getLong(1));
                     }
                 }
             }
             int shown = 0;
-            for (int t = 0; t < SOURCES.size() && shown < PAGE; t++) {
+            for (int t = 0; t < sources.size() && shown < PAGE; t++) {
                 if (counts.get(t) == 0) {
                     continue;
                 }
-                Source s = SOURCES.get(t);
+                Source s = sources.get(t);
+                // search.SearchRepository.page: past the cap, the words are tested on the rows in date order
+                boolean indexed = counts.get(t) <= CAP;
                 try (PreparedStatement page = db.prepareStatement("SELECT " + s.columns() + " FROM " + s.from() + " WHERE "
-                        + where(s, word) + " ORDER BY " + s.order() + " OFFSET 0 ROWS FETCH FIRST ? ROWS ONLY")) {
-                    int i = bind(page, s, word);
-                    page.setInt(i, (int) Math.min(PAGE - shown, counts.get(t)));
+                        + where(s, word, indexed) + " ORDER BY " + s.order() + " OFFSET 0 ROWS FETCH FIRST ? ROWS ONLY")) {
+                    int i = bind(page, s, word, indexed);
+                    page.setInt(i, (int) Math.min(PAGE - shown, Math.min(counts.get(t), CAP)));
                     try (ResultSet r = page.executeQuery()) {
                         while (r.next()) {
                             r.getString(2);
@@ -288,14 +313,25 @@ class SearchBenchmarkIT extends ApplicationIT {
             return new Result(shown);
         }
 
+        /** The plans of the clues' count and page statements. */
         void explain(String word) throws SQLException {
-            Source clues = SOURCES.get(3);
-            for (String statement : List.of("SELECT count(*) FROM (SELECT 1 FROM " + clues.from() + " WHERE " + where(clues, word)
-                    + " LIMIT " + (CAP + 1) + ") x", "SELECT " + clues.columns() + " FROM " + clues.from() + " WHERE "
-                    + where(clues, word) + " ORDER BY " + clues.order() + " LIMIT 20")) {
+            long count;
+            try (PreparedStatement p = db.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM clue c WHERE "
+                    + where(CLUES, word, true) + " LIMIT " + (CAP + 1) + ") x")) {
+                bind(p, CLUES, word, true);
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    count = r.getLong(1);
+                }
+            }
+            for (boolean counting : new boolean[] {true, false}) {
+                boolean indexed = counting || count <= CAP;
+                String statement = counting ? "SELECT count(*) FROM (SELECT 1 FROM clue c WHERE " + where(CLUES, word, true)
+                        + " LIMIT " + (CAP + 1) + ") x" : "SELECT " + CLUES.columns() + " FROM clue c WHERE "
+                        + where(CLUES, word, indexed) + " ORDER BY " + CLUES.order() + " LIMIT 20";
                 try (PreparedStatement p = db.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + statement)) {
-                    bind(p, clues, word);
-                    System.out.println("  -- " + word + ": " + (statement.startsWith("SELECT count") ? "count" : "page"));
+                    bind(p, CLUES, word, indexed);
+                    System.out.println("  -- " + user + ", " + word + ": " + (counting ? "count" : "page"));
                     try (ResultSet r = p.executeQuery()) {
                         while (r.next()) {
                             System.out.println("     " + r.getString(1));

@@ -22,8 +22,8 @@ import java.util.StringJoiner;
 /**
  * One search over the records the caller may see (the header's search box, {@code GET /search}): every type the
  * caller's roles reach, each within the scope and without the records the caller is recused from, counted up to
- * {@value #CAP}, and a page of those of the types asked for, type after type in {@link SearchType}'s order. Every search is one audit entry
- * (READ of {@value #AUDIT_SEARCH}) with the query's beginning and the counts.
+ * {@value #CAP}, and a page of those of the types asked for, type after type in {@link SearchType}'s order. Every
+ * search is one audit entry (READ of {@value #AUDIT_SEARCH}) with the query's beginning and the counts.
  */
 @Stateless
 @DenyAll
@@ -82,7 +82,7 @@ public class SearchService {
                 continue;
             }
             int wanted = (int) Math.min(max - items.size(), count.count() - offset);
-            items.addAll(search.page(scope, count.type(), query, (int) offset, wanted));
+            items.addAll(search.page(scope, count.type(), query, (int) offset, wanted, count.more()));
             offset = 0;
         }
         long total = listed.stream().mapToLong(SearchCount::count).sum();
