@@ -8,15 +8,25 @@
 -- (show_trgm('预付账款') is empty); under a UTF-8 ctype a query of two Chinese characters (most Chinese words) still
 -- has no trigram to look up. Bigrams find any substring of two characters or more whatever the locale.
 
--- The distinct overlapping pairs of characters of a text, lower-cased, within runs separated by blanks and common
--- punctuation (Chinese and Western). A query word's pairs are all contained in the pairs of a text that contains
--- the word; the reverse may not hold, so queries also test the substring itself (strpos) on the rows found.
--- IMMUTABLE so that indexes may use it: lower() depends only on the database's ctype, fixed at its creation.
+-- The overlapping pairs of characters of a text, lower-cased, within runs separated by blanks and common punctuation
+-- (Chinese and Western); GIN keeps each pair of a row once. A query word's pairs are all among the pairs of a text
+-- that contains the word; the reverse may not hold, so queries also test the substring itself (strpos) on the rows
+-- found. IMMUTABLE so that indexes may use it: lower() depends only on the database's ctype, fixed at its creation.
+-- PL/pgSQL, twice as fast as the same in one SQL statement (the planner evaluates it on rows too, not only in the
+-- index).
 CREATE FUNCTION search_bigrams(t text) RETURNS text[]
-    LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$
-SELECT coalesce(array_agg(DISTINCT substr(w, i, 2)), '{}')
-FROM regexp_split_to_table(lower(t), '[[:space:]　，。、；：！？（）【】“”‘’《》,.;:!?()"''\[\]]+') AS w,
-     generate_series(1, char_length(w) - 1) AS i
+    LANGUAGE plpgsql IMMUTABLE STRICT PARALLEL SAFE AS $$
+DECLARE
+    word  text;
+    pairs text[] := '{}';
+BEGIN
+    FOREACH word IN ARRAY regexp_split_to_array(lower(t), '[[:space:]　，。、；：！？（）【】“”‘’《》,.;:!?()"''\[\]]+') LOOP
+        FOR i IN 1 .. char_length(word) - 1 LOOP
+            pairs := pairs || substr(word, i, 2);
+        END LOOP;
+    END LOOP;
+    RETURN pairs;
+END
 $$;
 
 -- Words of the texts, and numbers from their beginning (varchar_pattern_ops: a LIKE 'prefix%' uses the index
