@@ -22,8 +22,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The statements of a search, one table per {@link SearchType}: what the caller's scope lets
- * through, exactly as the area's own list (clue.ClueRepository, investigation.InvestigationRepository,
+ * The statements of a search, one table per {@link SearchType}: what the caller's scope lets through, exactly as the
+ * area's own list (clue.ClueRepository, investigation.InvestigationRepository,
  * decision.DecisionRepository, org.PersonRepository: the same paths, the same recusal rows), and what the words
  * match. Native SQL, because the match is V39's bigram index: a word of two characters or more must have all its
  * pairs in the record's pairs (the GIN index finds those rows) and be a substring of its text (strpos checks the
@@ -77,9 +77,9 @@ public class SearchRepository {
     }
 
     /**
-     * A table to search: its joins, the columns of a hit (number, title, enterprise name, status, date), its order,
-     * its number column, the text its bigram index (V39) holds — spelled as in the index, so that the planner
-     * recognises it — and, for people, the employee number as a word that is a code.
+     * A table to search: the columns of a hit (number, title, enterprise name — read for the rows shown only —,
+     * status, date), its order, its number column, the text its bigram index (V39) holds — spelled as in the index,
+     * so that the planner recognises it — and, for people, the employee number as a word that is a code.
      */
     private record Source(SearchType type, String from, String columns, String order, String number, String text,
                           boolean codeNumbers, Function<String, String> statusKey) {
