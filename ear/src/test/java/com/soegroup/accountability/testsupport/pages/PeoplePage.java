@@ -13,4 +13,9 @@ public final class PeoplePage extends Page {
     public String list() {
         return text("people:list");
     }
+
+    /** The details beside the list (of the person chosen, or of the one the page was opened for). */
+    public String detail() {
+        return text("people:detail");
+    }
 }

@@ -48,6 +48,8 @@ public class PeopleView implements Serializable {
     private PersonSummary selected;
     private PersonDetail detail;
     private Edit edit;
+    /** The employee number the page was opened for (?no=, a search result's link), or null. */
+    private String no;
 
     // The table reads its rows while the page is written, too late for the exception handler to keep the page:
     // a refusal is shown here and the table stays empty.
@@ -89,6 +91,24 @@ public class PeopleView implements Serializable {
             Pages.show(e);
             return new PersonPage(0, List.of());
         }
+    }
+
+    /** The view action: opened for a person (?no=), the list shows them and their details are open beside it. */
+    public void open() {
+        if (no == null || no.isBlank()) {
+            return;
+        }
+        text = no.strip();
+        detail = people.detail(text);
+        selected = detail.person();
+    }
+
+    public String getNo() {
+        return no;
+    }
+
+    public void setNo(String no) {
+        this.no = no;
     }
 
     public void onSelect() {
