@@ -11,6 +11,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import java.util.logging.Logger;
@@ -47,9 +48,8 @@ public class SchemaMigrator {
 
     @PostConstruct
     void migrate() {
-        Flyway flyway = Flyway.configure(SchemaMigrator.class.getClassLoader())
+        Flyway flyway = at("db/migration")
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();
@@ -57,9 +57,8 @@ public class SchemaMigrator {
         LOG.info(() -> "Schema at version " + (current == null ? "none" : current.getVersion()) + " ("
                 + result.migrationsExecuted + " migration(s) applied now)");
         if (Settings.demoData()) {
-            MigrateResult demo = Flyway.configure(SchemaMigrator.class.getClassLoader())
+            MigrateResult demo = at("db/demo")
                     .dataSource(dataSource)
-                    .locations("classpath:db/demo")
                     .table("demo_data_history")
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
@@ -69,5 +68,15 @@ public class SchemaMigrator {
             LOG.info(() -> "Demo data at version " + demo.targetSchemaVersion + " (" + demo.migrationsExecuted
                     + " step(s) loaded now)");
         }
+    }
+
+    /** Flyway for the migrations under a path of the class path, listed without JBoss VFS when deployed. */
+    private static FluentConfiguration at(String path) {
+        ClassLoader loader = SchemaMigrator.class.getClassLoader();
+        FluentConfiguration configuration = Flyway.configure(loader).locations("classpath:" + path);
+        DeployedMigrations.in(path, loader).ifPresent(deployed -> configuration
+                .resourceProvider(deployed)
+                .javaMigrationClassProvider(deployed));
+        return configuration;
     }
 }
