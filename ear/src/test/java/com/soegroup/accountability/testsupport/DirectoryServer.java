@@ -42,6 +42,20 @@ public final class DirectoryServer implements AutoCloseable {
         return "ldap://127.0.0.1:" + port();
     }
 
+    /** Stops listening and drops every connection, as a directory that went down: for outage tests. */
+    public void stop() {
+        server.shutDown(true);
+    }
+
+    /** Listens again on the same port with the same entries, after {@link #stop()}. */
+    public void restart() {
+        try {
+            server.startListening();
+        } catch (LDAPException e) {
+            throw new IllegalStateException("Could not restart the LDAP directory on port " + port(), e);
+        }
+    }
+
     @Override
     public void close() {
         server.shutDown(true);
