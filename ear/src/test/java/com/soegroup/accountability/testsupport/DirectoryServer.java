@@ -4,6 +4,8 @@ import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldif.LDIFException;
+import com.unboundid.ldif.LDIFReader;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -40,6 +42,15 @@ public final class DirectoryServer implements AutoCloseable {
 
     public String url() {
         return "ldap://127.0.0.1:" + port();
+    }
+
+    /** Applies one LDIF change record (add, modify, delete): for tests that need an entry the demo directory lacks. */
+    public void change(String... ldifLines) {
+        try {
+            LDIFReader.decodeChangeRecord(ldifLines).processChange(server);
+        } catch (LDIFException | LDAPException e) {
+            throw new IllegalStateException("Could not apply " + String.join(" / ", ldifLines), e);
+        }
     }
 
     /** Stops listening and drops every connection, as a directory that went down: for outage tests. */
