@@ -7,6 +7,8 @@ import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.Modification;
 import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.SearchScope;
+import com.unboundid.ldif.LDIFException;
+import com.unboundid.ldif.LDIFReader;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -54,6 +56,29 @@ public final class DirectoryServer implements AutoCloseable {
 
     public String url() {
         return "ldap://127.0.0.1:" + port();
+    }
+
+    /** Applies one LDIF change record (add, modify, delete): for tests that need an entry the demo directory lacks. */
+    public void change(String... ldifLines) {
+        try {
+            LDIFReader.decodeChangeRecord(ldifLines).processChange(server);
+        } catch (LDIFException | LDAPException e) {
+            throw new IllegalStateException("Could not apply " + String.join(" / ", ldifLines), e);
+        }
+    }
+
+    /** Stops listening and drops every connection, as a directory that went down: for outage tests. */
+    public void stop() {
+        server.shutDown(true);
+    }
+
+    /** Listens again on the same port with the same entries, after {@link #stop()}. */
+    public void restart() {
+        try {
+            server.startListening();
+        } catch (LDAPException e) {
+            throw new IllegalStateException("Could not restart the LDAP directory on port " + port(), e);
+        }
     }
 
     @Override

@@ -90,6 +90,11 @@ public final class LocalPostgres implements AutoCloseable {
         run(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", pgdata().toString(), "-m", "immediate", "-w", "stop"), false);
     }
 
+    /** Starts the server again on the same port and data after {@link #close()}: for outage tests. */
+    public void startAgain() {
+        startServer();
+    }
+
     @Override
     public void close() {
         run(List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", dataDir.resolve("pgdata").toString(),

@@ -59,6 +59,10 @@ public final class Stack implements AutoCloseable {
         return wildfly;
     }
 
+    public DirectoryServer directory() {
+        return directory;
+    }
+
     @Override
     public void close() {
         directory.close();

@@ -144,12 +144,22 @@ public class AuditService {
      */
     @PermitAll
     public void recordSignInFailure(String attemptedUser, String channel) {
+        recordSignInFailure(attemptedUser, channel, null);
+    }
+
+    /**
+     * A sign-in that failed for a reason other than the credentials (e.g. {@code "directory-unavailable"}: the
+     * directory could not be asked), kept as a fact of the entry; limited like any refused sign-in.
+     */
+    @PermitAll
+    public void recordSignInFailure(String attemptedUser, String channel, String reason) {
         String user = attemptedUser == null || attemptedUser.isBlank() ? null : truncate(attemptedUser.strip(), 128);
         if (!limits.allow("SIGN_IN_FAILED", Settings.signInFailures())
                 || !limits.allow("SIGN_IN_FAILED:" + nameKey(user), Settings.signInFailuresPerUser())) {
             return;
         }
-        append(user, null, AuditAction.SIGN_IN_FAILED, null, null, AuditDetails.write(List.of(), Map.of("channel", channel)));
+        Map<String, Object> facts = reason == null ? Map.of("channel", channel) : Map.of("channel", channel, "reason", reason);
+        append(user, null, AuditAction.SIGN_IN_FAILED, null, null, AuditDetails.write(List.of(), facts));
     }
 
     /** A short key for a user name in the limits' table, which keeps no name. */

@@ -13,7 +13,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
-import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.PdfPageDecoration;
@@ -44,8 +43,6 @@ import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,18 +56,13 @@ import java.util.function.Function;
  * any length needs the same memory. Every export is in the audit trail with its filter and row count.
  * <p>
  * The texts (title, headers, code names) come from the web layer's bundles in the user's language, as
- * {@code texts}, made by {@link #texts(Function)} from the caller's bundle.
+ * {@code texts}, made by {@link ClueExportTexts#of(Function)} from the caller's bundle.
  */
 @Stateless
 @DenyAll
 public class ClueExport {
 
     static final int CHUNK = 500;
-
-    private static final String[] COLUMNS = {"clue.export.serial", "clue.field.ledgerNo", "clue.field.receivedOn",
-            "clue.field.enterprise", "clue.field.owner", "clue.field.source", "clue.field.persons", "clue.field.summary",
-            "clue.field.possibleLoss", "clue.field.level", "clue.field.status", "clue.export.handler", "clue.field.deadline",
-            "clue.field.supervision", "clue.supervision.deadline", "clue.overdue", "clue.field.closed"};
 
     @EJB
     private ScopeService scopes;
@@ -86,30 +78,6 @@ public class ClueExport {
 
     @Inject
     private Clock clock;
-
-    /** The texts an export needs (column headers, title lines, the names of the codes) from a bundle by key. */
-    public static Map<String, String> texts(Function<String, String> bundle) {
-        Map<String, String> texts = new HashMap<>();
-        for (String key : textKeys()) {
-            texts.put(key, bundle.apply(key));
-        }
-        return texts;
-    }
-
-    private static List<String> textKeys() {
-        List<String> keys = new ArrayList<>(List.of(COLUMNS));
-        keys.addAll(List.of("clue.export.title", "clue.export.subtitle", "clue.export.page", "report.pageTotal", "clue.export.yes"));
-        for (ClueSource s : ClueSource.values()) {
-            keys.add(s.bundleKey());
-        }
-        for (ClueStatus s : ClueStatus.values()) {
-            keys.add(s.bundleKey());
-        }
-        for (LossLevel l : LossLevel.values()) {
-            keys.add("clue.level." + l.name());
-        }
-        return keys;
-    }
 
     /**
      * Checks before anything is streamed that the export can run: the filter resolves in the caller's scope
@@ -138,13 +106,13 @@ public class ClueExport {
             Row title = sheet.createRow(0);
             title.setHeightInPoints(28);
             cell(title, 0, t.apply("clue.export.title"), styles.title);
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, COLUMNS.length - 1));
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, ClueExportTexts.COLUMNS.length - 1));
             Row subtitle = sheet.createRow(1);
             cell(subtitle, 0, subtitle(t, scope, filter, today), styles.plain);
-            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, COLUMNS.length - 1));
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, ClueExportTexts.COLUMNS.length - 1));
             Row header = sheet.createRow(2);
-            for (int i = 0; i < COLUMNS.length; i++) {
-                cell(header, i, t.apply(COLUMNS[i]), styles.header);
+            for (int i = 0; i < ClueExportTexts.COLUMNS.length; i++) {
+                cell(header, i, t.apply(ClueExportTexts.COLUMNS[i]), styles.header);
             }
             sheet.createFreezePane(2, 3);
             int[] widths = {6, 20, 12, 24, 12, 12, 16, 60, 16, 8, 12, 10, 12, 8, 12, 8, 12};
@@ -222,7 +190,7 @@ public class ClueExport {
             table.setComplete(false);
             table.setSpacingBefore(6);
             for (int c : pdfColumns) {
-                PdfPCell cell = new PdfPCell(new Phrase(t.apply(COLUMNS[c]), head));
+                PdfPCell cell = new PdfPCell(new Phrase(t.apply(ClueExportTexts.COLUMNS[c]), head));
                 cell.setBackgroundColor(new Color(0xE8, 0xEC, 0xF2));
                 table.addCell(cell);
             }

@@ -15,8 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
  * ID-document numbers (身份证件号码): checked, then reduced to a keyed hash (HMAC-SHA256 with a server secret)
  * and the last four characters. The hash lets the ban list and HR systems match a person without anyone being
  * able to read the number back, and without the secret a list of all possible numbers cannot be hashed and
- * compared either. The secret is the setting {@value Settings#ID_HASH_SECRET}, set by
- * config/system-properties.cli from {@code acc.app.idHashSecret}.
+ * compared either. The secret is bound at {@value Settings#ID_HASH_SECRET}, set by config/install.sh from
+ * {@code acc.app.idHashSecret}.
  */
 public final class IdNumbers {
 
@@ -42,8 +42,8 @@ public final class IdNumbers {
 
     public static IdNumbers withSecret(String secret) {
         if (secret == null || secret.strip().length() < MIN_SECRET_LENGTH) {
-            throw new IllegalStateException("The system property " + Settings.ID_HASH_SECRET + " must hold a secret of at least "
-                    + MIN_SECRET_LENGTH + " characters (config/system-properties.cli, acc.app.idHashSecret)");
+            throw new IllegalStateException("The JNDI binding " + Settings.ID_HASH_SECRET + " must hold a secret of at least "
+                    + MIN_SECRET_LENGTH + " characters (config/install.sh, acc.app.idHashSecret)");
         }
         return new IdNumbers(secret.strip().getBytes(StandardCharsets.UTF_8));
     }

@@ -31,7 +31,10 @@ public class HealthService {
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(VALIDATION_TIMEOUT_SECONDS);
         } catch (SQLException e) {
-            LOG.log(Level.WARNING, "Health check: database not reachable", e);
+            // load balancers ask every few seconds: the outage is logged once, not with each of their calls
+            if (OutageLog.firstOfOutage("database")) {
+                LOG.warning("Health check: the database cannot be reached (logged once per outage): " + e.getMessage());
+            }
             return false;
         }
     }

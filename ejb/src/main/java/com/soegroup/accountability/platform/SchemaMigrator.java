@@ -61,8 +61,7 @@ public class SchemaMigrator implements SchemaGate {
 
     @PostConstruct
     void migrate() {
-        Flyway flyway = configuration(dataSource)
-                .locations("classpath:db/migration")
+        Flyway flyway = at("db/migration", dataSource)
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();
@@ -70,8 +69,7 @@ public class SchemaMigrator implements SchemaGate {
         LOG.info(() -> "Schema at version " + (current == null ? "none" : current.getVersion()) + " ("
                 + result.migrationsExecuted + " migration(s) applied now)");
         if (Settings.demoData()) {
-            MigrateResult demo = configuration(dataSource)
-                    .locations("classpath:db/demo")
+            MigrateResult demo = at("db/demo", dataSource)
                     .table("demo_data_history")
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
@@ -90,6 +88,16 @@ public class SchemaMigrator implements SchemaGate {
                 // Flyway tries the lock once a second: a count of tries is a number of seconds (-1: no limit)
                 .lockRetryCount(Settings.migrationLockWait());
         configuration.getPluginRegister().getExact(PostgreSQLConfigurationExtension.class).setTransactionalLock(false);
+        return configuration;
+    }
+
+    /** Flyway for the migrations under a path of the class path, listed without JBoss VFS when deployed. */
+    private static FluentConfiguration at(String path, DataSource dataSource) {
+        ClassLoader loader = SchemaMigrator.class.getClassLoader();
+        FluentConfiguration configuration = configuration(dataSource).locations("classpath:" + path);
+        DeployedMigrations.in(path, loader).ifPresent(deployed -> configuration
+                .resourceProvider(deployed)
+                .javaMigrationClassProvider(deployed));
         return configuration;
     }
 }

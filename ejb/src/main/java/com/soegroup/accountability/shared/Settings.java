@@ -2,19 +2,26 @@ package com.soegroup.accountability.shared;
 
 import java.time.Duration;
 import java.util.Optional;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 
 /**
  * Every setting of the application, in one place. They are WildFly system properties, set by
  * {@code config/system-properties.cli} from the {@code acc.app.*} values of the properties file IT keeps (README,
- * "Deploying into your WildFly"), so a change needs the CLI, not a new EAR. Each is read when it is used: a
+ * "Deploying into your WildFly"), so a change needs the CLI, not a new EAR; the ID-hash secret alone is a JNDI
+ * binding that {@code config/install.sh} makes. Each is read when it is used: a
  * property changed at run time applies from the next use, except the PDF font, which is loaded once.
  */
 public final class Settings {
 
     /** Demo data loaded after the schema ({@code acc.app.demoData}; production leaves it false). */
     public static final String DEMO_DATA = "accountability.demo-data";
-    /** The secret that keys the hashes of identity document numbers ({@code acc.app.idHashSecret}). */
-    public static final String ID_HASH_SECRET = "accountability.id-hash-secret";
+    /**
+     * The secret that keys the hashes of identity document numbers ({@code acc.app.idHashSecret}): a JNDI name, not
+     * a system property, because WildFly lists every system property in server.log at each reload. install.sh binds
+     * it there as an expression encrypted with the credential store's key.
+     */
+    public static final String ID_HASH_SECRET = "java:global/accountability/id-hash-secret";
     /** A font file for PDFs instead of the bundled Noto Sans SC ("file" or "file.ttc,index"). */
     public static final String PDF_FONT = "accountability.pdf-font";
     /** The mail domain of users' sign-in names, for reminders; default the domain of {@code mail.from}. */
@@ -78,7 +85,12 @@ public final class Settings {
     }
 
     public static Optional<String> idHashSecret() {
-        return text(ID_HASH_SECRET);
+        try {
+            Object bound = InitialContext.doLookup(ID_HASH_SECRET);
+            return bound instanceof String secret && !secret.isBlank() ? Optional.of(secret.strip()) : Optional.empty();
+        } catch (NamingException e) {
+            return Optional.empty();
+        }
     }
 
     public static Optional<String> pdfFont() {

@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -42,7 +41,7 @@ public class ApiChallengeFilter extends HttpFilter {
             return;
         }
         recordFailure(request.getHeader("Authorization"));
-        var locale = ApiMessages.choose(Collections.list(request.getLocales()));
+        var locale = ApiMessages.choose(request);
         ApiResponses.writeUnauthorized(response, locale);
     }
 
@@ -50,12 +49,16 @@ public class ApiChallengeFilter extends HttpFilter {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return;
         }
+        String user = null;
         try {
             String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            audit.recordSignInFailure(colon < 0 ? decoded : decoded.substring(0, colon), "api");
+            user = colon < 0 ? decoded : decoded.substring(0, colon);
+            audit.recordSignInFailure(user, "api");
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not record a refused API sign-in in the audit trail", e);
+            // e.g. the database is down: the refusal is then only in this log, with the user name, never the password
+            LOG.log(Level.WARNING, "Refused API sign-in of {0} not recorded in the audit trail: {1}",
+                    new Object[]{DirectoryOutage.forLog(user), e.getClass().getSimpleName()});
         }
     }
 }

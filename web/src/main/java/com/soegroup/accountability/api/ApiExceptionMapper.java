@@ -137,6 +137,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
         if (thrown instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return ApiResponses.simple(web.getResponse().getStatus(), ErrorCode.MALFORMED_REQUEST, locale);
         }
+        if (DatabaseOutage.isCause(thrown)) {
+            return DatabaseOutage.answer(thrown, locale);
+        }
         LOG.log(Level.SEVERE, "API request failed", thrown);
         return ApiResponses.simple(500, ErrorCode.INTERNAL_ERROR, locale);
     }

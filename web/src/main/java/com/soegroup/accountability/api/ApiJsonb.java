@@ -6,6 +6,9 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
 /**
  * One JSON-B instance for every API answer and request body, with the default configuration RESTEasy uses.
  * Without a resolver, RESTEasy builds a new Jsonb for each request: a service-loader scan and the
@@ -15,6 +18,8 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class ApiJsonb implements ContextResolver<Jsonb> {
 
+    private static final Logger LOG = Logger.getLogger(ApiJsonb.class.getName());
+
     private final Jsonb jsonb = JsonbBuilder.create();
 
     @Override
@@ -22,8 +27,13 @@ public class ApiJsonb implements ContextResolver<Jsonb> {
         return jsonb;
     }
 
+    /** A lifecycle callback may not throw a checked exception: a failure to close at undeployment is only logged. */
     @PreDestroy
-    void close() throws Exception {
-        jsonb.close();
+    void close() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Could not close the JSON-B instance", e);
+        }
     }
 }

@@ -1,8 +1,10 @@
 package com.soegroup.accountability.api;
 
 import com.soegroup.accountability.rule.BundleKeyed;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.text.MessageFormat;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -30,6 +32,14 @@ public final class ApiMessages {
             }
         }
         return CHINESE;
+    }
+
+    /**
+     * For an answer written by a servlet or filter. Without an Accept-Language header the container offers the
+     * server's default locale (English on most JVMs) as the caller's: that is not a choice, so Chinese.
+     */
+    public static Locale choose(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? CHINESE : choose(Collections.list(request.getLocales()));
     }
 
     public static String text(Locale locale, String key, Object... arguments) {

@@ -8,6 +8,7 @@ import com.soegroup.accountability.clue.Attachments;
 import com.soegroup.accountability.clue.ClueAttachmentService;
 import com.soegroup.accountability.clue.ClueDetail;
 import com.soegroup.accountability.clue.ClueExport;
+import com.soegroup.accountability.clue.ClueExportTexts;
 import com.soegroup.accountability.clue.ClueFilter;
 import com.soegroup.accountability.clue.ClueLedgerService;
 import com.soegroup.accountability.clue.CluePage;
@@ -179,7 +180,7 @@ public class ClueResource {
 
     /** The export's texts in the caller's language, from the same bundles as the pages. */
     private static Map<String, String> texts(Locale locale) {
-        return ClueExport.texts(key -> ApiMessages.text(locale, key));
+        return ClueExportTexts.of(key -> ApiMessages.text(locale, key));
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.soegroup.accountability.web.clue;
 
 import com.soegroup.accountability.clue.ClueExport;
+import com.soegroup.accountability.clue.ClueExportTexts;
 import com.soegroup.accountability.clue.ClueFilter;
 import com.soegroup.accountability.clue.ClueLedgerService;
 import com.soegroup.accountability.clue.CluePage;
@@ -145,7 +146,7 @@ public class ClueLedgerView implements Serializable {
     private StreamedContent download(boolean pdf) {
         ClueFilter filter = applied;
         ClueSort order = sort;
-        Map<String, String> texts = ClueExport.texts(key -> Pages.text(key));
+        Map<String, String> texts = ClueExportTexts.of(key -> Pages.text(key));
         exports.check(filter, pdf);
         ClueExport exporter = exports;
         return DefaultStreamedContent.builder()

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.Collections;
 
 /**
  * Where the container sends every error it answers itself (a wrong BASIC password, an unknown address,
@@ -51,6 +50,6 @@ public class ErrorDispatchServlet extends HttpServlet {
             case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
             default -> ErrorCode.INTERNAL_ERROR;
         };
-        ApiResponses.writeServletError(response, status, code, ApiMessages.choose(Collections.list(request.getLocales())));
+        ApiResponses.writeServletError(response, status, code, ApiMessages.choose(request));
     }
 }

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.web.shell;
 
+import com.soegroup.accountability.api.DirectoryOutage;
 import com.soegroup.accountability.audit.AuditService;
 import jakarta.ejb.EJB;
 import jakarta.servlet.DispatcherType;
@@ -49,8 +50,11 @@ public class SignInAuditFilter extends HttpFilter {
                 }
             }
         } catch (RuntimeException e) {
-            // the trail must not lock people out: a failure to record is logged, the page is still served
-            LOG.log(Level.SEVERE, "Could not record a sign-in in the audit trail", e);
+            // the trail must not lock people out: a sign-in that cannot be recorded (the database is down) is logged
+            // instead, with the user name and never a password, and the page is still served
+            String user = request.getUserPrincipal() != null ? request.getUserPrincipal().getName() : request.getParameter("j_username");
+            LOG.log(Level.WARNING, "Sign-in event of {0} (web) not recorded in the audit trail: {1}",
+                    new Object[]{DirectoryOutage.forLog(user), e.getClass().getSimpleName()});
         }
         chain.doFilter(request, response);
     }
