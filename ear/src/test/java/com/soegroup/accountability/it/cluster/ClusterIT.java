@@ -512,15 +512,15 @@ class ClusterIT {
         }
 
         long succeeded() {
-            return outcomes.stream().filter(Outcome::ok).count();
+            return snapshot().stream().filter(Outcome::ok).count();
         }
 
         long failed() {
-            return outcomes.stream().filter(outcome -> !outcome.ok()).count();
+            return snapshot().stream().filter(outcome -> !outcome.ok()).count();
         }
 
         long succeededAfter(Instant instant) {
-            return outcomes.stream().filter(outcome -> outcome.ok() && outcome.at().isAfter(instant)).count();
+            return snapshot().stream().filter(outcome -> outcome.ok() && outcome.at().isAfter(instant)).count();
         }
 
         int servedBy(int node) {
@@ -529,10 +529,7 @@ class ClusterIT {
 
         /** From the switch to the first success after the last failure (zero when nothing failed). */
         Duration recoveredAfter(Instant switched) {
-            List<Outcome> all;
-            synchronized (outcomes) {
-                all = new ArrayList<>(outcomes);
-            }
+            List<Outcome> all = snapshot();
             Instant lastFailure = all.stream().filter(outcome -> !outcome.ok()).map(Outcome::at).max(Instant::compareTo).orElse(null);
             if (lastFailure == null) {
                 return Duration.ZERO;
@@ -540,6 +537,13 @@ class ClusterIT {
             Instant recovered = all.stream().filter(outcome -> outcome.ok() && outcome.at().isAfter(lastFailure))
                     .map(Outcome::at).min(Instant::compareTo).orElse(Instant.MAX);
             return recovered.equals(Instant.MAX) ? Duration.ofDays(1) : Duration.between(switched, recovered);
+        }
+
+        /** The outcomes so far, copied while the clients may still add to them. */
+        private List<Outcome> snapshot() {
+            synchronized (outcomes) {
+                return new ArrayList<>(outcomes);
+            }
         }
 
         private static void sleepQuietly(long millis) {
@@ -552,10 +556,7 @@ class ClusterIT {
 
         /** The slowest request's time and the median, for the log. */
         String latencies() {
-            List<Duration> times;
-            synchronized (outcomes) {
-                times = outcomes.stream().map(Outcome::took).sorted().toList();
-            }
+            List<Duration> times = snapshot().stream().map(Outcome::took).sorted().toList();
             return times.isEmpty() ? "no requests" : "median " + times.get(times.size() / 2).toMillis() + " ms, slowest "
                     + times.get(times.size() - 1).toMillis() + " ms";
         }
