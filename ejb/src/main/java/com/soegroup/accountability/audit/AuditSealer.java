@@ -69,16 +69,6 @@ public class AuditSealer {
         seal();
     }
 
-    /** Creates the monthly partitions of the next three months ahead of need, once a day. */
-    @Schedule(hour = "3", minute = "20", persistent = true, timezone = ApplicationClock.ZONE_ID,
-            info = "audit trail partitions ahead")
-    @PermitAll
-    public void createPartitionsAhead() {
-        jobs.exclusive("audit-partitions");
-        em.createNativeQuery("SELECT audit_partitions_ensure(current_date, (current_date + INTERVAL '3 months')::date)")
-                .getSingleResult();
-    }
-
     /** Seals what is committed and not yet sealed (ADMIN and AUDITOR: before a check that must include the last seconds). */
     @RolesAllowed({Role.R_ADMIN, Role.R_AUDITOR})
     public int sealNow() {

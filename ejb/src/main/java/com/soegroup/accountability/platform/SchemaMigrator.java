@@ -30,11 +30,11 @@ import javax.sql.DataSource;
  * system-properties.cli; production leaves it false) the demo group's data in {@code db/demo} is loaded after
  * the schema, with its own history table so that the schema's version history stays that of the schema.
  * <p>
- * Nodes of a cluster deploying at once: the first takes Flyway's lock (a PostgreSQL advisory lock) and migrates,
- * the others wait for it, by default as long as the migration takes ({@value Settings#MIGRATION_LOCK_WAIT}),
- * then find nothing left to do. The lock is held by the session, not in a transaction kept open meanwhile: a
- * migration that builds an index CONCURRENTLY waits for every open transaction, so an open transaction of its own
- * would keep it waiting for ever.
+ * Nodes of a cluster deploying at once take Flyway's lock (a PostgreSQL advisory lock) in turn, migration by
+ * migration: each migration runs once and in order, a node waits for the lock by default as long as a migration
+ * takes ({@value Settings#MIGRATION_LOCK_WAIT}), and none finishes before the schema is complete. The lock is
+ * held by the session, not in a transaction kept open meanwhile: a migration that builds an index CONCURRENTLY
+ * waits for every open transaction, so an open transaction of its own would keep it waiting for ever.
  */
 @Singleton
 @Startup
