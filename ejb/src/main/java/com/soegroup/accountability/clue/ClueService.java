@@ -13,6 +13,7 @@ import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
+import com.soegroup.accountability.shared.Submissions;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -63,6 +64,9 @@ public class ClueService {
     @Inject
     private Numbering numbering;
 
+    @Inject
+    private Submissions submissions;
+
     // --- registration ----------------------------------------------------------------------------------------
 
     /**
@@ -72,6 +76,16 @@ public class ClueService {
      */
     @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
     public ClueDetail register(ClueData data) {
+        return register(data, null);
+    }
+
+    /**
+     * {@link #register(ClueData)} from the registration page, whose form carries a token: the same form posted twice
+     * registers once, the second post is refused naming the clue ({@link Submissions}).
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    public ClueDetail register(ClueData data, String formToken) {
+        submissions.claim(formToken, ClueRepository.OBJECT_TYPE);
         Scope scope = scopes.current();
         LocalDate today = access.today();
         Enterprise enterprise = registrable(scope, data == null ? null : data.enterprise());
@@ -80,6 +94,7 @@ public class ClueService {
 
         Numbering.Issued number = numbering.next(NumberSeries.CLUE, enterprise.code(), today.getYear());
         String ledgerNo = number.number();
+        submissions.created(formToken, ledgerNo);
         Clue clue = new Clue(clean, enterprise, ledgerNo, number.year(), number.serial(), today, scope.userId());
         clues.persist(clue);
         for (ClueData.PersonConcerned p : persons) {

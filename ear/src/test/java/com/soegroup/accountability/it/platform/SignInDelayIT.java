@@ -1,15 +1,20 @@
 package com.soegroup.accountability.it.platform;
 
 import com.soegroup.accountability.testsupport.ApplicationIT;
+import com.soegroup.accountability.testsupport.Database;
 import com.soegroup.accountability.testsupport.FromAddress;
 import com.soegroup.accountability.testsupport.TestEnvironment;
 import org.junit.jupiter.api.Test;
 
 import java.net.URLEncoder;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,5 +81,41 @@ class SignInDelayIT extends ApplicationIT {
         assertTrue(location.startsWith(TestEnvironment.BASE_URL + "/login.xhtml?error=delayed&wait="), location);
         String page = FromAddress.loopback(23).send("GET", location.substring(TestEnvironment.BASE_URL.length()), Map.of(), null).body();
         assertTrue(page.contains("signInDelayed") && page.contains("秒后再试"), page);
+    }
+
+    /**
+     * The failures are counted in the database, where every node of a cluster reads them: forgotten there, they are
+     * forgotten by the node too, and the table names neither the account nor the source.
+     */
+    @Test
+    void theFailuresAreKeptInTheDatabaseUnderAKeyedHashOnly() throws Exception {
+        FromAddress guesser = FromAddress.loopback(24);
+        int refused = 0;
+        FromAddress.Reply reply = null;
+        while (refused < 6) {
+            reply = guesser.api("GET", "/me", "liaison", "wrong-" + refused, null);
+            if (reply.status() == 429) {
+                break;
+            }
+            assertEquals(401, reply.status(), reply::toString);
+            refused++;
+        }
+        assertEquals(429, reply.status(), "after the free failures the guesser waits: " + reply);
+
+        try (Connection db = Database.connect(); Statement sql = db.createStatement()) {
+            try (ResultSet rows = sql.executeQuery("SELECT key, failures FROM sign_in_failure")) {
+                boolean found = false;
+                while (rows.next()) {
+                    String key = rows.getString(1);
+                    assertFalse(key.contains("liaison") || key.contains("127.0.0"), "no account or address stored: " + key);
+                    found |= rows.getInt(2) == 5;
+                }
+                assertTrue(found, "the five failures are one row of the table");
+            }
+            sql.executeUpdate("DELETE FROM sign_in_failure");
+        }
+
+        FromAddress.Reply after = guesser.api("GET", "/me", "liaison", "liaison", null);
+        assertEquals(200, after.status(), "no count of its own kept by the node: " + after);
     }
 }

@@ -10,6 +10,7 @@ import com.soegroup.accountability.org.EnterpriseService;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.shared.Submissions;
 import com.soegroup.accountability.web.shell.UserSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -73,12 +74,22 @@ public class ClueRegisterView implements Serializable {
     private String reporterName;
     private String reporterContact;
     private List<ClueSummary> similar = List.of();
+    private String formToken = Submissions.newToken();
     private boolean checked;
 
     @PostConstruct
     void init() {
         enterprise = session.getCaller().homeEnterprise();
         persons.add(new PersonRow());
+    }
+
+    /** The form's token, posted back as a hidden field: the same form posted twice registers once. */
+    public String getFormToken() {
+        return formToken;
+    }
+
+    public void setFormToken(String formToken) {
+        this.formToken = formToken;
     }
 
     public void addPerson() {
@@ -96,7 +107,7 @@ public class ClueRegisterView implements Serializable {
     }
 
     public String save() {
-        ClueDetail created = clues.register(data());
+        ClueDetail created = clues.register(data(), formToken);
         return "/clue/detail?faces-redirect=true&registered=true&no=" + created.clue().ledgerNo();
     }
 

@@ -5,6 +5,7 @@ import com.soegroup.accountability.api.ClientAddress;
 import com.soegroup.accountability.shared.ClientKeys;
 import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Settings;
+import com.soegroup.accountability.shared.SignInFailures;
 import io.undertow.security.api.SecurityContext;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
@@ -16,6 +17,7 @@ import io.undertow.util.HeaderValues;
 import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.Json;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,12 +31,15 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * What every request of the application passes first: an Undertow handler (registered as a ServletExtension in
  * META-INF/services) outside the container's sign-in, which servlet filters come after.
  * <ul>
- *     <li>The sign-in delay ({@link SignInDelays}) of every request that brings a password — BASIC credentials, or
+ *     <li>The sign-in delay (shared.SignInFailures, in the database for all nodes; {@link SignInDelays} in memory
+ *     while the database cannot be reached) of every request that brings a password — BASIC credentials, or
  *     the sign-in form's j_security_check — by account and source: during the wait it is answered at once, its
  *     password unchecked (the API 429 with Retry-After, the form back to the sign-in page saying how long).</li>
  *     <li>On every answer, whoever writes it (a page, the API, the container's sign-in, an error): the security
@@ -50,6 +55,7 @@ public class RequestGuard implements ServletExtension {
             + "font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+    private static final Logger LOG = Logger.getLogger(RequestGuard.class.getName());
     private static final HttpString CONTENT_SECURITY_POLICY = new HttpString("Content-Security-Policy");
     private static final HttpString X_FRAME_OPTIONS = new HttpString("X-Frame-Options");
     private static final HttpString X_CONTENT_TYPE_OPTIONS = new HttpString("X-Content-Type-Options");
@@ -64,6 +70,22 @@ public class RequestGuard implements ServletExtension {
 
     /** A request that brings a password: whose, and whether through the sign-in form. */
     record Attempt(String account, boolean form) {
+    }
+
+    /** How an attempt was admitted: by the database's count of failures, or by this node's while it is unreachable. */
+    record Admission(Duration delay, SignInFailures.Admission stored, boolean inMemory) {
+
+        Admission(SignInFailures.Admission stored) {
+            this(stored.delay(), stored, false);
+        }
+
+        Admission(Duration delay, boolean known, boolean inMemory) {
+            this(delay, new SignInFailures.Admission(delay, known), inMemory);
+        }
+
+        boolean admitted() {
+            return delay.isZero();
+        }
     }
 
     static final class Guard implements HttpHandler {
@@ -84,22 +106,53 @@ public class RequestGuard implements ServletExtension {
             String within = path.startsWith(contextPath) ? path.substring(contextPath.length()) : path;
             exchange.addResponseCommitListener(sent -> beforeSent(sent, within));
             Attempt attempt = attempt(exchange, within);
-            if (attempt != null) {
-                String key = attempt.account().toLowerCase(Locale.ROOT) + "\n" + ClientKeys.of(source(exchange));
-                Duration wait = delays.admit(key);
-                if (!wait.isZero()) {
-                    refuse(exchange, attempt, wait);
-                    return;
-                }
-                exchange.addExchangeCompleteListener((done, nextListener) -> {
-                    try {
-                        delays.finished(key, authenticated(done));
-                    } finally {
-                        nextListener.proceed();
-                    }
-                });
+            if (attempt == null) {
+                next.handleRequest(exchange);
+                return;
             }
-            next.handleRequest(exchange);
+            // a keyed hash of account and source: the table of failures holds neither
+            String key = ClientKeys.of(attempt.account().toLowerCase(Locale.ROOT) + "\n" + ClientKeys.of(source(exchange)));
+            Admission admission = admit(key);
+            if (!admission.admitted()) {
+                refuse(exchange, attempt, admission.delay());
+                return;
+            }
+            try {
+                next.handleRequest(exchange);
+            } finally {
+                // the container's sign-in ran within next, on this worker thread: its outcome is known now
+                finished(key, authenticated(exchange), admission);
+            }
+        }
+
+        /**
+         * The failures of every node, from the database; while it cannot be reached, this node's own count, so that a
+         * guesser still waits during an outage.
+         */
+        private Admission admit(String key) {
+            try {
+                return new Admission(failures().admit(key));
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Sign-in failures counted in memory: the database cannot be reached", e);
+                return new Admission(delays.admit(key), false, true);
+            }
+        }
+
+        private void finished(String key, boolean succeeded, Admission admission) {
+            if (admission.inMemory()) {
+                delays.finished(key, succeeded);
+                return;
+            }
+            try {
+                failures().finished(key, succeeded, admission.stored());
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "A sign-in's outcome was counted in memory: the database cannot be reached", e);
+                delays.finished(key, succeeded);
+            }
+        }
+
+        private static SignInFailures failures() {
+            return CDI.current().select(SignInFailures.class).get();
         }
 
         private void beforeSent(HttpServerExchange exchange, String within) {

@@ -1,6 +1,6 @@
 package com.soegroup.accountability.web.shell;
 
-import com.soegroup.accountability.shared.Settings;
+import com.soegroup.accountability.shared.SignInWaits;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -10,20 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The wait after failed sign-ins, per account and source (a key made of both), instead of a lock of the account:
- * ten wrong passwords from anyone used to lock the office out for a quarter of an hour (WildFly's brute-force
- * protection, switched off in config/security.cli). Here a stranger's failures delay only the stranger.
- * <p>
- * The first {@link Settings#signInFreeFailures()} failures of a key cost nothing; after them the next attempt must
- * wait {@link Settings#signInDelay()}, doubled with each further failure up to {@link Settings#signInMaxDelay()}.
- * An attempt during the wait is refused without checking its password (so it tells nothing, and it does not count),
- * and once a key has failed, it may have only as many attempts at a time as it has free failures left (at least one):
- * a guesser cannot send a thousand at once to get past the wait. A success forgets the key; so does
- * {@link Settings#signInFailureMemory()} without a failure. A key without failures is not counted at all: the
- * API clients that send their password with every request are not slowed down.
- * <p>
- * Held in this node's memory (at most {@value #MAX_KEYS} keys, the oldest forgotten first): on a cluster, each node
- * counts its own, so a guesser whom the balancer spreads over N nodes waits 1/N as long.
+ * The sign-in delay ({@link SignInWaits}) kept in this node's memory: what the request guard falls back on while the
+ * database, where the failures of all nodes are kept (shared.SignInFailures),
+ * cannot be reached — sign-ins still work then (the directory), and a guesser must still wait. At most
+ * {@value #MAX_KEYS} keys, the oldest forgotten first; a success forgets the key, and a key without failures is not
+ * counted at all.
  */
 final class SignInDelays {
 
@@ -56,15 +47,11 @@ final class SignInDelays {
             states.remove(key);
             return Duration.ZERO;
         }
-        Instant until = state.last.plus(delay(state.failures));
-        if (now.isBefore(until)) {
-            return atLeastASecond(Duration.between(now, until));
+        Duration wait = SignInWaits.waitFor(state.failures, Duration.between(state.last, now), state.inFlight);
+        if (wait.isZero()) {
+            state.inFlight++;
         }
-        if (state.inFlight >= Math.max(1, Settings.signInFreeFailures() - state.failures)) {
-            return Duration.ofSeconds(1);
-        }
-        state.inFlight++;
-        return Duration.ZERO;
+        return wait;
     }
 
     /** The outcome of an admitted attempt. */
@@ -87,26 +74,11 @@ final class SignInDelays {
 
     /** The wait after so many failures. */
     static Duration delay(int failures) {
-        int free = Settings.signInFreeFailures();
-        if (failures < free) {
-            return Duration.ZERO;
-        }
-        Duration max = Settings.signInMaxDelay();
-        Duration wait = Settings.signInDelay();
-        for (int i = free; i < failures && wait.compareTo(max) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(max) > 0 ? max : wait;
+        return SignInWaits.delay(failures);
     }
 
     private static boolean forgotten(State state, Instant now) {
-        return state.inFlight == 0 && state.last != null
-                && Duration.between(state.last, now).compareTo(Settings.signInFailureMemory()) > 0;
-    }
-
-    private static Duration atLeastASecond(Duration wait) {
-        long seconds = (wait.toMillis() + 999) / 1000;
-        return Duration.ofSeconds(Math.max(1, seconds));
+        return state.last != null && SignInWaits.forgotten(state.inFlight, Duration.between(state.last, now));
     }
 
     /** Keeps the map bounded: forgotten keys first, then the oldest. */
