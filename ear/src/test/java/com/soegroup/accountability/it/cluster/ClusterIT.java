@@ -172,6 +172,18 @@ class ClusterIT {
 
     @Test
     @Order(5)
+    void wrongPasswordsSpreadOverBothNodesCountTogetherForTheSignInDelay() {
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ClusterNode node = cluster.nodes().get(i % 2);
+            statuses.add(Api.as("ha-guesser", "wrong-" + i).get(node.baseUrl() + "/api/v1/me").status());
+        }
+        // five free failures (config/demo.properties), three on A and two on B: the sixth waits on B as on A
+        assertEquals(List.of(401, 401, 401, 401, 401, 429), statuses, statuses::toString);
+    }
+
+    @Test
+    @Order(6)
     void aChangedPasswordStopsWorkingOnEveryNodeOnceTheSignInCacheIsCleared() throws Exception {
         for (ClusterNode node : cluster.nodes()) {
             assertEquals(200, Api.as("hr2", "hr2").get(node.baseUrl() + "/api/v1/me").status(), node.name());
@@ -194,7 +206,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void twentyConcurrentAuditedRequestsAcrossBothNodesLeaveAnIntactChainWithEveryEntry() throws Exception {
         String marker = "HA-LOAD-" + System.nanoTime();
         // a node's first ledger reads parse and compile its queries (seconds on a busy machine): not what is measured
@@ -217,7 +229,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void requestsRecoverWithinSecondsWhenTheStandbyIsPromotedWithNoChangeToWildFly() throws Exception {
         String marker = "HA-FAILOVER-" + System.nanoTime();
         Load load = Load.start(10, marker);
@@ -254,7 +266,7 @@ class ClusterIT {
      * the schedule dies, the other fires it. The killed node is started again for the methods after this one.
      */
     @Test
-    @Order(8)
+    @Order(9)
     void aScheduleFiresOncePerPeriodOnOneNodeAndTheOtherTakesOverWhenThatNodeDies() throws Exception {
         Map<ClusterNode, Long> marks = new HashMap<>();
         cluster.nodes().forEach(node -> marks.put(node, node.logMark()));
@@ -287,7 +299,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aSignedInUserKeepsThePageAndTheSessionWhenTheirNodeDies() throws IOException {
         cluster.balancer().stickTo(0);
         try (Browser browser = Browser.open(cluster.balancer().baseUrl())) {
