@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -155,11 +154,9 @@ public final class Cluster {
             properties.setProperty("acc.app.baseUrl", balancer.baseUrl());
             properties.setProperty("acc.cluster.members", String.join(",",
                     nodes.stream().map(node -> "127.0.0.1[" + node.jgroupsPort() + "]").toList()));
+            // each node its own credential store, as install.sh makes it: the ID-hash secret is bound encrypted with
+            // each node's key, and both decrypt it to the same secret from the properties
             for (ClusterNode node : nodes) {
-                if (node != nodes.get(0)) {
-                    // the same credential store on every node: the first node's file, with the same store password
-                    copyCredentialStore(nodes.get(0), node);
-                }
                 node.server().configure(properties, work.resolve(node.name() + "-config"), List.of("--ha"));
                 node.deployAtStart(ear);
             }
@@ -193,16 +190,6 @@ public final class Cluster {
             } catch (RuntimeException e) {
                 // stop the rest anyway
             }
-        }
-    }
-
-    private static void copyCredentialStore(ClusterNode from, ClusterNode to) {
-        Path store = from.home().resolve("standalone/configuration/accountability-credentials.cs");
-        try {
-            Files.copy(store, to.home().resolve("standalone/configuration/accountability-credentials.cs"),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
