@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The clue ledger's open work: registered clues the office sends to their check (待受理线索), checks whose deadline
+ * The clue ledger's open work: registered clues the office sends to their check (待受理线索), whistle-blowers'
+ * messages to answer (待回复举报人), checks whose deadline
  * is near or past, checked clues waiting for the leading group's 启动追责/不予受理, and flagged supervisions whose
  * deadline or progress is due (督办到期) for the office, the leaders and the liaison of the clue's enterprise.
  * A clue leaves the list with the step that does the work: the move out of the state, the progress entry, the end
@@ -40,6 +41,7 @@ public class ClueTaskSource implements TaskSource {
         List<Task> tasks = new ArrayList<>();
         if (scope.has(Role.OFFICE)) {
             inState(scope, ClueStatus.REGISTERED, null).forEach(c -> tasks.add(task(TaskKind.CLUE_TO_CHECK, c, null, today)));
+            unanswered(scope).forEach(c -> tasks.add(task(TaskKind.REPORTER_MESSAGE, c, null, today)));
             inState(scope, ClueStatus.CHECKING, today.plusDays(SupervisionRules.TASK_DAYS_AHEAD))
                     .forEach(c -> tasks.add(task(TaskKind.CHECK_DEADLINE, c, c.checkDeadline(), today)));
         }
@@ -81,6 +83,15 @@ public class ClueTaskSource implements TaskSource {
             query.setParameter("until", deadlineUntil);
         }
         return query.setMaxResults(MAX_PER_KIND).getResultList();
+    }
+
+    /** Clues of the scope whose reporter wrote last: the office answers on the clue's page. */
+    private List<Clue> unanswered(Scope scope) {
+        Scope.Condition visible = ClueRepository.visible(scope);
+        return visible.bind(em.createQuery("SELECT c FROM ReporterMessage m JOIN m.report r JOIN r.clue c JOIN FETCH c.enterprise "
+                        + "JOIN c.owner o WHERE m.fromReporter = true AND m.id = (SELECT max(m2.id) FROM ReporterMessage m2 "
+                        + "WHERE m2.report = r) AND " + visible + " ORDER BY m.id", Clue.class))
+                .setMaxResults(MAX_PER_KIND).getResultList();
     }
 
     private static String name(Clue c) {

@@ -10,6 +10,8 @@ import com.soegroup.accountability.rule.BundleKeyed;
 public enum TaskKind implements BundleKeyed {
     /** OFFICE: a registered clue to send to its preliminary check (待受理线索). */
     CLUE_TO_CHECK,
+    /** OFFICE: a whistle-blower's message on the public form's receipt that waits for an answer (待回复举报人). */
+    REPORTER_MESSAGE,
     /** OFFICE: a clue being checked whose checking deadline is near or past. */
     CHECK_DEADLINE,
     /** LEADER: a checked clue waiting for 启动追责 or 不予受理. */
