@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,40 +155,6 @@ public class ClueService {
                 .toList();
         audit.record(AuditAction.READ, ClueRepository.OBJECT_TYPE, clue.ledgerNo(), List.of(), Map.of("history", entries.size()));
         return entries;
-    }
-
-    /**
-     * The caller's open work on clues (home page, GET /me/tasks): supervised clues whose deadline is near or
-     * past or whose progress is due, and, for the office, checks past their deadline. Soonest first.
-     */
-    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    public List<ClueTask> tasks() {
-        Scope scope = scopes.current();
-        if (!scope.hasAny(Role.OFFICE, Role.LEADER, Role.LIAISON)) {
-            return List.of();
-        }
-        LocalDate today = access.today();
-        List<ClueTask> tasks = new ArrayList<>();
-        List<Clue> supervised = clues.supervisedOpen(scope, 500);
-        Map<Long, LocalDate> lastProgress = clues.lastProgress(scope, supervised);
-        for (Clue c : supervised) {
-            if (!c.supervisionDeadline().isAfter(today.plusDays(SupervisionRules.TASK_DAYS_AHEAD))) {
-                tasks.add(task("SUPERVISION_DEADLINE", c, c.supervisionDeadline(), today));
-            }
-            Supervision running = clues.runningSupervision(scope, c).orElse(null);
-            if (running != null) {
-                LocalDate due = SupervisionRules.nextProgressDue(running.startedOn(), lastProgress.get(c.id()),
-                        running.progressIntervalDays());
-                if (!due.isAfter(today)) {
-                    tasks.add(task("PROGRESS_DUE", c, due, today));
-                }
-            }
-        }
-        if (scope.has(Role.OFFICE)) {
-            clues.checkingOverdue(scope, today, 200).forEach(c -> tasks.add(task("CHECK_DEADLINE", c, c.checkDeadline(), today)));
-        }
-        tasks.sort(Comparator.comparing(ClueTask::due).thenComparing(ClueTask::ledgerNo));
-        return tasks;
     }
 
     // --- lifecycle -------------------------------------------------------------------------------------------
@@ -327,10 +292,5 @@ public class ClueService {
             throw AccountabilityException.invalid("survivor", "clue.survivor.notOpen", survivor.ledgerNo());
         }
         return survivor;
-    }
-
-    private static ClueTask task(String kind, Clue c, LocalDate due, LocalDate today) {
-        String summary = c.summary().length() > 60 ? c.summary().substring(0, 60) + "…" : c.summary();
-        return new ClueTask(kind, c.ledgerNo(), c.enterprise().code(), summary, due, due.isBefore(today));
     }
 }

@@ -28,9 +28,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -110,35 +108,6 @@ public class DecisionService {
         DecisionDetail detail = access.view(scope, decision);
         audit.record(AuditAction.READ, DecisionRepository.OBJECT_TYPE, decision.decisionNo(), List.of());
         return detail;
-    }
-
-    /** The caller's open work on decisions of its scope: reviews and serving for OFFICE, approvals and appeals for LEADER. */
-    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    public List<DecisionTask> tasks() {
-        Scope scope = scopes.current();
-        List<DecisionTask> tasks = new ArrayList<>();
-        if (!scope.hasAny(Role.OFFICE, Role.LEADER)) {
-            return tasks;
-        }
-        ZoneId zone = clock.getZone();
-        for (Decision d : decisions.list(scope, DecisionStatus.PROPOSED, null, 0, DecisionAccess.MAX_PAGE)) {
-            if (d.legalReviewedOn() == null && scope.has(Role.OFFICE)) {
-                tasks.add(new DecisionTask(DecisionTask.Kind.LEGAL_REVIEW_NEEDED, d.decisionNo(), d.personName(),
-                        LocalDate.ofInstant(d.proposedAt(), zone)));
-            } else if (d.legalReviewedOn() != null && scope.has(Role.LEADER)) {
-                tasks.add(new DecisionTask(DecisionTask.Kind.AWAITING_APPROVAL, d.decisionNo(), d.personName(), d.legalReviewedOn()));
-            }
-        }
-        if (scope.has(Role.OFFICE)) {
-            decisions.list(scope, DecisionStatus.APPROVED, null, 0, DecisionAccess.MAX_PAGE).forEach(d -> tasks.add(new DecisionTask(
-                    DecisionTask.Kind.TO_SERVE, d.decisionNo(), d.personName(), LocalDate.ofInstant(d.approvedAt(), zone))));
-        }
-        if (scope.has(Role.LEADER)) {
-            decisions.openAppeals(scope).forEach(a -> tasks.add(new DecisionTask(DecisionTask.Kind.APPEAL_AWAITING_RESULT,
-                    a.decision().decisionNo(), a.decision().personName(), a.filedOn())));
-        }
-        tasks.sort(Comparator.comparing(DecisionTask::since).thenComparing(DecisionTask::decisionNo));
-        return tasks;
     }
 
     /** Today in the application's time zone, for the date fields' defaults. */

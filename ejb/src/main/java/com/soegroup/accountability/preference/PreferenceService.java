@@ -31,8 +31,7 @@ public class PreferenceService {
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     public Optional<Locale> preferredLocale() {
-        UserPreference preference = em.find(UserPreference.class, context.getCallerPrincipal().getName());
-        return preference == null ? Optional.empty() : Optional.of(Locale.forLanguageTag(preference.locale()));
+        return mine().map(UserPreference::locale).map(Locale::forLanguageTag);
     }
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
@@ -41,12 +40,29 @@ public class PreferenceService {
         if (!SUPPORTED_LOCALES.contains(tag)) {
             throw new IllegalArgumentException("Unsupported locale " + tag);
         }
-        String userId = context.getCallerPrincipal().getName();
-        UserPreference preference = em.find(UserPreference.class, userId);
-        if (preference == null) {
-            em.persist(new UserPreference(userId, tag, clock.instant()));
-        } else {
-            preference.changeLocale(tag, clock.instant());
-        }
+        mineOrNew().changeLocale(tag, clock.instant());
+    }
+
+    /** Whether the daily to-do digest is mailed to the user: yes unless they opted out. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public boolean taskDigest() {
+        return mine().map(UserPreference::taskDigest).orElse(true);
+    }
+
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public void chooseTaskDigest(boolean wanted) {
+        mineOrNew().changeTaskDigest(wanted, clock.instant());
+    }
+
+    private Optional<UserPreference> mine() {
+        return Optional.ofNullable(em.find(UserPreference.class, context.getCallerPrincipal().getName()));
+    }
+
+    private UserPreference mineOrNew() {
+        return mine().orElseGet(() -> {
+            UserPreference created = new UserPreference(context.getCallerPrincipal().getName(), clock.instant());
+            em.persist(created);
+            return created;
+        });
     }
 }

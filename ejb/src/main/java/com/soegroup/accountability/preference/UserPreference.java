@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** What a user chose for themselves, kept across sign-ins. */
+/** What a user chose for themselves, kept across sign-ins: the language, and whether the daily to-do digest comes. */
 @Entity
 @Table(name = "user_preference")
 public class UserPreference {
@@ -17,8 +17,12 @@ public class UserPreference {
     @Column(name = "user_id")
     private String userId;
 
-    @Column(nullable = false)
+    /** Null until the user chooses a language. */
+    @Column
     private String locale;
+
+    @Column(name = "task_digest", nullable = false)
+    private boolean taskDigest = true;
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
@@ -29,14 +33,18 @@ public class UserPreference {
     protected UserPreference() {
     }
 
-    UserPreference(String userId, String locale, Instant now) {
+    UserPreference(String userId, Instant now) {
         this.userId = userId;
-        this.locale = locale;
         this.updatedAt = now;
     }
 
     void changeLocale(String newLocale, Instant now) {
         this.locale = newLocale;
+        this.updatedAt = now;
+    }
+
+    void changeTaskDigest(boolean wanted, Instant now) {
+        this.taskDigest = wanted;
         this.updatedAt = now;
     }
 
@@ -46,5 +54,9 @@ public class UserPreference {
 
     public String locale() {
         return locale;
+    }
+
+    public boolean taskDigest() {
+        return taskDigest;
     }
 }

@@ -1,5 +1,5 @@
 /**
- * A user's own settings kept across sign-ins (today the language of the pages); a user reads and writes only their
- * own.
+ * A user's own settings kept across sign-ins (the language of the pages, whether the daily to-do digest is
+ * mailed); a user reads and writes only their own.
  */
 package com.soegroup.accountability.preference;

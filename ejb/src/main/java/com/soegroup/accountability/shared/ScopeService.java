@@ -1,8 +1,10 @@
 package com.soegroup.accountability.shared;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
@@ -34,6 +36,9 @@ public class ScopeService {
     @EJB
     private CallerService callers;
 
+    @Resource
+    private SessionContext context;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -41,7 +46,7 @@ public class ScopeService {
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     public Scope current() {
         try {
-            return cache.get(this::compute);
+            return cache.get(context.getCallerPrincipal().getName(), this::compute);
         } catch (ContextNotActiveException noRequest) {
             // a timer or an asynchronous call: no request to cache in, so compute it for this call
             return compute();

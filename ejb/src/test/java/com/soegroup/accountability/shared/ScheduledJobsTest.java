@@ -56,7 +56,7 @@ class ScheduledJobsTest {
                 }
             }
         }
-        assertTrue(scheduled.containsAll(List.of("ClueReminderJob.daily", "MailDispatcher.dispatch")), scheduled::toString);
+        assertTrue(scheduled.containsAll(List.of("ClueReminderJob.daily", "MailDispatcher.dispatch", "TaskDigestJob.daily")), scheduled::toString);
         assertEquals(List.of(), wrong);
     }
 

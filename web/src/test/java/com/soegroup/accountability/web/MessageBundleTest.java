@@ -2,11 +2,9 @@ package com.soegroup.accountability.web;
 
 import com.soegroup.accountability.decision.AppealStatus;
 import com.soegroup.accountability.decision.DecisionStatus;
-import com.soegroup.accountability.decision.DecisionTask;
 import com.soegroup.accountability.decision.Deviation;
 import com.soegroup.accountability.decision.LighterBasis;
 import com.soegroup.accountability.decision.ReferralKind;
-
 import com.soegroup.accountability.rule.BundleKeyed;
 import com.soegroup.accountability.rule.RuleInputException;
 import com.soegroup.accountability.rule.effect.RestrictionKind;
@@ -21,6 +19,7 @@ import com.soegroup.accountability.rule.sanction.Responsibility;
 import com.soegroup.accountability.rule.set.RuleSetStatus;
 import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.shared.TaskKind;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -70,7 +69,7 @@ class MessageBundleTest {
         List<Class<? extends Enum<?>>> enums = List.of(LossLevel.class, Responsibility.class, Measure.class,
                 Aggravating.class, Exclusion.class, MitigatingCondition.class, Outcome.class, RestrictionKind.class,
                 DeductionSource.class, RuleSetStatus.class, DecisionStatus.class, Deviation.class, LighterBasis.class,
-                ReferralKind.class, AppealStatus.class, DecisionTask.Kind.class);
+                ReferralKind.class, AppealStatus.class, TaskKind.class);
         for (Class<? extends Enum<?>> type : enums) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 String key = ((BundleKeyed) constant).bundleKey();

@@ -56,7 +56,9 @@ class ClueSupervisionIT extends ApplicationIT {
         assertEquals("SUPERVISION_DEADLINE", task.getString("kind"));
         assertFalse(task.getBoolean("overdue"));
         assertTrue(task.getString("link").endsWith("/clue/detail.xhtml?no=" + no), task::toString);
-        assertEquals(0, Api.as("hr").get("/me/tasks").parse().asJsonArray().size());
+        // HR has work of its own now (pay data to enter, issue 17), but never on a clue
+        assertEquals(0, Api.as("hr").get("/me/tasks").parse().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("object").equals(no) || !t.getString("kind").equals("PAY_DATA_MISSING")).count());
     }
 
     @Test

@@ -23,21 +23,29 @@ public final class PlatformDtos {
     public record SystemInfo(String schemaVersion) {
     }
 
-    /** The user's language; {@code locale} exactly {@code zh-CN} or {@code en}. */
-    public record Preferences(@Schema(required = true, enumeration = {"zh-CN", "en"})
-                              @Size(max = 10) String locale) implements ApiRequest {
+    /**
+     * The user's preferences: the language, {@code locale} exactly {@code zh-CN} or {@code en}, and whether the daily
+     * to-do digest is mailed ({@code taskDigest}, true unless opted out). A PUT names what it changes: one of them or
+     * both; the language was required before the digest existed and is still enough alone.
+     */
+    public record Preferences(@Schema(enumeration = {"zh-CN", "en"}) @Size(max = 10) String locale,
+                              @Schema(description = "whether the daily to-do digest is mailed") Boolean taskDigest)
+            implements ApiRequest {
 
         private static final Pattern SUPPORTED = Pattern.compile("zh-CN|en");
 
         static Preferences read(JsonInput in) {
-            if (!in.has("locale")) {
+            if (!in.has("locale") && !in.has("taskDigest")) {
                 throw in.invalid("locale", "preferences.locale.required");
             }
-            String locale = in.untrimmed("locale");
-            if (locale == null || !SUPPORTED.matcher(locale).matches()) {
-                throw in.invalid("locale", "preferences.locale.unsupported");
+            String locale = null;
+            if (in.has("locale")) {
+                locale = in.untrimmed("locale");
+                if (locale == null || !SUPPORTED.matcher(locale).matches()) {
+                    throw in.invalid("locale", "preferences.locale.unsupported");
+                }
             }
-            return new Preferences(locale);
+            return new Preferences(locale, in.has("taskDigest") ? in.bool("taskDigest") : null);
         }
     }
 }

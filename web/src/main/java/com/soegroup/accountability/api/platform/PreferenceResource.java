@@ -14,7 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import java.util.Locale;
 
-/** {@code /me/preferences}: the signed-in user's language, as the header's language switch sets it. */
+/**
+ * {@code /me/preferences}: the signed-in user's language, as the header's language switch sets it, and whether the
+ * daily to-do digest is mailed (the home page's switch).
+ */
 @Path("me/preferences")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -25,16 +28,22 @@ public class PreferenceResource {
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    @Operation(summary = "The signed-in user's language")
+    @Operation(summary = "The signed-in user's language and whether the daily to-do digest is mailed")
     public PlatformDtos.Preferences get() {
-        return new PlatformDtos.Preferences(preferences.preferredLocale().orElse(Locale.SIMPLIFIED_CHINESE).toLanguageTag());
+        return new PlatformDtos.Preferences(preferences.preferredLocale().orElse(Locale.SIMPLIFIED_CHINESE).toLanguageTag(),
+                preferences.taskDigest());
     }
 
     @PUT
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    @Operation(summary = "Choose the language (zh-CN or en)")
+    @Operation(summary = "Choose the language (zh-CN or en) and/or whether the daily to-do digest is mailed (taskDigest)")
     public PlatformDtos.Preferences put(PlatformDtos.Preferences wanted) {
-        preferences.choose(Locale.forLanguageTag(wanted.locale()));
+        if (wanted.locale() != null) {
+            preferences.choose(Locale.forLanguageTag(wanted.locale()));
+        }
+        if (wanted.taskDigest() != null) {
+            preferences.chooseTaskDigest(wanted.taskDigest());
+        }
         return get();
     }
 }

@@ -1,0 +1,47 @@
+package com.soegroup.accountability.shared;
+
+import com.soegroup.accountability.rule.BundleKeyed;
+
+/**
+ * The kinds of open work of the to-do list (待办), in the order the home page shows them, and the codes of
+ * {@code GET /me/tasks}' {@code kind}. An area that creates a new kind of work adds its constant here and a
+ * {@link TaskSource} of its own; the names are codes only, so this imports no area.
+ */
+public enum TaskKind implements BundleKeyed {
+    /** OFFICE: a registered clue to send to its preliminary check (待受理线索). */
+    CLUE_TO_CHECK,
+    /** OFFICE: a whistle-blower's message on the public form's receipt that waits for an answer (待回复举报人). */
+    REPORTER_MESSAGE,
+    /** OFFICE: a clue being checked whose checking deadline is near or past. */
+    CHECK_DEADLINE,
+    /** LEADER: a checked clue waiting for 启动追责 or 不予受理. */
+    AWAITING_DECISION,
+    /** OFFICE, LEADER, LIAISON: a flagged supervision whose deadline is near or past (督办到期). */
+    SUPERVISION_DEADLINE,
+    /** OFFICE, LEADER, LIAISON: the supervision's periodic progress is due. */
+    PROGRESS_DUE,
+    /** Any team member: a recusal declaration to sign (待签回避声明). */
+    RECUSAL_TO_SIGN,
+    /** OFFICE: a planned investigation to start once its team leader has signed. */
+    CASE_TO_START,
+    /** Team members: an investigation under way whose report is to be drafted. */
+    REPORT_TO_DRAFT,
+    /** LEADER: a drafted investigation report waiting for approval (待审批报告). */
+    REPORT_AWAITING_APPROVAL,
+    /** LEADER: a proposed fault-tolerance result waiting for approval (待审批容错). */
+    TOLERANCE_AWAITING_APPROVAL,
+    /** OFFICE: an approved report whose investigation is to be concluded. */
+    CASE_TO_CONCLUDE,
+    /** OFFICE: a LARGER or MAJOR case that needs its one-event-one-report (一事一报告待报). */
+    INCIDENT_REPORT_DUE,
+    /** OFFICE: a proposed decision without its legality review. */
+    LEGAL_REVIEW_NEEDED,
+    /** LEADER: a reviewed decision waiting for approval (待审批决定). */
+    AWAITING_APPROVAL,
+    /** OFFICE: an approved decision to serve on the person. */
+    TO_SERVE,
+    /** LEADER: an appeal waiting for its result. */
+    APPEAL_AWAITING_RESULT,
+    /** HR: a served decision that deducts pay while the person's pay of the year is not entered (待录入薪酬). */
+    PAY_DATA_MISSING
+}
