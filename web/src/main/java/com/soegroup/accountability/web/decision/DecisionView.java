@@ -62,6 +62,7 @@ public class DecisionView implements Serializable {
     private String opinion;
     private LocalDate stepDate;
     private String stepNote;
+    private DecisionStatus pendingMove;
     private DeductionSource deductionSource = DeductionSource.PARTY_DISCIPLINE;
     private BigDecimal deductionAmount;
     private String deductionReference;
@@ -105,7 +106,26 @@ public class DecisionView implements Serializable {
     }
 
     public void legalReview() {
-        run(() -> decisions.recordLegalReview(no, reviewer, reviewedOn, opinion, detail.version()));
+        decisions.recordLegalReview(no, reviewer, reviewedOn, opinion, detail.version());
+        reviewer = null;
+        opinion = null;
+        Pages.info("decision.done.legalReview", no);
+        load();
+    }
+
+    /** Opens the confirmation of a step; the dialog takes the opinion (approval) or a note. */
+    public void prepareMove(DecisionStatus to) {
+        pendingMove = to;
+    }
+
+    /** The confirmed step; the opinion is kept in the decision's history. */
+    public void confirmMove() {
+        DecisionStatus to = pendingMove;
+        decisions.transition(no, to, stepDate, stepNote, detail.version());
+        pendingMove = null;
+        stepNote = null;
+        Pages.info("decision.done." + to.name(), no);
+        load();
     }
 
     public void moveTo(DecisionStatus to) {
@@ -151,6 +171,8 @@ public class DecisionView implements Serializable {
     public String apiUrl(String part) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/decisions/" + no + "/" + part;
     }
+
+    public DecisionStatus getPendingMove() { return pendingMove; }
 
     public boolean openAppeal() {
         return detail != null && detail.appeals().stream().anyMatch(a -> a.status() == AppealStatus.FILED);
