@@ -29,7 +29,7 @@ class CaseWorkflowBrowserIT extends ApplicationIT {
     @Test
     void fromTheAcceptedClueToAPrefilledDecision() {
         String clue = InvestigationFixtures.acceptedClueConcerning("YBJS", "建投公司违规出借资金形成损失。借款方已无力偿还", SUBJECT);
-        String subjectName = Api.as("office").get("/people/" + SUBJECT).json().getString("name");
+        String subjectName = Api.as("office").get("/people/" + SUBJECT).json().getJsonObject("person").getString("name");
         String no;
 
         try (Browser browser = Browser.open()) {

@@ -102,6 +102,47 @@ class CaseWorkflowIT extends ApplicationIT {
         assertFalse(terms.getBoolean("incentiveBarPermanent"));
     }
 
+    @Test
+    void aLossItemIsCorrectedAndWithdrawnWithAReasonUntilTheReportIsApproved() {
+        String no = InvestigationFixtures.opened("YBJS", "建投公司违规采购（损失更正）", "YB000033");
+        assertEquals(200, assign(no, "investigator", "LEADER").status());
+        assertEquals(200, declare("investigator", no).status());
+        assertEquals(200, transition("office", no, version(no), "IN_PROGRESS", null).status());
+        assertEquals(201, InvestigationFixtures.lossItem(no, "DIRECT", false, "1500000.00", null, null).status());
+        JsonObject loss = InvestigationFixtures.lossItem(no, "investigator", "INDIRECT", false, "300000.00", null, null).json();
+        List<JsonObject> items = loss.getJsonArray("items").getValuesAs(JsonObject.class);
+        long first = items.get(0).getJsonNumber("id").longValue();
+        long second = items.get(1).getJsonNumber("id").longValue();
+        assertEquals("1800000.00", loss.getJsonObject("totals").getString("counted"));
+
+        String corrected = "{\"version\": 0, \"kind\": \"DIRECT\", \"contingent\": false, \"description\": \"代偿担保债务（更正）\", "
+                + "\"amount\": \"800000.00\", \"basis\": \"ACCOUNTING_AUDIT\", \"evidenceReference\": \"审计报告〔2026〕9号\"}";
+        Api.Reply correction = Api.as("investigator").put("/investigations/" + no + "/loss-items/" + first, corrected);
+        assertEquals(200, correction.status(), correction::toString);
+        assertEquals("1100000.00", correction.json().getJsonObject("totals").getString("counted"));
+        assertEquals(409, Api.as("office").put("/investigations/" + no + "/loss-items/" + first, corrected).status(), "stale version");
+
+        Api.Reply noReason = Api.as("office").post("/investigations/" + no + "/loss-items/" + second + "/withdrawal", "{\"version\": 0}");
+        assertEquals(400, noReason.status(), noReason::toString);
+        assertEquals("reason", noReason.json().getString("field"));
+        Api.Reply withdrawn = Api.as("office").post("/investigations/" + no + "/loss-items/" + second + "/withdrawal",
+                "{\"version\": 0, \"reason\": \"间接损失重复计算，已并入直接损失\"}");
+        assertEquals(200, withdrawn.status(), withdrawn::toString);
+        assertEquals(1, withdrawn.json().getJsonArray("items").size(), "a withdrawn item no longer counts");
+        assertEquals("800000.00", withdrawn.json().getJsonObject("totals").getString("counted"));
+        assertEquals(409, Api.as("office").post("/investigations/" + no + "/loss-items/" + second + "/withdrawal",
+                "{\"version\": 1, \"reason\": \"再次撤回\"}").status(), "withdrawn once");
+        List<JsonObject> history = Api.as("office").get("/investigations/" + no + "/history").parse().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertTrue(history.stream().anyMatch(h -> "LOSS_ITEM_WITHDRAWN".equals(h.getString("action"))
+                && "间接损失重复计算，已并入直接损失".equals(h.getString("reason"))), history::toString);
+
+        assertEquals(200, transition("office", no, version(no), "REPORT_DRAFTED", null).status());
+        assertEquals(200, transition("leader", no, version(no), "REPORT_APPROVED", "同意").status());
+        Api.Reply late = Api.as("office").put("/investigations/" + no + "/loss-items/" + first, corrected.replace("\"version\": 0", "\"version\": 1"));
+        assertEquals(409, late.status(), "the loss is settled once the report is approved: " + late);
+    }
+
     private static JsonObject detail(String user, String no) {
         return Api.as(user).get("/investigations/" + no).json();
     }

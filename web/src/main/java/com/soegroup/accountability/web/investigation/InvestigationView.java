@@ -15,6 +15,7 @@ import com.soegroup.accountability.investigation.InvestigationStatus;
 import com.soegroup.accountability.investigation.MemberData;
 import com.soegroup.accountability.investigation.TeamRole;
 import com.soegroup.accountability.loss.LossItemData;
+import com.soegroup.accountability.loss.LossItemDetail;
 import com.soegroup.accountability.loss.LossKind;
 import com.soegroup.accountability.loss.LossService;
 import com.soegroup.accountability.loss.LossSummary;
@@ -76,6 +77,11 @@ public class InvestigationView implements Serializable {
     private String ftPendingName;
     private int ftPendingVersion;
     private String opinion;
+    private Long editingItem;
+    private int editingVersion;
+    private Long withdrawingItem;
+    private int withdrawingVersion;
+    private String withdrawingDescription;
 
     // forms
     private Pick memberUser;
@@ -181,10 +187,61 @@ public class InvestigationView implements Serializable {
         }
     }
 
+    /** Adds the item, or saves the correction of the item being edited. */
     public void addItem() {
         String description = itemDescription;
-        losses.addItem(no, new LossItemData(itemKind, itemContingent, itemDescription, itemAmount, itemBasis,
-                itemEvidence, itemAssessment, itemRecovered, Arrays.asList(itemEvidenceFiles)));
+        LossItemData data = new LossItemData(itemKind, itemContingent, itemDescription, itemAmount, itemBasis,
+                itemEvidence, itemAssessment, itemRecovered, Arrays.asList(itemEvidenceFiles));
+        boolean correcting = editingItem != null;
+        if (correcting) {
+            losses.correctItem(no, editingItem, editingVersion, data);
+        } else {
+            losses.addItem(no, data);
+        }
+        clearItem();
+        done(correcting ? "investigation.done.itemCorrected" : "investigation.done.itemAdded", description);
+    }
+
+    /** Puts an item into the form to correct it. */
+    public void editItem(LossItemDetail item) {
+        editingItem = item.id();
+        editingVersion = item.version();
+        itemKind = item.kind();
+        itemContingent = item.contingent();
+        itemDescription = item.description();
+        itemAmount = item.amount();
+        itemBasis = item.basis();
+        itemEvidence = item.evidenceReference();
+        itemAssessment = item.assessmentReference();
+        itemRecovered = item.recoveredAmount();
+        itemEvidenceFiles = item.evidenceFiles().toArray(new Long[0]);
+    }
+
+    public void cancelItem() {
+        clearItem();
+    }
+
+    /** Opens the withdrawal of an item, which asks for the reason. */
+    public void prepareWithdrawal(LossItemDetail item) {
+        withdrawingItem = item.id();
+        withdrawingVersion = item.version();
+        withdrawingDescription = item.description();
+        opinion = null;
+    }
+
+    public void withdrawItem() {
+        losses.withdrawItem(no, withdrawingItem, withdrawingVersion, opinion);
+        String description = withdrawingDescription;
+        withdrawingItem = null;
+        opinion = null;
+        if (editingItem != null) {
+            clearItem();
+        }
+        done("investigation.done.itemWithdrawn", description);
+    }
+
+    private void clearItem() {
+        editingItem = null;
         itemKind = LossKind.DIRECT;
         itemContingent = false;
         itemDescription = null;
@@ -194,7 +251,6 @@ public class InvestigationView implements Serializable {
         itemAssessment = null;
         itemRecovered = null;
         itemEvidenceFiles = new Long[0];
-        done("investigation.done.itemAdded", description);
     }
 
     public void recordFinding() {
@@ -297,6 +353,8 @@ public class InvestigationView implements Serializable {
     public CaseAction getPending() { return pending; }
     public String getFtPendingName() { return ftPendingName; }
     public String getOpinion() { return opinion; }
+    public Long getEditingItem() { return editingItem; }
+    public String getWithdrawingDescription() { return withdrawingDescription; }
     public void setOpinion(String v) { opinion = v; }
     public String getMemberDepartment() { return memberDepartment; }
     public void setMemberDepartment(String v) { memberDepartment = v; }
