@@ -4,18 +4,19 @@ import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.convert.FacesConverter;
-import jakarta.inject.Inject;
 
 /** A picker's choice to and from its key; only choices the page showed come back (anything else is no choice). */
-@FacesConverter(value = "pick", managed = true)
+@FacesConverter("pick")
 public class PickConverter implements Converter<Pick> {
-
-    @Inject
-    private PickerView picker;
 
     @Override
     public Pick getAsObject(FacesContext context, UIComponent component, String value) {
-        return value == null || value.isBlank() ? null : picker.find(value.strip());
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        // the page's own picker bean (view scoped), which kept the choices it showed
+        PickerView picker = context.getApplication().evaluateExpressionGet(context, "#{picker}", PickerView.class);
+        return picker.find(value.strip());
     }
 
     @Override
