@@ -1,5 +1,6 @@
 package com.soegroup.accountability.search;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -9,5 +10,5 @@ import java.time.LocalDate;
  * its date (received, opened, determined; none for a person).
  */
 public record SearchHit(SearchType type, String number, String title, String enterpriseName, String status,
-                        String statusKey, LocalDate date) {
+                        String statusKey, LocalDate date) implements Serializable {
 }

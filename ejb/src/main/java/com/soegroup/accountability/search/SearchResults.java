@@ -1,5 +1,6 @@
 package com.soegroup.accountability.search;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * {@code SearchService.CAP}: pages reach that far), whether any of them had more, and the page's records, type by
  * type.
  */
-public record SearchResults(String query, List<SearchCount> counts, long total, boolean more, List<SearchHit> items) {
+public record SearchResults(String query, List<SearchCount> counts, long total, boolean more, List<SearchHit> items) implements Serializable {
 
     public SearchResults {
         counts = List.copyOf(counts);
