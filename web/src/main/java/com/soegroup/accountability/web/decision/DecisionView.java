@@ -134,22 +134,31 @@ public class DecisionView implements Serializable {
 
     public void deduction() {
         run(() -> pays.recordDeduction(no, deductionSource, deductionAmount, deductionReference));
+        deductionAmount = null;
+        deductionReference = null;
     }
 
     public void recovery() {
         run(() -> pays.recordRecovery(no, recoveredOn, recoveredAmount, recoveryNote));
+        recoveredAmount = null;
+        recoveryNote = null;
     }
 
     public void refer() {
         run(() -> referrals.refer(no, referralKind, referralOrgan, referredOn, referralReference));
+        referralOrgan = null;
+        referralReference = null;
     }
 
     public void recordSanction(ReferralDetail referral) {
         run(() -> referrals.recordSanction(no, referral.id(), sanction, sanctionedOn, influenceMonths, referral.version()));
+        sanction = null;
+        influenceMonths = null;
     }
 
     public void fileAppeal() {
         run(() -> appeals.fileAppeal(no, appealFiledOn, appealGrounds));
+        appealGrounds = null;
     }
 
     public void resolveAppeal(AppealDetail appeal) {
