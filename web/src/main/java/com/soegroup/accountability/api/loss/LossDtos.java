@@ -125,9 +125,24 @@ public final class LossDtos {
 
     /** A loss item corrected: the item's fields as for adding, and the version read (a stale one is refused). */
     @Schema(name = "LossItemCorrection")
-    public record CorrectionRequest(@Schema(required = true) ItemRequest item, Integer version) implements ApiRequest {
+    public record CorrectionRequest(@Schema(required = true) LossKind kind, boolean contingent,
+                                    @Schema(required = true) @Size(max = 1000) String description,
+                                    @Schema(required = true, ref = "Money") BigDecimal amount,
+                                    @Schema(required = true) EvidenceBasis basis,
+                                    @Schema(required = true) @Size(max = 200) String evidenceReference,
+                                    @Size(max = 200) String assessmentReference,
+                                    @Schema(ref = "Money") BigDecimal recoveredAmount,
+                                    List<Long> evidenceFiles, Integer version) implements ApiRequest {
         static CorrectionRequest read(JsonInput in) {
-            return new CorrectionRequest(ItemRequest.read(in), in.integer("version"));
+            ItemRequest item = ItemRequest.read(in);
+            return new CorrectionRequest(item.kind(), item.contingent(), item.description(), item.amount(), item.basis(),
+                    item.evidenceReference(), item.assessmentReference(), item.recoveredAmount(), item.evidenceFiles(),
+                    in.integer("version"));
+        }
+
+        LossItemData data() {
+            return new LossItemData(kind, contingent, description, amount, basis, evidenceReference,
+                    assessmentReference, recoveredAmount, evidenceFiles);
         }
     }
 

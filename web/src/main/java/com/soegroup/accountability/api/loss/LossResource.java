@@ -70,7 +70,7 @@ public class LossResource {
             + "version read; re-evaluates the level")
     public LossDtos.Loss correctLossItem(@PathParam("caseNo") String caseNo, @PathParam("id") long id,
                                          LossDtos.CorrectionRequest r) {
-        return LossDtos.Loss.of(losses.correctItem(caseNo, id, r.version(), r.item().data()));
+        return LossDtos.Loss.of(losses.correctItem(caseNo, id, r.version(), r.data()));
     }
 
     @POST
