@@ -28,6 +28,26 @@ public final class InvestigationFixtures {
         return reply.json().getJsonObject("summary").getString("caseNo");
     }
 
+    /**
+     * A new accepted clue of the enterprise whose persons concerned are these employee numbers (and one person known
+     * only by name): what "立项调查" carries over as the subjects.
+     */
+    public static String acceptedClueConcerning(String enterprise, String summary, String... employeeNos) {
+        StringBuilder persons = new StringBuilder();
+        for (String no : employeeNos) {
+            persons.append("{\"employeeNo\": \"").append(no).append("\"}, ");
+        }
+        persons.append("{\"name\": \"某出纳\"}");
+        Api.Reply created = Api.as("office").post("/clues", "{\"source\": \"AUDIT\", \"receivedOn\": \"" + Dates.TODAY
+                + "\", \"enterprise\": \"" + enterprise + "\", \"summary\": \"" + summary + "\", \"persons\": [" + persons + "]}");
+        assertEquals(201, created.status(), created::toString);
+        String no = created.json().getJsonObject("clue").getString("ledgerNo");
+        ClueFixtures.checking(no);
+        Api.Reply accepted = ClueFixtures.transition("leader", no, 1, "{\"to\": \"ACCEPTED\", \"reason\": \"同意启动追责\"}");
+        assertEquals(200, accepted.status(), accepted::toString);
+        return no;
+    }
+
     /** The office puts {@code user} on the case's team in the {@code role} (LEADER or MEMBER). */
     public static Api.Reply assign(String no, String user, String role) {
         return Api.as("office").post("/investigations/" + no + "/team", "{\"userId\": \"" + user

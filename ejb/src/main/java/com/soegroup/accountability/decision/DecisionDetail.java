@@ -18,4 +18,9 @@ public record DecisionDetail(String decisionNo, String caseNo, DecisionStatus st
                              String executionNote, LocalDate endedOn, String replacesNo, String replacedByNo,
                              List<ReferralDetail> referrals, List<AppealDetail> appeals, List<DecisionHistoryEntry> history,
                              List<DecisionStatus> next, int version) implements Serializable {
+
+    /** Why the step cannot be taken yet (a bundle key), or null: {@link DecisionLifecycle#blocker}. */
+    public String blockerOf(DecisionStatus to) {
+        return DecisionLifecycle.blocker(to, legalReviewedOn);
+    }
 }

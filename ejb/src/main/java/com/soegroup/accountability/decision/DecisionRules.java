@@ -1,6 +1,8 @@
 package com.soegroup.accountability.decision;
 
+import com.soegroup.accountability.investigation.InvestigationStatus;
 import com.soegroup.accountability.rule.sanction.Measure;
+import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.PercentRange;
 import com.soegroup.accountability.rule.sanction.SanctionRow;
 
@@ -78,5 +80,21 @@ public final class DecisionRules {
 
     private static int barYears(Integer years, boolean permanent) {
         return permanent ? Integer.MAX_VALUE : years(years);
+    }
+
+    /**
+     * The outcome a new decision's form starts from: the one the 领导小组 approved in the fault-tolerance
+     * evaluation when the engine allows it (a leader who approved 从轻 expects 从轻), else 按标准处理.
+     */
+    public static Outcome prefilledOutcome(List<Outcome> allowed, Outcome approved) {
+        if (approved != null && allowed.contains(approved)) {
+            return approved;
+        }
+        return allowed.contains(Outcome.STANDARD) || allowed.isEmpty() ? Outcome.STANDARD : allowed.get(0);
+    }
+
+    /** Why a case cannot take a decision yet (bundle key), or null once it is concluded. */
+    public static String proposalBlocker(InvestigationStatus status) {
+        return status == InvestigationStatus.CONCLUDED ? null : "decision.caseNotConcludedYet";
     }
 }

@@ -4,6 +4,7 @@ import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.investigation.CaseAccess;
+import com.soegroup.accountability.investigation.FaultToleranceEvaluation;
 import com.soegroup.accountability.investigation.Investigation;
 import com.soegroup.accountability.investigation.InvestigationStatus;
 import com.soegroup.accountability.investigation.InvestigationSubject;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Handling decisions (处理决定) per responsible person of a concluded investigation: proposed with the engine's
@@ -215,8 +217,9 @@ public class DecisionService {
         String why = Inputs.optional("note", note, 2000);
         switch (to) {
             case APPROVED -> {
-                if (decision.legalReviewedOn() == null) {
-                    throw AccountabilityException.refused("decision.legalReviewMissing");
+                String blocker = DecisionLifecycle.blocker(to, decision.legalReviewedOn());
+                if (blocker != null) {
+                    throw AccountabilityException.refused(blocker);
                 }
                 LocalDate approved = access.notFuture("date", on == null ? access.today() : on);
                 if (approved.isBefore(decision.legalReviewedOn())) {
@@ -247,6 +250,17 @@ public class DecisionService {
         return access.view(scope, decision);
     }
 
+    /**
+     * Why no decision can be proposed for this case yet (a bundle key with the case's status), or empty when the
+     * form may be offered: the case must be concluded first.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
+    public Optional<String> proposalBlocker(String caseNo) {
+        Scope scope = scopes.current();
+        Investigation investigation = cases.readable(scope, caseNo);
+        return Optional.ofNullable(DecisionRules.proposalBlocker(investigation.status()));
+    }
+
     // --- helpers ---------------------------------------------------------------------------------------------
 
     private DecisionProposal proposal(Scope scope, Investigation investigation, InvestigationSubject subject) {
@@ -255,13 +269,15 @@ public class DecisionService {
         RecommendedSanction recommended = new RecommendedSanction(r.measures(), r.performanceSalaryPercent(),
                 r.termIncentivePercent(), r.deferPerformanceSalary(), r.endUnexercisedRights(), r.handBackYears(),
                 r.incentiveBarYears(), r.incentiveBarPermanent(), r.outcomes(), r.articles(), basis.ruleSet().ban().minimumYears());
-        // the light end of each range: a person raises it deliberately; the measures are left to choose
+        // the light end of each range: a person raises it deliberately; the measures and the further pay terms
+        // (defer, end rights, hand back, bar) are left to choose, beside the row that recommends them
         DecisionTerms prefill = new DecisionTerms(List.of(), null, false,
                 r.performanceSalaryPercent() == null ? null : r.performanceSalaryPercent().min(),
                 r.termIncentivePercent() == null ? null : r.termIncentivePercent().min(),
-                r.deferPerformanceSalary(), r.endUnexercisedRights(), r.handBackYears(), r.incentiveBarYears(),
-                r.incentiveBarPermanent());
-        Outcome outcome = r.outcomes().contains(Outcome.STANDARD) ? Outcome.STANDARD : r.outcomes().get(0);
+                false, false, null, null, false);
+        Outcome outcome = DecisionRules.prefilledOutcome(r.outcomes(),
+                basis.evaluation().filter(e -> e.status() == FaultToleranceEvaluation.Status.APPROVED)
+                        .map(FaultToleranceEvaluation::outcome).orElse(null));
         String legalBasis = String.join("、", r.articles());
         DecisionData data = new DecisionData(outcome, prefill, legalBasis,
                 basis.finding().facts(), null, null);

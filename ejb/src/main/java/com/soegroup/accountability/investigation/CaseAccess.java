@@ -56,6 +56,13 @@ public class CaseAccess {
         return investigation;
     }
 
+    /** Whether {@link #workable} would let the caller work on this case now (a page offers the forms only then). */
+    public boolean mayWork(Scope scope, Investigation investigation) {
+        boolean onTeam = investigations.membership(scope, investigation).map(m -> m.recusal() == Recusal.NO_CONFLICT).orElse(false);
+        return (scope.has(Role.OFFICE) || onTeam) && investigation.status() != InvestigationStatus.CONCLUDED
+                && investigation.status() != InvestigationStatus.REPORT_APPROVED;
+    }
+
     public List<InvestigationSubject> subjects(Scope scope, Investigation investigation) {
         return investigations.subjects(scope, investigation);
     }

@@ -210,8 +210,12 @@ public class InvestigationService {
         Optional<TeamMember> member = investigations.membership(scope, investigation);
         if (member.isPresent() && member.get().recusal() == Recusal.PENDING) {
             audit.record(AuditAction.READ, AUDIT_INVESTIGATION, investigation.caseNo(), List.of(), Map.of("recusalPending", true));
+            List<String> subjects = investigations.subjects(scope, investigation).stream()
+                    .map(s -> s.name() + "（" + s.post() + "）").toList();
             return new InvestigationDetail(new InvestigationSummary(investigation.caseNo(), null, null, null, null,
-                    null, null, null, true, investigation.version()), null, List.of(), List.of(), List.of(), List.of(), true);
+                    null, null, null, true, investigation.version()), null, List.of(), List.of(), List.of(), List.of(), true,
+                    List.of(), new NextStep("investigation.next.yourRecusal", List.of()),
+                    new InvestigationDetail.RecusalBrief(investigation.title(), investigation.owner().fullName(), subjects));
         }
         InvestigationDetail detail = detail(scope, investigation);
         audit.record(AuditAction.READ, AUDIT_INVESTIGATION, investigation.caseNo(), List.of(), Map.of("part", "detail"));
@@ -242,11 +246,12 @@ public class InvestigationService {
                 throw AccountabilityException.conflict("investigation.work.teamOnly");
             }
         }
-        boolean leaderDeclared = investigations.team(scope, investigation).stream()
-                .anyMatch(m -> m.teamRole() == TeamRole.LEADER && m.recusal() == Recusal.NO_CONFLICT);
         InvestigationStatus from = investigation.status();
         String why = reason == null || reason.isBlank() ? null : reason.strip();
-        InvestigationLifecycle.check(from, to, scope.roles(), why, leaderDeclared);
+        if (why != null && why.length() > MAX_PLAN) {
+            throw AccountabilityException.invalid("reason", "field.tooLong", MAX_PLAN);
+        }
+        InvestigationLifecycle.check(from, to, scope.roles(), why, teamState(scope, investigation));
         investigation.moveTo(to, today());
         investigations.persist(new InvestigationHistory(investigation, clock.instant(), scope.userId(),
                 InvestigationHistory.Action.TRANSITION, from, to, why, null));
@@ -336,8 +341,21 @@ public class InvestigationService {
         List<CaseMember> team = investigations.team(scope, investigation).stream()
                 .map(m -> new CaseMember(m.userId(), m.name(), m.department(), m.teamRole(), m.recusal(),
                         m.declaredAt())).toList();
+        InvestigationLifecycle.TeamState state = teamState(scope, investigation);
         return new InvestigationDetail(summary, investigation.plan(), investigations.clueNumbers(scope, investigation),
-                subjectViews, team, InvestigationLifecycle.next(investigation.status(), scope.roles()), false);
+                subjectViews, team, InvestigationLifecycle.next(investigation.status(), scope.roles()), false,
+                InvestigationLifecycle.actions(investigation.status(), scope.roles(), state),
+                InvestigationLifecycle.nextStep(investigation.status(), state), null);
+    }
+
+    private InvestigationLifecycle.TeamState teamState(Scope scope, Investigation investigation) {
+        List<TeamMember> team = investigations.team(scope, investigation).stream().filter(TeamMember::onTeam).toList();
+        boolean leaderAssigned = team.stream().anyMatch(m -> m.teamRole() == TeamRole.LEADER);
+        boolean leaderDeclared = team.stream().anyMatch(m -> m.teamRole() == TeamRole.LEADER && m.recusal() == Recusal.NO_CONFLICT);
+        List<String> pending = team.stream().filter(m -> m.recusal() == Recusal.PENDING).map(TeamMember::name).toList();
+        boolean works = scope.hasAny(Role.OFFICE, Role.LEADER)
+                || investigations.membership(scope, investigation).map(m -> m.recusal() == Recusal.NO_CONFLICT).orElse(false);
+        return new InvestigationLifecycle.TeamState(leaderAssigned, leaderDeclared, pending, works);
     }
 
     private static InvestigationSummary summary(Investigation i, List<String> subjects, boolean pending) {

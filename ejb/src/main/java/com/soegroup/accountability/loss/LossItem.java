@@ -73,6 +73,15 @@ public class LossItem {
     @Column(name = "evidence_file_id", nullable = false)
     private Set<Long> evidenceFiles = new LinkedHashSet<>();
 
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
+    @Column(name = "withdrawn_by")
+    private String withdrawnBy;
+
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+
     @Version
     private int version;
 
@@ -94,6 +103,26 @@ public class LossItem {
         this.evidenceFiles.addAll(d.evidenceFiles());
     }
 
+    /** A correction: the item as now entered (who entered it first stays). */
+    void correct(LossItemData d) {
+        this.kind = d.kind();
+        this.contingent = d.contingent();
+        this.description = d.description();
+        this.amount = d.amount();
+        this.basis = d.basis();
+        this.evidenceReference = d.evidenceReference();
+        this.assessmentReference = d.assessmentReference();
+        this.recoveredAmount = d.recoveredAmount() == null ? BigDecimal.ZERO.setScale(2) : d.recoveredAmount();
+        this.evidenceFiles.clear();
+        this.evidenceFiles.addAll(d.evidenceFiles());
+    }
+
+    void withdraw(String by, Instant at, String reason) {
+        this.withdrawnBy = by;
+        this.withdrawnAt = at;
+        this.withdrawalReason = reason;
+    }
+
     LossTotals.Item forTotals() {
         return new LossTotals.Item(kind, contingent, amount, assessmentReference != null, recoveredAmount);
     }
@@ -109,6 +138,9 @@ public class LossItem {
     public BigDecimal recoveredAmount() { return recoveredAmount; }
     public String enteredBy() { return enteredBy; }
     public Instant enteredAt() { return enteredAt; }
+    public Set<Long> evidenceFiles() { return Set.copyOf(evidenceFiles); }
+    public boolean withdrawn() { return withdrawnAt != null; }
+    public int version() { return version; }
     /** Whether the item counts towards L: actual, or contingent with the intermediary's assessment. */
     public boolean counted() { return !contingent || assessmentReference != null; }
 }

@@ -5,6 +5,7 @@ import com.soegroup.accountability.investigation.EvidenceBasis;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A loss item as read (资产损失, M§17–21).
@@ -13,10 +14,12 @@ import java.time.Instant;
  */
 public record LossItemDetail(long id, LossKind kind, boolean contingent, boolean counted, String description,
                              BigDecimal amount, EvidenceBasis basis, String evidenceReference, String assessmentReference,
-                             BigDecimal recoveredAmount, String enteredBy, Instant enteredAt) implements Serializable {
+                             BigDecimal recoveredAmount, String enteredBy, Instant enteredAt, List<Long> evidenceFiles,
+                             int version) implements Serializable {
 
     static LossItemDetail of(LossItem i) {
         return new LossItemDetail(i.id(), i.kind(), i.contingent(), i.counted(), i.description(), i.amount(), i.basis(),
-                i.evidenceReference(), i.assessmentReference(), i.recoveredAmount(), i.enteredBy(), i.enteredAt());
+                i.evidenceReference(), i.assessmentReference(), i.recoveredAmount(), i.enteredBy(), i.enteredAt(),
+                i.evidenceFiles().stream().sorted().toList(), i.version());
     }
 }

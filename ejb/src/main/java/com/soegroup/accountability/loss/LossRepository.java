@@ -26,9 +26,17 @@ public class LossRepository {
     @PersistenceContext
     private EntityManager em;
 
+    /** The case's items that count: withdrawn ones stay in the table (and the history) but not here. */
     public List<LossItem> items(Scope scope, Investigation investigation) {
-        return em.createQuery("SELECT l FROM LossItem l WHERE l.investigation = :i ORDER BY l.id", LossItem.class)
+        return em.createQuery("SELECT l FROM LossItem l WHERE l.investigation = :i AND l.withdrawnAt IS NULL ORDER BY l.id",
+                        LossItem.class)
                 .setParameter("i", investigation).getResultList();
+    }
+
+    /** One item of the case, withdrawn or not; another case's item is not found. */
+    public Optional<LossItem> item(Scope scope, Investigation investigation, long id) {
+        return em.createQuery("SELECT l FROM LossItem l WHERE l.investigation = :i AND l.id = :id", LossItem.class)
+                .setParameter("i", investigation).setParameter("id", id).getResultStream().findFirst();
     }
 
     public Optional<LossDetermination> determination(Scope scope, Investigation investigation) {

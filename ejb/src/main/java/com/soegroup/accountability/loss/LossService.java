@@ -104,6 +104,71 @@ public class LossService {
         return determine(scope, investigation);
     }
 
+    /**
+     * Corrects an item while the case is worked on (until the report is approved): the same checks as adding;
+     * the level is determined again.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    public LossSummary correctItem(String caseNo, long itemId, Integer expectedVersion, LossItemData data) {
+        Scope scope = scopes.current();
+        Investigation investigation = access.workable(scope, caseNo);
+        LossItem item = activeItem(scope, investigation, itemId);
+        Inputs.version(expectedVersion, item.version());
+        LossItemData clean = validate(data);
+        checkEvidence(scope, investigation, clean.evidenceFiles());
+        Map<String, Object> before = auditFields(item.kind(), item.contingent(), item.amount(), item.description(),
+                item.evidenceReference(), item.assessmentReference(), item.recoveredAmount());
+        item.correct(clean);
+        losses.flush();
+        access.history(scope, investigation, InvestigationHistory.Action.LOSS_ITEM_CORRECTED, null,
+                "item=" + item.id() + "; amount=" + clean.amount());
+        audit.record(AuditAction.UPDATE, "LOSS_ITEM", investigation.caseNo() + ":" + item.id(), FieldChange.diff(before,
+                auditFields(clean.kind(), clean.contingent(), clean.amount(), clean.description(), clean.evidenceReference(),
+                        clean.assessmentReference(), item.recoveredAmount())));
+        return determine(scope, investigation);
+    }
+
+    /**
+     * Withdraws an item with a reason while the case is worked on: it stays in the record, no longer counts, and
+     * the level is determined again.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    public LossSummary withdrawItem(String caseNo, long itemId, Integer expectedVersion, String reason) {
+        Scope scope = scopes.current();
+        Investigation investigation = access.workable(scope, caseNo);
+        LossItem item = activeItem(scope, investigation, itemId);
+        Inputs.version(expectedVersion, item.version());
+        String why = Inputs.text("reason", reason, 2000);
+        item.withdraw(scope.userId(), clock.instant(), why);
+        losses.flush();
+        access.history(scope, investigation, InvestigationHistory.Action.LOSS_ITEM_WITHDRAWN, why,
+                "item=" + item.id() + "; amount=" + item.amount());
+        audit.record(AuditAction.UPDATE, "LOSS_ITEM", investigation.caseNo() + ":" + item.id(),
+                List.of(new FieldChange("withdrawn", "false", "true")), Map.of("reason", why));
+        return determine(scope, investigation);
+    }
+
+    private LossItem activeItem(Scope scope, Investigation investigation, long itemId) {
+        LossItem item = losses.item(scope, investigation, itemId).orElseThrow(AccountabilityException::notFound);
+        if (item.withdrawn()) {
+            throw AccountabilityException.conflict("loss.item.withdrawn", item.description());
+        }
+        return item;
+    }
+
+    private static Map<String, Object> auditFields(LossKind kind, boolean contingent, BigDecimal amount, String description,
+                                                   String evidence, String assessment, BigDecimal recovered) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("kind", kind);
+        fields.put("contingent", contingent);
+        fields.put("amount", amount);
+        fields.put("description", description);
+        fields.put("evidenceReference", evidence);
+        fields.put("assessmentReference", assessment);
+        fields.put("recoveredAmount", recovered);
+        return fields;
+    }
+
     /** Sets the date of responsibility determination and, optionally, the rule set to apply; re-evaluates. */
     @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
     public LossSummary setBasis(String caseNo, LocalDate determinationDate, String ruleSet) {
@@ -201,7 +266,7 @@ public class LossService {
                                 LossDeterminationDetail determination) {
         return new LossSummary(investigation.caseNo(), investigation.lossEnterprise().code(),
                 items.stream().map(LossItemDetail::of).toList(), totals, determination, losses.evidence(scope, investigation),
-                losses.itemEvidence(scope, investigation));
+                losses.itemEvidence(scope, investigation), access.mayWork(scope, investigation));
     }
 
     private static LossTotals totals(List<LossItem> items) {

@@ -7,11 +7,18 @@ import java.util.Map;
 /**
  * The loss of an investigation: its items, the sums, and the determination (null while there is no item).
  * {@code evidenceFiles} are all evidence files of the case (withdrawn ones too, as items may still name them),
- * {@code itemEvidence} the ids each item rests on.
+ * {@code itemEvidence} the ids each item rests on; {@code itemsEditable} whether the caller may add, correct and
+ * withdraw items now (until the report is approved).
  */
 public record LossSummary(String caseNo, String lossEnterprise, List<LossItemDetail> items, LossTotals totals,
                           LossDeterminationDetail determination, List<LossEvidence> evidenceFiles,
-                          Map<Long, List<Long>> itemEvidence) implements Serializable {
+                          Map<Long, List<Long>> itemEvidence, boolean itemsEditable) implements Serializable {
+
+    public LossSummary(String caseNo, String lossEnterprise, List<LossItemDetail> items, LossTotals totals,
+                       LossDeterminationDetail determination, List<LossEvidence> evidenceFiles,
+                       Map<Long, List<Long>> itemEvidence) {
+        this(caseNo, lossEnterprise, items, totals, determination, evidenceFiles, itemEvidence, false);
+    }
 
     public LossSummary {
         items = List.copyOf(items);

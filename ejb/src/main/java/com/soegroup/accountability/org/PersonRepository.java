@@ -96,6 +96,19 @@ public class PersonRepository {
         return found;
     }
 
+    /**
+     * People of the scope who can sign in (they have a directory account), matching the text in their name,
+     * employee number or sign-in name: the candidates for a case's team, for a picker. Ordered by name.
+     */
+    public List<Person> users(Scope scope, String text, int max) {
+        Scope.Condition in = scope.within("e.path");
+        String like = "%" + likeEscape(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        return in.bind(em.createQuery("SELECT p FROM Person p JOIN p.enterprise e WHERE p.ldapUserId IS NOT NULL AND "
+                        + "(LOWER(p.name) LIKE :text OR LOWER(p.employeeNo) LIKE :text OR LOWER(p.ldapUserId) LIKE :text) AND " + in
+                        + " ORDER BY p.name, p.employeeNo", Person.class))
+                .setParameter("text", like).setMaxResults(max).getResultList();
+    }
+
     private static Query where(Scope scope, PersonFilter filter) {
         Scope.Condition in = scope.within("e.path");
         StringBuilder jpql = new StringBuilder(in.jpql());

@@ -74,6 +74,21 @@ public class PersonService {
         return new PersonPage(people.count(scope, filter), page);
     }
 
+    /**
+     * Who can be put on a case's team: people of the scope with a sign-in account whose name, employee number
+     * or sign-in name contains the text (a picker's suggestions, at most {@code max}). Names and numbers only,
+     * as any people list shows them; not logged.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER})
+    public List<UserPick> users(String text, int max) {
+        Scope scope = scopes.current();
+        return people.users(scope, text, Math.max(1, Math.min(max, 50))).stream()
+                .map(p -> new UserPick(p.ldapUserId(), p.employeeNo(), p.name(),
+                        p.enterprise().shortName() == null ? p.enterprise().fullName() : p.enterprise().shortName(),
+                        p.department(), p.post()))
+                .toList();
+    }
+
     /** How many people match (for a paged list's size): a number only, not logged. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     public long count(String text, String enterpriseCode, boolean includeSubsidiaries, PersonStatus status) {

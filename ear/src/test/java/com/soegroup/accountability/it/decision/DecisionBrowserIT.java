@@ -60,7 +60,7 @@ class DecisionBrowserIT extends ApplicationIT {
             DecisionsPage decisions = SignInPage.open(browser).signIn("office", "office").menu().decisions().loadCase(caseNo);
             String recommended = decisions.recommendedMeasures();
             assertTrue(recommended.contains("降职") && recommended.contains("通报批评"), recommended);
-            decisions.tickMeasure("降职");
+            decisions.tickMeasure("降职").applyRecommendedTerms();
             decisions.screenshot("decision-proposal");
             DecisionPage decision = decisions.propose();
 

@@ -4,6 +4,7 @@ import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Browser;
 import com.soegroup.accountability.testsupport.ClueFixtures;
+import com.soegroup.accountability.testsupport.pages.ClueDetailPage;
 import com.soegroup.accountability.testsupport.pages.InvestigationPage;
 import com.soegroup.accountability.testsupport.pages.SignInPage;
 import org.junit.jupiter.api.Test;
@@ -26,9 +27,9 @@ class InvestigationBrowserIT extends ApplicationIT {
         String clue = ClueFixtures.accepted("YBJSWY", "物业公司违规对外担保（浏览器）");
         String no;
         try (Browser browser = Browser.open()) {
-            InvestigationPage investigation = SignInPage.open(browser).signIn("office", "office").menu().investigations()
-                    .fillClues(clue)
-                    .fillSubjects("YB000068")
+            SignInPage.open(browser).signIn("office", "office");
+            InvestigationPage investigation = ClueDetailPage.open(browser, clue).startInvestigation()
+                    .pickSubject("YB000068", "YB000068")
                     .fillTitle("物业公司违规对外担保调查")
                     .fillPlan("调取担保合同及决策记录，约谈相关人员。")
                     .openInvestigation();

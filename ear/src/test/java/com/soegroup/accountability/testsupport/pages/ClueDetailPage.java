@@ -38,4 +38,10 @@ public final class ClueDetailPage extends Page {
         waitForText(By.id("clue:status"), status);
         return this;
     }
+
+    /** "立项调查" on an accepted clue: the opening form with the clue and its persons concerned. */
+    public InvestigationsPage startInvestigation() {
+        click("clue:startInvestigation");
+        return new InvestigationsPage(browser);
+    }
 }

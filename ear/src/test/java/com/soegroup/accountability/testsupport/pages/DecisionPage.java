@@ -56,8 +56,25 @@ public final class DecisionPage extends Page {
         return this;
     }
 
+    /** The leading group approves the decision with an opinion, confirming it. */
+    public DecisionPage approve(String opinion) {
+        find(By.cssSelector(".app-move-APPROVED")).click();
+        waitUntil(driver -> driver.findElement(By.id("dec:moveDialog")).isDisplayed(), "the confirmation");
+        type("dec:moveOpinion", opinion);
+        click("dec:confirmMove");
+        return this;
+    }
+
+    /** Each step is confirmed in a dialog (an approval with an optional opinion). */
     private DecisionPage move(String to) {
         find(By.cssSelector(".app-move-" + to)).click();
+        waitUntil(driver -> driver.findElement(By.id("dec:moveDialog")).isDisplayed(), "the confirmation");
+        click("dec:confirmMove");
         return this;
+    }
+
+    /** The decision's history, opinions included. */
+    public String history() {
+        return text(By.id("dec:history"));
     }
 }

@@ -119,10 +119,102 @@ public final class InvestigationPage extends Page {
         return this;
     }
 
-    /** The leading group approves the evaluation proposed in that row of the findings (0 the first). */
+    /** The leading group approves the evaluation proposed in that row of the findings (0 the first), confirming it. */
     public InvestigationPage approveEvaluation(int row) {
+        return approveEvaluation(row, null);
+    }
+
+    /** The same with an opinion typed into the confirmation. */
+    public InvestigationPage approveEvaluation(int row, String opinion) {
         click("inv:findings:" + row + ":approve");
+        waitUntil(driver -> driver.findElement(By.id("inv:ftDialog")).isDisplayed(), "the confirmation");
+        if (opinion != null) {
+            type("inv:ftOpinion", opinion);
+        }
+        click("inv:confirmFt");
         return this;
+    }
+
+    // --- the guided workflow
+
+    /** What the page says must happen next, and by whom. */
+    public String nextStep() {
+        return text(By.id("inv:nextStep"));
+    }
+
+    /** The step's button (by the status it moves to) is shown but cannot be clicked. */
+    public boolean stepDisabled(String to) {
+        return find(By.cssSelector("#inv\\:actions .app-move-" + to)).getAttribute("class").contains("ui-state-disabled");
+    }
+
+    /** The sentence beside the steps that cannot be taken yet. */
+    public String stepsText() {
+        return text(By.id("inv:actions"));
+    }
+
+    /** Takes a step (by the status it moves to): the confirmation with the opinion (or reason) typed, confirmed. */
+    public InvestigationPage takeStep(String to, String opinion) {
+        find(By.cssSelector("#inv\\:actions .app-move-" + to)).click();
+        waitUntil(driver -> driver.findElement(By.id("inv:moveDialog")).isDisplayed(), "the confirmation");
+        if (opinion != null) {
+            type("inv:opinion", opinion);
+        }
+        click("inv:confirmMove");
+        return this;
+    }
+
+    /** The question the confirmation asks (read before confirming). */
+    public String confirmationQuestion(String to) {
+        find(By.cssSelector("#inv\\:actions .app-move-" + to)).click();
+        waitUntil(driver -> driver.findElement(By.id("inv:moveDialog")).isDisplayed(), "the confirmation");
+        return text(By.id("moveQuestion"));
+    }
+
+    public InvestigationPage waitForStatus(String status) {
+        waitForText(By.id("status"), status);
+        return this;
+    }
+
+    /** The message the page shows after an action. */
+    public InvestigationPage waitForMessage(String text) {
+        waitForText(By.id("inv:messages"), text);
+        return this;
+    }
+
+    /** The office picks a person who can sign in (by name) and puts them on the team in the role (组长, 组员). */
+    public InvestigationPage assignMember(String typed, String label, String role, String department) {
+        new Picker(browser).choose("inv:memberUser", typed, label);
+        type("inv:memberDepartment", department);
+        chooseInMenu("inv:memberRole", role);
+        click("inv:assign");
+        return this;
+    }
+
+    public InvestigationPage waitForTeam(String text) {
+        waitForText(By.id("inv:team"), text);
+        return this;
+    }
+
+    /** The recusal screen: what it says about the case (title, unit, subjects). */
+    public String recusalBrief() {
+        return text(By.id("recusalBrief"));
+    }
+
+    public InvestigationPage declareNoConflict(String statement) {
+        type("inv:statement", statement);
+        click("inv:noConflict");
+        return this;
+    }
+
+    /** The case record (history), opinions included. */
+    public String history() {
+        return text(By.id("inv:history"));
+    }
+
+    /** The way to the decision form of a concluded case. */
+    public DecisionsPage toDecision() {
+        click("inv:decide");
+        return new DecisionsPage(browser);
     }
 
     // --- report and evidence

@@ -3,6 +3,7 @@ package com.soegroup.accountability.api.investigation;
 import com.soegroup.accountability.api.ApiRequest;
 import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.api.JsonInput;
+import com.soegroup.accountability.investigation.CaseAction;
 import com.soegroup.accountability.investigation.CaseMember;
 import com.soegroup.accountability.investigation.CaseSubject;
 import com.soegroup.accountability.investigation.InvestigationData;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /** The JSON shapes of /investigations: cases, their teams and history, and the requests of their lifecycle. */
 public final class InvestigationDtos {
@@ -67,12 +69,26 @@ public final class InvestigationDtos {
      */
     @Schema(name = "Investigation")
     public record Detail(Summary summary, String plan, List<String> clues, List<Subject> subjects, List<Member> team,
-                         List<String> next, boolean recusalPending) {
-        static Detail of(InvestigationDetail d) {
+                         List<String> next, boolean recusalPending, List<Action> actions, String nextStep) {
+        static Detail of(InvestigationDetail d, BiFunction<String, List<String>, String> sentence) {
             return new Detail(Summary.of(d.summary()), d.plan(), d.clues(),
                     d.subjects() == null ? null : d.subjects().stream().map(Subject::of).toList(),
                     d.team() == null ? null : d.team().stream().map(Member::of).toList(),
-                    d.next() == null ? null : d.next().stream().map(Enum::name).toList(), d.recusalPending());
+                    d.next() == null ? null : d.next().stream().map(Enum::name).toList(), d.recusalPending(),
+                    d.actions() == null ? List.of() : d.actions().stream().map(a -> Action.of(a, sentence)).toList(),
+                    d.nextStep() == null ? null : sentence.apply(d.nextStep().key(), d.nextStep().args()));
+        }
+    }
+
+    /**
+     * A step of the caller's roles from the case's status: {@code allowed} false with {@code reason}, the sentence
+     * the service would refuse it with; {@code approval} steps take an opinion, {@code reasonRequired} a reason.
+     */
+    @Schema(name = "InvestigationAction")
+    public record Action(String to, boolean allowed, boolean approval, boolean reasonRequired, String reason) {
+        static Action of(CaseAction a, BiFunction<String, List<String>, String> sentence) {
+            return new Action(a.to().name(), a.allowed(), a.approval(), a.reasonRequired(),
+                    a.allowed() ? null : sentence.apply(a.reasonKey(), a.reasonArgs()));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.api.investigation;
 
+import com.soegroup.accountability.api.ApiMessages;
 import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.investigation.InvestigationDetail;
 import com.soegroup.accountability.investigation.InvestigationService;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code /investigations}: investigations within the caller's scope, team and recusal; anything else is 404,
@@ -37,6 +40,9 @@ public class InvestigationResource {
 
     @EJB
     private InvestigationService investigations;
+
+    @Context
+    private HttpHeaders headers;
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
@@ -58,7 +64,7 @@ public class InvestigationResource {
     public Response open(InvestigationDtos.Opening opening, @Context UriInfo uri) {
         InvestigationDetail created = investigations.open(opening.data());
         return Response.created(uri.getAbsolutePathBuilder().path(created.summary().caseNo()).build())
-                .entity(InvestigationDtos.Detail.of(created)).build();
+                .entity(detail(created)).build();
     }
 
     @GET
@@ -67,7 +73,7 @@ public class InvestigationResource {
     @Operation(summary = "One investigation (404 outside the scope, off the team or recused; only the number before the "
             + "recusal declaration)")
     public InvestigationDtos.Detail get(@PathParam("caseNo") String caseNo) {
-        return InvestigationDtos.Detail.of(investigations.detail(caseNo));
+        return detail(investigations.detail(caseNo));
     }
 
     @GET
@@ -84,7 +90,7 @@ public class InvestigationResource {
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR})
     @Operation(summary = "Move an investigation along its lifecycle by role; 409 when illegal or stale")
     public InvestigationDtos.Detail transition(@PathParam("caseNo") String caseNo, InvestigationDtos.TransitionRequest r) {
-        return InvestigationDtos.Detail.of(investigations.transition(caseNo, r.version(), r.to(), r.reason()));
+        return detail(investigations.transition(caseNo, r.version(), r.to(), r.reason()));
     }
 
     @POST
@@ -93,7 +99,7 @@ public class InvestigationResource {
     @RolesAllowed(Role.R_OFFICE)
     @Operation(summary = "Assign a team leader or member with their department (OFFICE)")
     public InvestigationDtos.Detail assign(@PathParam("caseNo") String caseNo, InvestigationDtos.Assignment r) {
-        return InvestigationDtos.Detail.of(investigations.assign(caseNo, r.data()));
+        return detail(investigations.assign(caseNo, r.data()));
     }
 
     @POST
@@ -104,5 +110,10 @@ public class InvestigationResource {
             + "the case")
     public InvestigationDtos.Recusal declare(@PathParam("caseNo") String caseNo, InvestigationDtos.Declaration r) {
         return InvestigationDtos.Recusal.of(investigations.declare(caseNo, r.conflict(), r.statement()));
+    }
+
+    private InvestigationDtos.Detail detail(InvestigationDetail d) {
+        Locale locale = ApiMessages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
+        return InvestigationDtos.Detail.of(d, (key, args) -> ApiMessages.text(locale, key, args.toArray()));
     }
 }

@@ -29,13 +29,13 @@ public final class LossDtos {
     public record Item(long id, String kind, boolean contingent, boolean counted, String description,
                        @Schema(ref = "Money") String amount, String basis, String evidenceReference,
                        String assessmentReference, @Schema(ref = "Money") String recoveredAmount, String enteredBy,
-                       List<EvidenceLink> evidenceFiles) {
+                       List<EvidenceLink> evidenceFiles, int version) {
         static Item of(LossItemDetail i, List<LossEvidence> files) {
             return new Item(i.id(), i.kind().name(), i.contingent(), i.counted(), i.description(), money(i.amount()),
                     i.basis().name(), i.evidenceReference(), i.assessmentReference(), money(i.recoveredAmount()),
                     i.enteredBy(),
                     files.stream().map(f -> new EvidenceLink(f.id(), f.fileName(), f.documentReference(),
-                    f.withdrawn())).toList());
+                    f.withdrawn())).toList(), i.version());
         }
     }
 
@@ -120,6 +120,38 @@ public final class LossDtos {
                                        @Size(max = 64) String ruleSet) implements ApiRequest {
         static DeterminationRequest read(JsonInput in) {
             return new DeterminationRequest(in.date("determinationDate", true), in.text("ruleSet", false));
+        }
+    }
+
+    /** A loss item corrected: the item's fields as for adding, and the version read (a stale one is refused). */
+    @Schema(name = "LossItemCorrection")
+    public record CorrectionRequest(@Schema(required = true) LossKind kind, boolean contingent,
+                                    @Schema(required = true) @Size(max = 1000) String description,
+                                    @Schema(required = true, ref = "Money") BigDecimal amount,
+                                    @Schema(required = true) EvidenceBasis basis,
+                                    @Schema(required = true) @Size(max = 200) String evidenceReference,
+                                    @Size(max = 200) String assessmentReference,
+                                    @Schema(ref = "Money") BigDecimal recoveredAmount,
+                                    List<Long> evidenceFiles, Integer version) implements ApiRequest {
+        static CorrectionRequest read(JsonInput in) {
+            ItemRequest item = ItemRequest.read(in);
+            return new CorrectionRequest(item.kind(), item.contingent(), item.description(), item.amount(), item.basis(),
+                    item.evidenceReference(), item.assessmentReference(), item.recoveredAmount(), item.evidenceFiles(),
+                    in.integer("version"));
+        }
+
+        LossItemData data() {
+            return new LossItemData(kind, contingent, description, amount, basis, evidenceReference,
+                    assessmentReference, recoveredAmount, evidenceFiles);
+        }
+    }
+
+    /** A loss item withdrawn, with the reason (required) and the version read. */
+    @Schema(name = "LossItemWithdrawal")
+    public record WithdrawalRequest(@Schema(required = true) @Size(max = 2000) String reason, Integer version)
+            implements ApiRequest {
+        static WithdrawalRequest read(JsonInput in) {
+            return new WithdrawalRequest(in.text("reason", true), in.integer("version"));
         }
     }
 }

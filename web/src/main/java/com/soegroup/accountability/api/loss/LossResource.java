@@ -7,6 +7,7 @@ import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -59,6 +60,28 @@ public class LossResource {
             content = @Content(schema = @Schema(implementation = LossDtos.Loss.class)))
     public Response addLossItem(@PathParam("caseNo") String caseNo, LossDtos.ItemRequest item) {
         return Response.status(201).entity(LossDtos.Loss.of(losses.addItem(caseNo, item.data()))).build();
+    }
+
+    @PUT
+    @Path("{caseNo}/loss-items/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    @Operation(summary = "Correct a loss item while the case is worked on (until the report is approved), with the "
+            + "version read; re-evaluates the level")
+    public LossDtos.Loss correctLossItem(@PathParam("caseNo") String caseNo, @PathParam("id") long id,
+                                         LossDtos.CorrectionRequest r) {
+        return LossDtos.Loss.of(losses.correctItem(caseNo, id, r.version(), r.data()));
+    }
+
+    @POST
+    @Path("{caseNo}/loss-items/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_INVESTIGATOR})
+    @Operation(summary = "Withdraw a loss item with a reason while the case is worked on; it stays in the case's "
+            + "record, no longer counts, and the level is re-evaluated")
+    public LossDtos.Loss withdrawLossItem(@PathParam("caseNo") String caseNo, @PathParam("id") long id,
+                                          LossDtos.WithdrawalRequest r) {
+        return LossDtos.Loss.of(losses.withdrawItem(caseNo, id, r.version(), r.reason()));
     }
 
     /** The date of responsibility determination and, optionally, the rule set the case applies. */

@@ -213,6 +213,15 @@ public class ClueDetailView implements Serializable {
         }
     }
 
+    /**
+     * Whether to offer "立项调查" (to OFFICE, the page asks): an accepted clue that no open investigation holds yet. The investigation's
+     * opening form checks again and says why not, should someone have opened one meanwhile.
+     */
+    public boolean isInvestigable() {
+        return detail != null && detail.clue().status() == ClueStatus.ACCEPTED
+                && detail.openWork().stream().noneMatch(w -> "INVESTIGATION".equals(w.area()));
+    }
+
     public boolean isOpen() {
         return detail != null && detail.clue().status().isOpen();
     }

@@ -62,6 +62,7 @@ public class DecisionView implements Serializable {
     private String opinion;
     private LocalDate stepDate;
     private String stepNote;
+    private DecisionStatus pendingMove;
     private DeductionSource deductionSource = DeductionSource.PARTY_DISCIPLINE;
     private BigDecimal deductionAmount;
     private String deductionReference;
@@ -105,7 +106,26 @@ public class DecisionView implements Serializable {
     }
 
     public void legalReview() {
-        run(() -> decisions.recordLegalReview(no, reviewer, reviewedOn, opinion, detail.version()));
+        decisions.recordLegalReview(no, reviewer, reviewedOn, opinion, detail.version());
+        reviewer = null;
+        opinion = null;
+        Pages.info("decision.done.legalReview", no);
+        load();
+    }
+
+    /** Opens the confirmation of a step; the dialog takes the opinion (approval) or a note. */
+    public void prepareMove(DecisionStatus to) {
+        pendingMove = to;
+    }
+
+    /** The confirmed step; the opinion is kept in the decision's history. */
+    public void confirmMove() {
+        DecisionStatus to = pendingMove;
+        decisions.transition(no, to, stepDate, stepNote, detail.version());
+        pendingMove = null;
+        stepNote = null;
+        Pages.info("decision.done." + to.name(), no);
+        load();
     }
 
     public void moveTo(DecisionStatus to) {
@@ -114,22 +134,31 @@ public class DecisionView implements Serializable {
 
     public void deduction() {
         run(() -> pays.recordDeduction(no, deductionSource, deductionAmount, deductionReference));
+        deductionAmount = null;
+        deductionReference = null;
     }
 
     public void recovery() {
         run(() -> pays.recordRecovery(no, recoveredOn, recoveredAmount, recoveryNote));
+        recoveredAmount = null;
+        recoveryNote = null;
     }
 
     public void refer() {
         run(() -> referrals.refer(no, referralKind, referralOrgan, referredOn, referralReference));
+        referralOrgan = null;
+        referralReference = null;
     }
 
     public void recordSanction(ReferralDetail referral) {
         run(() -> referrals.recordSanction(no, referral.id(), sanction, sanctionedOn, influenceMonths, referral.version()));
+        sanction = null;
+        influenceMonths = null;
     }
 
     public void fileAppeal() {
         run(() -> appeals.fileAppeal(no, appealFiledOn, appealGrounds));
+        appealGrounds = null;
     }
 
     public void resolveAppeal(AppealDetail appeal) {
@@ -151,6 +180,8 @@ public class DecisionView implements Serializable {
     public String apiUrl(String part) {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/decisions/" + no + "/" + part;
     }
+
+    public DecisionStatus getPendingMove() { return pendingMove; }
 
     public boolean openAppeal() {
         return detail != null && detail.appeals().stream().anyMatch(a -> a.status() == AppealStatus.FILED);

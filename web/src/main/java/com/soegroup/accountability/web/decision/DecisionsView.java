@@ -40,6 +40,7 @@ public class DecisionsView implements Serializable {
     private DecisionStatus status;
 
     private String caseNo;
+    private String blockerKey;
     private List<DecisionProposal> proposals = List.of();
     private String employeeNo;
     private Outcome outcome;
@@ -75,9 +76,23 @@ public class DecisionsView implements Serializable {
         return page == null ? new DecisionPage(List.of(), 0) : page;
     }
 
-    /** The responsible people of the case with the engine's row for each; none for a case the service refuses. */
+    /** The case named in the address ({@code ?case=…}, the concluded case's "拟定处理决定"), loaded at once. */
+    public void loadCaseFromAddress() {
+        if (caseNo != null && !caseNo.isBlank()) {
+            loadCase();
+        }
+    }
+
+    /**
+     * The responsible people of the case with the engine's row for each; none for a case the service refuses,
+     * and no form for a case not yet concluded (the page says why instead).
+     */
     public void loadCase() {
         proposals = List.of();
+        blockerKey = decisions.proposalBlocker(caseNo).orElse(null);
+        if (blockerKey != null) {
+            return;
+        }
         proposals = decisions.proposals(caseNo);
         if (proposals.isEmpty()) {
             Pages.info("decisions.new.nobody");
@@ -111,6 +126,19 @@ public class DecisionsView implements Serializable {
         reason = null;
     }
 
+    /** Fills the further pay terms (defer, end rights, hand back, bar) as the engine's row recommends them. */
+    public void applyRecommendedTerms() {
+        DecisionProposal p = proposal();
+        if (p == null) {
+            return;
+        }
+        deferPerformanceSalary = p.recommended().deferPerformanceSalary();
+        endUnexercisedRights = p.recommended().endUnexercisedRights();
+        handBackYears = p.recommended().handBackYears();
+        incentiveBarYears = p.recommended().incentiveBarYears();
+        incentiveBarPermanent = p.recommended().incentiveBarPermanent();
+    }
+
     public void subjectChanged() {
         choose(employeeNo);
     }
@@ -123,6 +151,8 @@ public class DecisionsView implements Serializable {
                 new DecisionData(outcome, terms, legalBasis, facts, reason, null));
         return "/decision/decision?faces-redirect=true&no=" + created.decisionNo();
     }
+
+    public String getBlockerKey() { return blockerKey; }
 
     public DecisionProposal proposal() {
         return proposals.stream().filter(p -> p.employeeNo().equals(employeeNo)).findFirst().orElse(null);

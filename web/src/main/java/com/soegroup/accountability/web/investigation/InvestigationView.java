@@ -1,5 +1,6 @@
 package com.soegroup.accountability.web.investigation;
 
+import com.soegroup.accountability.investigation.CaseAction;
 import com.soegroup.accountability.investigation.CaseFindings;
 import com.soegroup.accountability.investigation.EvaluationData;
 import com.soegroup.accountability.investigation.EvidenceBasis;
@@ -8,11 +9,13 @@ import com.soegroup.accountability.investigation.FindingDetail;
 import com.soegroup.accountability.investigation.FindingService;
 import com.soegroup.accountability.investigation.HeadCircumstance;
 import com.soegroup.accountability.investigation.InvestigationDetail;
+import com.soegroup.accountability.investigation.InvestigationHistoryEntry;
 import com.soegroup.accountability.investigation.InvestigationService;
 import com.soegroup.accountability.investigation.InvestigationStatus;
 import com.soegroup.accountability.investigation.MemberData;
 import com.soegroup.accountability.investigation.TeamRole;
 import com.soegroup.accountability.loss.LossItemData;
+import com.soegroup.accountability.loss.LossItemDetail;
 import com.soegroup.accountability.loss.LossKind;
 import com.soegroup.accountability.loss.LossService;
 import com.soegroup.accountability.loss.LossSummary;
@@ -22,6 +25,7 @@ import com.soegroup.accountability.rule.sanction.Exclusion;
 import com.soegroup.accountability.rule.sanction.MitigatingCondition;
 import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Responsibility;
+import com.soegroup.accountability.web.org.Pick;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -62,16 +66,28 @@ public class InvestigationView implements Serializable {
     private InvestigationDetail detail;
     private LossSummary loss;
     private CaseFindings found;
+    private List<InvestigationHistoryEntry> history = List.of();
     private InvestigationReportService.Text reportText;
     private String proposedHandling;
     private String rectification;
 
+    // the step or approval awaiting confirmation in the dialog, with its opinion or reason
+    private CaseAction pending;
+    private String ftPendingSubject;
+    private String ftPendingName;
+    private int ftPendingVersion;
+    private String opinion;
+    private Long editingItem;
+    private int editingVersion;
+    private Long withdrawingItem;
+    private int withdrawingVersion;
+    private String withdrawingDescription;
+
     // forms
-    private String memberUser;
+    private Pick memberUser;
     private String memberDepartment;
     private TeamRole memberRole = TeamRole.LEADER;
     private String statement;
-    private String reason;
     private LossKind itemKind = LossKind.DIRECT;
     private boolean itemContingent;
     private String itemDescription;
@@ -101,16 +117,29 @@ public class InvestigationView implements Serializable {
         if (!read.recusalPending()) {
             loss = losses.summary(no);
             found = findings.findings(no);
+            history = investigations.history(no);
+            if (!read.subjects().isEmpty()) {
+                String first = read.subjects().get(0).employeeNo();
+                findingSubject = findingSubject == null ? first : findingSubject;
+                ftSubject = ftSubject == null ? first : ftSubject;
+            }
         }
         detail = read;
     }
 
     public void assign() {
-        run(() -> investigations.assign(no, new MemberData(memberUser, memberDepartment, memberRole)), "investigation.saved");
+        String name = memberUser == null ? null : memberUser.name();
+        investigations.assign(no, new MemberData(memberUser == null ? null : memberUser.key(), memberDepartment, memberRole));
+        memberUser = null;
+        memberDepartment = null;
+        memberRole = TeamRole.MEMBER;
+        done("investigation.member.assigned", name);
     }
 
     public void declareNoConflict() {
-        run(() -> investigations.declare(no, false, statement), "investigation.saved");
+        investigations.declare(no, false, statement);
+        statement = null;
+        done("investigation.recusal.declared");
     }
 
     /**
@@ -136,21 +165,108 @@ public class InvestigationView implements Serializable {
         return "/investigation/investigations?faces-redirect=true";
     }
 
-    public void moveTo(InvestigationStatus to) {
-        run(() -> investigations.transition(no, detail.summary().version(), to, reason), "investigation.saved");
+    /** Opens the confirmation of a step (the dialog asks for an opinion, or the reason a step requires). */
+    public void prepareMove(CaseAction action) {
+        pending = action;
+        opinion = null;
     }
 
+    /** The confirmed step, with the opinion kept in the case's history. */
+    public void confirmMove() {
+        InvestigationStatus to = pending.to();
+        InvestigationStatus from = detail.summary().status();
+        investigations.transition(no, detail.summary().version(), to, opinion);
+        pending = null;
+        opinion = null;
+        if (to == InvestigationStatus.REPORT_APPROVED) {
+            done("investigation.done.reportApproved", no);
+        } else if (from == InvestigationStatus.REPORT_DRAFTED) {
+            done("investigation.done.sentBack", no);
+        } else {
+            done("investigation.done.moved", no, Pages.text(to.bundleKey()));
+        }
+    }
+
+    /** Adds the item, or saves the correction of the item being edited. */
     public void addItem() {
-        run(() -> losses.addItem(no, new LossItemData(itemKind, itemContingent, itemDescription, itemAmount, itemBasis,
-                itemEvidence, itemAssessment, itemRecovered, Arrays.asList(itemEvidenceFiles))), "investigation.saved");
+        String description = itemDescription;
+        LossItemData data = new LossItemData(itemKind, itemContingent, itemDescription, itemAmount, itemBasis,
+                itemEvidence, itemAssessment, itemRecovered, Arrays.asList(itemEvidenceFiles));
+        boolean correcting = editingItem != null;
+        if (correcting) {
+            losses.correctItem(no, editingItem, editingVersion, data);
+        } else {
+            losses.addItem(no, data);
+        }
+        clearItem();
+        done(correcting ? "investigation.done.itemCorrected" : "investigation.done.itemAdded", description);
+    }
+
+    /** Puts an item into the form to correct it. */
+    public void editItem(LossItemDetail item) {
+        editingItem = item.id();
+        editingVersion = item.version();
+        itemKind = item.kind();
+        itemContingent = item.contingent();
+        itemDescription = item.description();
+        itemAmount = item.amount();
+        itemBasis = item.basis();
+        itemEvidence = item.evidenceReference();
+        itemAssessment = item.assessmentReference();
+        itemRecovered = item.recoveredAmount();
+        itemEvidenceFiles = item.evidenceFiles().toArray(new Long[0]);
+    }
+
+    public void cancelItem() {
+        clearItem();
+    }
+
+    /** Opens the withdrawal of an item, which asks for the reason. */
+    public void prepareWithdrawal(LossItemDetail item) {
+        withdrawingItem = item.id();
+        withdrawingVersion = item.version();
+        withdrawingDescription = item.description();
+        opinion = null;
+    }
+
+    public void withdrawItem() {
+        losses.withdrawItem(no, withdrawingItem, withdrawingVersion, opinion);
+        String description = withdrawingDescription;
+        withdrawingItem = null;
+        opinion = null;
+        if (editingItem != null) {
+            clearItem();
+        }
+        done("investigation.done.itemWithdrawn", description);
+    }
+
+    private void clearItem() {
+        editingItem = null;
+        itemKind = LossKind.DIRECT;
+        itemContingent = false;
+        itemDescription = null;
+        itemAmount = null;
+        itemBasis = EvidenceBasis.ACCOUNTING_AUDIT;
+        itemEvidence = null;
+        itemAssessment = null;
+        itemRecovered = null;
+        itemEvidenceFiles = new Long[0];
     }
 
     public void recordFinding() {
         Integer version = found == null ? null : found.subjects().stream().filter(f -> f.employeeNo().equals(findingSubject))
                 .findFirst().map(FindingDetail::version).orElse(null);
-        run(() -> findings.recordFinding(no, findingSubject, new FindingData(findingResponsibility, findingFacts,
-                findingEvidence, Set.copyOf(Arrays.asList(findingCircumstances)), Set.copyOf(Arrays.asList(findingAggravating)),
-                findingAggravatingReason, version)), "investigation.saved");
+        findings.recordFinding(no, findingSubject, new FindingData(findingResponsibility, findingFacts,
+                findingEvidence, isFindingSubjectHead() ? Set.copyOf(Arrays.asList(findingCircumstances)) : Set.of(),
+                Set.copyOf(Arrays.asList(findingAggravating)), findingAggravatingReason, version));
+        String name = subjectName(findingSubject);
+        findingResponsibility = Responsibility.DIRECT;
+        findingFacts = null;
+        findingEvidence = null;
+        findingCircumstances = new HeadCircumstance[0];
+        findingAggravating = new Aggravating[0];
+        findingAggravatingReason = null;
+        done("investigation.done.findingRecorded", name);
     }
 
     public void evaluate() {
@@ -159,17 +275,51 @@ public class InvestigationView implements Serializable {
             conditions.put(c, ftEvidence == null ? "" : ftEvidence);
         }
         Set<Exclusion> exclusions = ftExclusions.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(ftExclusions));
-        run(() -> findings.evaluate(no, ftSubject, new EvaluationData(exclusions, conditions, ftOutcome)),
-                "investigation.saved");
+        findings.evaluate(no, ftSubject, new EvaluationData(exclusions, conditions, ftOutcome));
+        String name = subjectName(ftSubject);
+        ftExclusions = new Exclusion[0];
+        ftConditions = new MitigatingCondition[0];
+        ftEvidence = null;
+        ftOutcome = Outcome.STANDARD;
+        done("investigation.done.evaluated", name);
     }
 
-    public void approve(String employeeNo, int version) {
-        run(() -> findings.approve(no, employeeNo, version, null), "investigation.saved");
+    /** Opens the confirmation of a fault-tolerance approval for that subject's proposed evaluation. */
+    public void prepareApproval(FindingDetail subject) {
+        ftPendingSubject = subject.employeeNo();
+        ftPendingName = subject.name();
+        ftPendingVersion = subject.evaluation().version();
+        opinion = null;
     }
 
-    private void run(Runnable action, String okKey) {
-        action.run();
-        Pages.info(okKey);
+    public void approve() {
+        findings.approve(no, ftPendingSubject, ftPendingVersion, opinion);
+        String name = ftPendingName;
+        ftPendingSubject = null;
+        opinion = null;
+        done("investigation.done.ftApproved", name);
+    }
+
+    /** Whether the subject chosen in the finding form heads their enterprise: only then M§24's circumstances apply. */
+    public boolean isFindingSubjectHead() {
+        return detail != null && detail.subjects() != null && detail.subjects().stream()
+                .anyMatch(s -> s.employeeNo().equals(findingSubject) && s.enterpriseHead());
+    }
+
+    /** A new subject in the finding form: the head's circumstances of another subject do not carry over. */
+    public void findingSubjectChanged() {
+        if (!isFindingSubjectHead()) {
+            findingCircumstances = new HeadCircumstance[0];
+        }
+    }
+
+    private String subjectName(String employeeNo) {
+        return detail == null ? employeeNo : detail.subjects().stream().filter(s -> s.employeeNo().equals(employeeNo))
+                .map(s -> s.name()).findFirst().orElse(employeeNo);
+    }
+
+    private void done(String key, Object... arguments) {
+        Pages.info(key, arguments);
         load();
     }
 
@@ -192,21 +342,26 @@ public class InvestigationView implements Serializable {
     public InvestigationDetail getDetail() { return detail; }
     public LossSummary getLoss() { return loss; }
     public CaseFindings getFound() { return found; }
+    public List<InvestigationHistoryEntry> getHistory() { return history; }
     public InvestigationReportService.Text getReportText() { return reportText; }
     public String getProposedHandling() { return proposedHandling; }
     public void setProposedHandling(String v) { proposedHandling = v; }
     public String getRectification() { return rectification; }
     public void setRectification(String v) { rectification = v; }
-    public String getMemberUser() { return memberUser; }
-    public void setMemberUser(String v) { memberUser = v; }
+    public Pick getMemberUser() { return memberUser; }
+    public void setMemberUser(Pick v) { memberUser = v; }
+    public CaseAction getPending() { return pending; }
+    public String getFtPendingName() { return ftPendingName; }
+    public String getOpinion() { return opinion; }
+    public Long getEditingItem() { return editingItem; }
+    public String getWithdrawingDescription() { return withdrawingDescription; }
+    public void setOpinion(String v) { opinion = v; }
     public String getMemberDepartment() { return memberDepartment; }
     public void setMemberDepartment(String v) { memberDepartment = v; }
     public TeamRole getMemberRole() { return memberRole; }
     public void setMemberRole(TeamRole v) { memberRole = v; }
     public String getStatement() { return statement; }
     public void setStatement(String v) { statement = v; }
-    public String getReason() { return reason; }
-    public void setReason(String v) { reason = v; }
     public LossKind getItemKind() { return itemKind; }
     public void setItemKind(LossKind v) { itemKind = v; }
     public boolean isItemContingent() { return itemContingent; }
