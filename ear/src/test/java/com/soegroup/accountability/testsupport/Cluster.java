@@ -152,6 +152,8 @@ public final class Cluster {
             properties.setProperty("acc.ldap.url", directory.url());
             properties.setProperty("acc.mail.port", Integer.toString(mail.port()));
             properties.setProperty("acc.app.baseUrl", balancer.baseUrl());
+            // the test's reports all come from one address: its limit per client must not hide the cluster-wide one
+            properties.setProperty("acc.app.reportSubmitsPerClient", "100");
             properties.setProperty("acc.cluster.members", String.join(",",
                     nodes.stream().map(node -> "127.0.0.1[" + node.jgroupsPort() + "]").toList()));
             // each node its own credential store, as install.sh makes it: the ID-hash secret is bound encrypted with
