@@ -25,4 +25,13 @@ public final class AuditLogPage extends Page {
     public String log() {
         return text("audit:log");
     }
+
+    /** Narrows the log to one object's entries and waits until the table shows only them. */
+    public AuditLogPage forObject(String objectId) {
+        type("audit:objectId", objectId);
+        click("audit:search");
+        waitUntil(driver -> driver.findElements(By.cssSelector("#audit\\:log_data tr")).stream()
+                .allMatch(row -> row.getText().contains(objectId)), "only the entries of " + objectId);
+        return this;
+    }
 }

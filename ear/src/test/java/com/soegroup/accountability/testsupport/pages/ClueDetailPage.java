@@ -38,4 +38,9 @@ public final class ClueDetailPage extends Page {
         waitForText(By.id("clue:status"), status);
         return this;
     }
+
+    /** The history table (办理记录), as text. */
+    public String history() {
+        return text("clue:history");
+    }
 }
