@@ -65,6 +65,9 @@ class NamesNotCodesBrowserIT extends ApplicationIT {
             assertNone(LOGIN, history, "sign-in names in the history");
             assertNone(KEY_VALUE, history, "key=value in the history");
             assertNone(CODE, history, "codes in the history");
+            String supervision = clue.supervision();
+            assertTrue(supervision.contains("李建国"), "the supervising leader by name: " + supervision);
+            assertNone(LOGIN, supervision, "sign-in names in the supervision");
             clue.signOut();
 
             AuditLogPage log = SignInPage.open(browser).signIn("admin", "admin").menu().auditLog().forObject(no);

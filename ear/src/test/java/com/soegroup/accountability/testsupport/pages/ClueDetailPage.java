@@ -43,4 +43,9 @@ public final class ClueDetailPage extends Page {
     public String history() {
         return text("clue:history");
     }
+
+    /** The supervision block (挂牌督办) with its leader and start, as text. */
+    public String supervision() {
+        return text(By.id("supervision"));
+    }
 }

@@ -34,6 +34,7 @@ public final class HistoryText {
             Map.entry("subject", Kind.EMPLOYEE),
             Map.entry("to", Kind.ENTERPRISE), Map.entry("proposed", Kind.ENTERPRISE), Map.entry("confirmed", Kind.ENTERPRISE),
             Map.entry("enterprise", Kind.ENTERPRISE), Map.entry("unit", Kind.ENTERPRISE), Map.entry("owner", Kind.ENTERPRISE),
+            Map.entry("lossEnterprise", Kind.ENTERPRISE),
             Map.entry("duplicatesOf", Kind.ENTERPRISE), Map.entry("supervised", Kind.BOOLEAN), Map.entry("withdrawn", Kind.BOOLEAN),
             Map.entry("contingent", Kind.BOOLEAN), Map.entry("assetsMissing", Kind.BOOLEAN),
             Map.entry("ownerInstitution", Kind.BOOLEAN), Map.entry("conflict", Kind.BOOLEAN),
@@ -42,7 +43,8 @@ public final class HistoryText {
             Map.entry("department", Kind.TEXT), Map.entry("sanction", Kind.TEXT), Map.entry("reviewer", Kind.TEXT),
             Map.entry("opinion", Kind.TEXT), Map.entry("reason", Kind.TEXT), Map.entry("ldapUserId", Kind.TEXT),
             Map.entry("text", Kind.TEXT), Map.entry("q", Kind.TEXT), Map.entry("title", Kind.TEXT),
-            Map.entry("fileName", Kind.TEXT), Map.entry("file", Kind.TEXT));
+            Map.entry("fileName", Kind.TEXT), Map.entry("file", Kind.TEXT), Map.entry("summary", Kind.TEXT),
+            Map.entry("persons", Kind.TEXT), Map.entry("proposedHandling", Kind.TEXT), Map.entry("rectification", Kind.TEXT));
 
     /** The code types a key's values belong to, tried in order. */
     private static final Map<String, List<String>> CODES = Map.ofEntries(
