@@ -79,6 +79,30 @@ class NamesNotCodesBrowserIT extends ApplicationIT {
             assertNone(LOGIN, entries, "sign-in names in the audit log");
             assertNone(CODE, entries, "codes in the audit log");
             assertNone(KEY_VALUE, entries, "key=value in the audit log");
+
+            // the log's export, as on screen: the same entries, in the same words
+            try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(log.exportToExcel()))) {
+                XSSFSheet sheet = book.getSheetAt(0);
+                assertTrue(sheet.getRow(1).getCell(0).getStringCellValue().contains("对象编号：" + no),
+                        sheet.getRow(1).getCell(0).getStringCellValue());
+                assertTrue(sheet.getLastRowNum() >= 3 + 3, "the entries of the clue: " + sheet.getLastRowNum());
+                assertTrue(sheet.getPrintSetup().getLandscape());
+                assertEquals(2, sheet.getRepeatingRows().getFirstRow());
+                StringBuilder all = new StringBuilder();
+                for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    for (int c = 0; c <= 6; c++) {
+                        all.append(row.getCell(c).getStringCellValue()).append(' ');
+                    }
+                    all.append('\n');
+                }
+                String exported = all.toString();
+                assertTrue(exported.contains("王敏") && exported.contains("李建国"), exported);
+                assertTrue(exported.contains("问题线索") && exported.contains("领导小组成员"), exported);
+                assertNone(LOGIN, exported, "sign-in names in the audit log's export");
+                assertNone(CODE, exported, "codes in the audit log's export");
+                assertNone(KEY_VALUE, exported, "key=value in the audit log's export");
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package com.soegroup.accountability.web.shell;
 
+import com.soegroup.accountability.clue.OpenWork;
 import com.soegroup.accountability.org.DisplayNames;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -102,6 +103,15 @@ public class Names implements HistoryText.Names {
     /** The label of a field of a record (history.field.*), or the field's key when it has none. */
     public String field(String key) {
         return new HistoryText(bundle(), this).label(key);
+    }
+
+    /**
+     * A piece of open work that holds a clue (未完结工作) as its sentence, the statuses among its arguments in words
+     * (调查 YBJT-DC-2026-0003 尚未办结（当前状态：报告起草）, never REPORT_DRAFTED).
+     */
+    public String work(OpenWork work) {
+        HistoryText text = new HistoryText(bundle(), this);
+        return Pages.text(work.messageKey(), work.arguments().stream().map(a -> text.value("status", a)).toArray());
     }
 
     /** Roles as the audit log keeps them ({@code OFFICE,LEADER}) in words. */
