@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns what a history line keeps about an act ({@code handler=zhaogang; deadline=2026-12-10}, written by the
@@ -37,7 +39,7 @@ public final class HistoryText {
             Map.entry("lossEnterprise", Kind.ENTERPRISE),
             Map.entry("duplicatesOf", Kind.ENTERPRISE), Map.entry("supervised", Kind.BOOLEAN), Map.entry("withdrawn", Kind.BOOLEAN),
             Map.entry("contingent", Kind.BOOLEAN), Map.entry("assetsMissing", Kind.BOOLEAN),
-            Map.entry("ownerInstitution", Kind.BOOLEAN), Map.entry("conflict", Kind.BOOLEAN),
+            Map.entry("ownerInstitution", Kind.BOOLEAN), Map.entry("conflict", Kind.BOOLEAN), Map.entry("overdue", Kind.BOOLEAN),
             Map.entry("interval", Kind.DAYS),
             Map.entry("handler", Kind.TEXT), Map.entry("reference", Kind.TEXT), Map.entry("organ", Kind.TEXT),
             Map.entry("department", Kind.TEXT), Map.entry("sanction", Kind.TEXT), Map.entry("reviewer", Kind.TEXT),
@@ -70,6 +72,8 @@ public final class HistoryText {
             "Outcome", "Measure", "Deviation", "Responsibility", "Exclusion", "MitigatingCondition", "TeamRole",
             "AppealStatus", "LossLevel", "TransferKind", "ReferralKind", "LossKind", "DeductionSource", "ClueSource",
             "Role", "AuditAction");
+
+    private static final Pattern FILTER_PAIR = Pattern.compile("(\\w+)=(.*?)(?=\\s\\w+=|$)");
 
     private final Function<String, String> bundle;
     private final Names names;
@@ -107,6 +111,28 @@ public final class HistoryText {
         return String.join(text("history.separator", "; "), parts);
     }
 
+    /**
+     * A list's filter as the audit trail keeps it ({@code enterprise=YBJS+ source=[REPORT] text=预付 款}: pairs
+     * separated by spaces, values may hold spaces) as a sentence.
+     */
+    public String filter(String described) {
+        if (described == null || described.isBlank()) {
+            return "";
+        }
+        Matcher m = FILTER_PAIR.matcher(described.strip());
+        List<String> pairs = new ArrayList<>();
+        while (m.find()) {
+            // a list's from/to are dates it was received between, not a transfer's receiving unit
+            String key = switch (m.group(1)) {
+                case "from" -> "receivedFrom";
+                case "to" -> "receivedTo";
+                default -> m.group(1);
+            };
+            pairs.add(key + "=" + m.group(2).strip());
+        }
+        return pairs.isEmpty() ? described : details(String.join("; ", pairs));
+    }
+
     /** The label of a field, or the key itself for a field the bundle does not name. */
     public String label(String key) {
         String label = bundle.apply("history.field." + key);
@@ -123,7 +149,9 @@ public final class HistoryText {
             return switch (kind) {
                 case PERSON -> names.person(value);
                 case EMPLOYEE -> names.employee(value);
-                case ENTERPRISE -> names.enterprise(value);
+                case ENTERPRISE -> value.endsWith("+")
+                        ? text("history.withSubsidiaries", "{0} +").replace("{0}", names.enterprise(value.substring(0, value.length() - 1)))
+                        : names.enterprise(value);
                 case BOOLEAN -> "true".equals(value) ? text("history.yes", "yes") : "false".equals(value) ? text("history.no", "no") : value;
                 case DAYS -> value.matches("\\d+") ? text("history.days", "{0} days").replace("{0}", value) : value;
                 case TEXT -> value;

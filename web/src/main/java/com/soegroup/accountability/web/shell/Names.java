@@ -97,6 +97,9 @@ public class Names implements HistoryText.Names {
         if ("details".equals(field) && value != null && value.contains("=")) {
             return history(value);
         }
+        if ("filter".equals(field) && value != null && value.contains("=")) {
+            return new HistoryText(bundle(), this).filter(value);
+        }
         return new HistoryText(bundle(), this).value(field, value);
     }
 

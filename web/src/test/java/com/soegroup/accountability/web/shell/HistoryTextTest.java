@@ -68,6 +68,16 @@ class HistoryTextTest {
         assertEquals("类别：" + zh.value("kind", "DISCIPLINARY") + "；移交至：示范建设投资有限公司", zh.details("kind=DISCIPLINARY; to=YBJS"));
     }
 
+    @Test
+    void aListsFilterInTheAuditTrailReadsAsASentence() throws IOException {
+        HistoryText zh = in("messages_zh_CN");
+        assertEquals("企业：示范建设投资有限公司（含下属企业）；来源：" + zh.value("source", "REPORT") + "；关键词：预付 工程款",
+                zh.filter("enterprise=YBJS+ source=[REPORT] text=预付 工程款"));
+        assertEquals("状态：" + zh.value("status", "CHECKING") + "、" + zh.value("status", "REGISTERED") + "；仅逾期：是",
+                zh.filter("status=[CHECKING, REGISTERED] overdue=true"));
+        assertEquals("", zh.filter(""));
+    }
+
     /** Entries of a kind written later (by another part of the application) still read, keys and all. */
     @Test
     void unknownKeysAndValuesStayReadable() throws IOException {
