@@ -6,16 +6,17 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
+import com.soegroup.accountability.org.DisplayNames;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.PdfPageDecoration;
+import com.soegroup.accountability.shared.PdfText;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
@@ -30,6 +31,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -43,9 +46,12 @@ import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -79,6 +85,9 @@ public class ClueExport {
     @Inject
     private Clock clock;
 
+    @EJB
+    private DisplayNames names;
+
     /**
      * Checks before anything is streamed that the export can run: the filter resolves in the caller's scope
      * (else 400/404) and, for a PDF, a CJK font is there (else 422). Once bytes flow, an error can no longer
@@ -108,13 +117,15 @@ public class ClueExport {
             cell(title, 0, t.apply("clue.export.title"), styles.title);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, ClueExportTexts.COLUMNS.length - 1));
             Row subtitle = sheet.createRow(1);
-            cell(subtitle, 0, subtitle(t, scope, filter, today), styles.plain);
+            cell(subtitle, 0, subtitle(t, scope, filter, today), styles.subtitle);
+            subtitle.setHeightInPoints(30);
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, ClueExportTexts.COLUMNS.length - 1));
             Row header = sheet.createRow(2);
             for (int i = 0; i < ClueExportTexts.COLUMNS.length; i++) {
                 cell(header, i, t.apply(ClueExportTexts.COLUMNS[i]), styles.header);
             }
             sheet.createFreezePane(2, 3);
+            printSetUp(sheet);
             int[] widths = {6, 20, 12, 24, 12, 12, 16, 60, 16, 8, 12, 10, 12, 8, 12, 8, 12};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
@@ -129,7 +140,7 @@ public class ClueExport {
                     cell(row, 1, s.ledgerNo(), styles.plain);
                     date(row, 2, s.receivedOn(), styles.date);
                     cell(row, 3, s.enterpriseName(), styles.plain);
-                    cell(row, 4, s.ownerCode(), styles.plain);
+                    cell(row, 4, s.ownerName() == null ? s.ownerCode() : s.ownerName(), styles.plain);
                     cell(row, 5, t.apply(s.source().bundleKey()), styles.plain);
                     cell(row, 6, s.persons(), styles.plain);
                     cell(row, 7, s.summary(), styles.wrap);
@@ -146,6 +157,7 @@ public class ClueExport {
                     date(row, 16, s.closedOn(), styles.date);
                 }
             }
+            sheet.setAutoFilter(new CellRangeAddress(2, Math.max(2, r - 1), 0, ClueExportTexts.COLUMNS.length - 1));
             book.write(out);
             out.flush();
         } catch (IOException e) {
@@ -178,10 +190,10 @@ public class ClueExport {
                     t.apply("report.pageTotal")));
             document.addTitle(t.apply("clue.export.title"));
             document.open();
-            Paragraph title = new Paragraph(t.apply("clue.export.title"), new Font(font, 14, Font.BOLD));
+            Paragraph title = PdfText.paragraph(t.apply("clue.export.title"), new Font(font, 14, Font.BOLD));
             title.setAlignment(Element.ALIGN_CENTER);
             document.add(title);
-            document.add(new Paragraph(subtitle(t, scope, filter, today), new Font(font, 8)));
+            document.add(PdfText.paragraph(subtitle(t, scope, filter, today), new Font(font, 8)));
             int[] pdfColumns = {0, 1, 2, 3, 5, 6, 7, 8, 10, 14};
             float[] widths = {3, 10, 6.5f, 11, 6, 7, 30, 8, 6, 6.5f};
             PdfPTable table = new PdfPTable(widths);
@@ -190,7 +202,7 @@ public class ClueExport {
             table.setComplete(false);
             table.setSpacingBefore(6);
             for (int c : pdfColumns) {
-                PdfPCell cell = new PdfPCell(new Phrase(t.apply(ClueExportTexts.COLUMNS[c]), head));
+                PdfPCell cell = PdfText.cell(t.apply(ClueExportTexts.COLUMNS[c]), head);
                 cell.setBackgroundColor(new Color(0xE8, 0xEC, 0xF2));
                 table.addCell(cell);
             }
@@ -204,7 +216,7 @@ public class ClueExport {
                             t.apply(s.status().bundleKey()),
                             s.supervisionDeadline() == null ? "" : s.supervisionDeadline().toString()};
                     for (int i = 0; i < values.length; i++) {
-                        PdfPCell cell = new PdfPCell(new Phrase(values[i] == null ? "" : values[i], body));
+                        PdfPCell cell = PdfText.cell(values[i], body);
                         if (i == 7) {
                             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                         }
@@ -234,10 +246,40 @@ public class ClueExport {
         audit.record(AuditAction.EXPORT, ClueAccess.AUDIT_LEDGER, null, List.of(), facts);
     }
 
-    private static String subtitle(Function<String, String> t, Scope scope, ClueFilter filter, LocalDate today) {
-        String d = (filter == null ? ClueFilter.ALL : filter).describe();
-        return MessageFormat.format(t.apply("clue.export.subtitle"), String.join("、", scope.rootCodes()),
-                today.toString(), d.isEmpty() ? "—" : d);
+    private String subtitle(Function<String, String> t, Scope scope, ClueFilter filter, LocalDate today) {
+        ClueFilter f = filter == null ? ClueFilter.ALL : filter;
+        Set<String> codes = new HashSet<>(scope.rootCodes());
+        if (f.enterprise() != null) {
+            codes.add(f.enterprise().strip());
+        }
+        Map<String, String> enterpriseNames = names.enterpriseFullNames(codes);
+        String roots = String.join(t.apply("clue.export.filter.and"), scope.rootCodes().stream().sorted(Comparator.naturalOrder())
+                .map(c -> enterpriseNames.getOrDefault(c, c)).toList());
+        return MessageFormat.format(t.apply("clue.export.subtitle"), roots, today.toString(),
+                ClueExportTexts.filterSentence(f, t, c -> enterpriseNames.getOrDefault(c, c)));
+    }
+
+    /**
+     * Set up for paper as ledgers are printed: A4 landscape, all columns on the width of a page, the header row on
+     * every page, narrow margins.
+     */
+    private static void printSetUp(SXSSFSheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setAutobreaks(true);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, ClueExportTexts.COLUMNS.length - 1));
+        sheet.setMargin(PageMargin.LEFT, 0.4);
+        sheet.setMargin(PageMargin.RIGHT, 0.4);
+        sheet.setMargin(PageMargin.TOP, 0.6);
+        sheet.setMargin(PageMargin.BOTTOM, 0.6);
+        sheet.setMargin(PageMargin.HEADER, 0.3);
+        sheet.setMargin(PageMargin.FOOTER, 0.3);
+        sheet.getFooter().setCenter("&P / &N");
     }
 
     /** The CJK font for PDFs (shared.PdfFont); without one a PDF export is refused with a sentence. */
@@ -274,6 +316,7 @@ public class ClueExport {
     /** The cell styles of one workbook (a workbook holds a limited number: made once, shared by all cells). */
     private static final class Styles {
         final CellStyle title;
+        final CellStyle subtitle;
         final CellStyle header;
         final CellStyle plain;
         final CellStyle wrap;
@@ -290,6 +333,9 @@ public class ClueExport {
             title.setFont(big);
             title.setAlignment(HorizontalAlignment.CENTER);
             title.setVerticalAlignment(VerticalAlignment.CENTER);
+            subtitle = book.createCellStyle();
+            subtitle.setWrapText(true);
+            subtitle.setVerticalAlignment(VerticalAlignment.CENTER);
             org.apache.poi.ss.usermodel.Font bold = book.createFont();
             bold.setBold(true);
             header = bordered(book);

@@ -5,13 +5,13 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.soegroup.accountability.rule.sanction.Measure;
 import com.soegroup.accountability.shared.PdfPageDecoration;
+import com.soegroup.accountability.shared.PdfText;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -54,14 +54,14 @@ public final class DecisionDocuments {
         Font body = new Font(font, 12);
         Font heading = new Font(font, 12, Font.BOLD);
         document.open();
-        Paragraph issuer = new Paragraph(d.ownerName(), new Font(font, 16, Font.BOLD));
+        Paragraph issuer = PdfText.paragraph(d.ownerName(), new Font(font, 16, Font.BOLD));
         issuer.setAlignment(Element.ALIGN_CENTER);
         document.add(issuer);
-        Paragraph head = new Paragraph(t.apply("decisionDoc.title"), title);
+        Paragraph head = PdfText.paragraph(t.apply("decisionDoc.title"), title);
         head.setAlignment(Element.ALIGN_CENTER);
         head.setSpacingBefore(6);
         document.add(head);
-        Paragraph number = new Paragraph(d.decisionNo(), body);
+        Paragraph number = PdfText.paragraph(d.decisionNo(), body);
         number.setAlignment(Element.ALIGN_CENTER);
         number.setSpacingAfter(18);
         document.add(number);
@@ -115,11 +115,11 @@ public final class DecisionDocuments {
         paragraph(document, t.apply("decisionDoc.section.appeal"), heading);
         paragraph(document, "　　" + t.apply("decisionDoc.appeal"), body);
 
-        Paragraph sign = new Paragraph(d.ownerName(), body);
+        Paragraph sign = PdfText.paragraph(d.ownerName(), body);
         sign.setAlignment(Element.ALIGN_RIGHT);
         sign.setSpacingBefore(36);
         document.add(sign);
-        Paragraph date = new Paragraph(d.servedOn() == null ? t.apply("decisionDoc.dateBlank") : chineseDate(d.servedOn()), body);
+        Paragraph date = PdfText.paragraph(d.servedOn() == null ? t.apply("decisionDoc.dateBlank") : chineseDate(d.servedOn()), body);
         date.setAlignment(Element.ALIGN_RIGHT);
         document.add(date);
         document.close();
@@ -136,7 +136,7 @@ public final class DecisionDocuments {
         Font body = new Font(font, 10.5f);
         Font bold = new Font(font, 10.5f, Font.BOLD);
         document.open();
-        Paragraph head = new Paragraph(t.apply("payInstruction.title"), title);
+        Paragraph head = PdfText.paragraph(t.apply("payInstruction.title"), title);
         head.setAlignment(Element.ALIGN_CENTER);
         head.setSpacingAfter(14);
         document.add(head);
@@ -148,7 +148,7 @@ public final class DecisionDocuments {
         }
         document.add(table);
         if (!p.deductions().isEmpty()) {
-            Paragraph others = new Paragraph(t.apply("payInstruction.others"), bold);
+            Paragraph others = PdfText.paragraph(t.apply("payInstruction.others"), bold);
             others.setSpacingBefore(10);
             others.setSpacingAfter(4);
             document.add(others);
@@ -164,7 +164,7 @@ public final class DecisionDocuments {
             }
             document.add(list);
         }
-        Paragraph note = new Paragraph(t.apply("payInstruction.note"), body);
+        Paragraph note = PdfText.paragraph(t.apply("payInstruction.note"), body);
         note.setSpacingBefore(12);
         document.add(note);
         document.close();
@@ -278,14 +278,14 @@ public final class DecisionDocuments {
     }
 
     private static void paragraph(Document document, String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
+        Paragraph p = PdfText.paragraph(text, font);
         p.setLeading(font.getSize() * 1.8f);
         p.setSpacingAfter(2);
         document.add(p);
     }
 
     private static void cell(PdfPTable table, String text, Font font, boolean header) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        PdfPCell cell = PdfText.cell(text, font);
         cell.setPadding(4);
         if (header) {
             cell.setGrayFill(0.92f);

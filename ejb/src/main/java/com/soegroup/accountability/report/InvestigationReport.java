@@ -5,7 +5,6 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -24,6 +23,7 @@ import com.soegroup.accountability.loss.LossEvidence;
 import com.soegroup.accountability.loss.LossItemDetail;
 import com.soegroup.accountability.loss.LossSummary;
 import com.soegroup.accountability.shared.PdfPageDecoration;
+import com.soegroup.accountability.shared.PdfText;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -48,10 +48,12 @@ public final class InvestigationReport {
      * @param proposedHandling the drafters' proposed handling (null: not written yet)
      * @param rectification    the drafters' rectification proposals, 整改建议 (null: not written yet)
      * @param issued           the date under the signature block
+     * @param enterpriseName   an enterprise's name by its code (the code when it has none)
+     * @param personName       a person's name by their sign-in name
      */
     public static byte[] render(InvestigationDetail detail, LossSummary loss, CaseFindings findings,
                                 String proposedHandling, String rectification, LocalDate issued, Function<String, String> t,
-                                BaseFont font) {
+                                BaseFont font, Function<String, String> enterpriseName, Function<String, String> personName) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 64, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -65,18 +67,19 @@ public final class InvestigationReport {
         Font body = new Font(font, 10.5f);
         Font small = new Font(font, 9);
         document.open();
-        Paragraph head = new Paragraph(t.apply("investigationReport.title"), title);
+        Paragraph head = PdfText.paragraph(t.apply("investigationReport.title"), title);
         head.setAlignment(Element.ALIGN_CENTER);
         head.setSpacingAfter(6);
         document.add(head);
-        Paragraph sub = new Paragraph(caseNo + "　" + detail.summary().title(), body);
+        Paragraph sub = PdfText.paragraph(caseNo + "　" + detail.summary().title(), body);
         sub.setAlignment(Element.ALIGN_CENTER);
         sub.setSpacingAfter(14);
         document.add(sub);
 
         section(document, t.apply("report.section.basic"), heading);
-        line(document, t.apply("report.unit"), detail.summary().ownerName() + "（" + detail.summary().owner() + "）", body);
-        line(document, t.apply("report.lossEnterprise"), detail.summary().lossEnterprise(), body);
+        line(document, t.apply("report.unit"), detail.summary().ownerName() == null
+                ? enterpriseName.apply(detail.summary().owner()) : detail.summary().ownerName(), body);
+        line(document, t.apply("report.lossEnterprise"), enterpriseName.apply(detail.summary().lossEnterprise()), body);
         line(document, t.apply("report.opened"), String.valueOf(detail.summary().openedOn()), body);
         line(document, t.apply("report.status"), t.apply(detail.summary().status().bundleKey()), body);
         line(document, t.apply("report.clues"), String.join("、", detail.clues()), body);
@@ -92,7 +95,7 @@ public final class InvestigationReport {
 
         section(document, t.apply("report.section.subjects"), heading);
         for (CaseSubject s : detail.subjects()) {
-            document.add(new Paragraph("· " + s.name() + "（" + s.employeeNo() + "，" + s.enterprise() + "，"
+            document.add(PdfText.paragraph("· " + s.name() + "（" + s.employeeNo() + "，" + enterpriseName.apply(s.enterprise()) + "，"
                     + (s.post() == null ? "" : s.post()) + (s.enterpriseHead() ? "，" + t.apply("report.enterpriseHead") : "") + "）", body));
         }
 
@@ -135,7 +138,7 @@ public final class InvestigationReport {
 
         section(document, t.apply("report.section.findings"), heading);
         for (FindingDetail f : findings.subjects()) {
-            document.add(new Paragraph(f.name() + "：" + (f.responsibility() == null ? t.apply("report.finding.none")
+            document.add(PdfText.paragraph(f.name() + "：" + (f.responsibility() == null ? t.apply("report.finding.none")
                     : t.apply("Responsibility." + f.responsibility().name())), new Font(font, 10.5f, Font.BOLD)));
             if (f.responsibility() != null) {
                 line(document, t.apply("report.finding.facts"), f.facts(), body);
@@ -157,25 +160,25 @@ public final class InvestigationReport {
                         e.exclusions().stream().map(x -> t.apply("Exclusion." + x.name())).toList()))
                         + (e.conditions().isEmpty() ? "" : "；" + t.apply("report.ft.conditions") + String.join("、",
                         e.conditions().stream().map(x -> t.apply("MitigatingCondition." + x.name())).toList()))
-                        + "；" + (e.approvedBy() == null ? t.apply("report.ft.pending") : t.apply("report.ft.approved") + " " + e.approvedBy());
+                        + "；" + (e.approvedBy() == null ? t.apply("report.ft.pending") : t.apply("report.ft.approved") + " " + personName.apply(e.approvedBy()));
                 line(document, t.apply("report.ft"), text, body);
             }
         }
 
         section(document, t.apply("report.section.handling"), heading);
         JurisdictionProposal j = findings.jurisdiction();
-        line(document, t.apply("report.jurisdiction"), j.proposedUnit() + "（" + t.apply(j.basisKey()) + "）", body);
+        line(document, t.apply("report.jurisdiction"), enterpriseName.apply(j.proposedUnit()) + "（" + t.apply(j.basisKey()) + "）", body);
         text(document, proposedHandling, t.apply("report.text.missing"), body);
 
         section(document, t.apply("report.section.rectification"), heading);
         text(document, rectification, t.apply("report.text.missing"), body);
 
         // the signature block of a Chinese report: the handling unit and the date, flush right
-        Paragraph signature = new Paragraph(detail.summary().ownerName(), body);
+        Paragraph signature = PdfText.paragraph(detail.summary().ownerName(), body);
         signature.setAlignment(Element.ALIGN_RIGHT);
         signature.setSpacingBefore(28);
         document.add(signature);
-        Paragraph date = new Paragraph(issued.getYear() + "年" + issued.getMonthValue() + "月" + issued.getDayOfMonth() + "日", body);
+        Paragraph date = PdfText.paragraph(issued.getYear() + "年" + issued.getMonthValue() + "月" + issued.getDayOfMonth() + "日", body);
         date.setAlignment(Element.ALIGN_RIGHT);
         document.add(date);
         document.close();
@@ -183,7 +186,7 @@ public final class InvestigationReport {
     }
 
     private static void section(Document document, String text, Font font) {
-        Paragraph p = new Paragraph(text, font);
+        Paragraph p = PdfText.paragraph(text, font);
         p.setSpacingBefore(12);
         p.setSpacingAfter(4);
         document.add(p);
@@ -192,12 +195,12 @@ public final class InvestigationReport {
     /** The drafters' text, a paragraph per line, indented by two characters as Chinese documents are. */
     private static void text(Document document, String text, String missing, Font font) {
         if (text == null || text.isBlank()) {
-            document.add(new Paragraph(missing, font));
+            document.add(PdfText.paragraph(missing, font));
             return;
         }
         for (String para : text.split("\n")) {
             if (!para.isBlank()) {
-                Paragraph p = new Paragraph(para.strip(), font);
+                Paragraph p = PdfText.paragraph(para.strip(), font);
                 p.setFirstLineIndent(font.getSize() * 2);
                 p.setSpacingAfter(2);
                 document.add(p);
@@ -206,7 +209,7 @@ public final class InvestigationReport {
     }
 
     private static void line(Document document, String label, String value, Font font) {
-        Paragraph p = new Paragraph(label + "：" + (value == null || value.isBlank() ? "—" : value), font);
+        Paragraph p = PdfText.paragraph(label + "：" + (value == null || value.isBlank() ? "—" : value), font);
         p.setSpacingAfter(2);
         document.add(p);
     }
@@ -223,7 +226,7 @@ public final class InvestigationReport {
     }
 
     private static PdfPCell cell(String text, Font font, boolean header) {
-        PdfPCell cell = new PdfPCell(new Phrase(text == null ? "" : text, font));
+        PdfPCell cell = PdfText.cell(text, font);
         cell.setPadding(3);
         cell.setPaddingBottom(4);
         if (header) {

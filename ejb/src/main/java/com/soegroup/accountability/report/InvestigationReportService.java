@@ -14,6 +14,7 @@ import com.soegroup.accountability.investigation.InvestigationRepository;
 import com.soegroup.accountability.investigation.InvestigationService;
 import com.soegroup.accountability.loss.LossService;
 import com.soegroup.accountability.loss.LossSummary;
+import com.soegroup.accountability.org.DisplayNames;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.PdfFont;
@@ -32,6 +33,8 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +51,9 @@ import java.util.function.Function;
 @Stateless(name = "InvestigationReportService")
 @DenyAll
 public class InvestigationReportService {
+
+    @EJB
+    private DisplayNames names;
 
     @EJB
     private InvestigationService investigations;
@@ -97,10 +103,16 @@ public class InvestigationReportService {
         }
         byte[] pdf = InvestigationReport.render(detail, loss, found,
                 written == null ? null : written.proposedHandling(), written == null ? null : written.rectification(),
-                LocalDate.now(clock), texts, font);
+                LocalDate.now(clock), texts, font, nameOf(names::enterpriseFullNames), nameOf(names::people));
         audit.record(AuditAction.EXPORT, InvestigationRepository.OBJECT_TYPE, detail.summary().caseNo(), List.of(),
                 Map.of("part", "report", "bytes", pdf.length));
         return pdf;
+    }
+
+    /** A code's name through {@code lookup}, each code asked once; the code itself when it has no name. */
+    private static Function<String, String> nameOf(Function<Collection<String>, Map<String, String>> lookup) {
+        Map<String, String> known = new HashMap<>();
+        return code -> code == null ? null : known.computeIfAbsent(code, c -> lookup.apply(List.of(c)).getOrDefault(c, c));
     }
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})

@@ -8,8 +8,10 @@ import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.task.TaskGroup;
 import com.soegroup.accountability.task.TaskService;
 import com.soegroup.accountability.web.shell.Pages;
+import com.soegroup.accountability.web.shell.Names;
 import com.soegroup.accountability.web.shell.UserSession;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -58,9 +60,10 @@ public class HomeView implements Serializable {
         return scope;
     }
 
-    /** The enterprises whose subtrees the user sees, for the sentence on the page. */
+    /** The enterprises whose subtrees the user sees, by name, for the sentence on the page. */
     public String getScopeRoots() {
-        return String.join("、", getScope().roots());
+        // looked up here rather than injected: this request's names, not a field carried with the view
+        return CDI.current().select(Names.class).get().enterprises(getScope().roots());
     }
 
     public List<Role> getRoles() {

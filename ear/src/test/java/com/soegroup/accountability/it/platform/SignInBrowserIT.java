@@ -22,7 +22,9 @@ class SignInBrowserIT extends ApplicationIT {
             assertEquals("王敏", home.userName());
             assertTrue(home.welcome().contains("欢迎"), home::welcome);
             assertTrue(home.title().contains("违规经营投资责任追究系统"), home.title());
-            assertTrue(home.scope().contains("YBJT"));
+            // the scope by the enterprises' names, their codes as tooltip
+            assertTrue(home.scopeCodes().contains("YBJT"), home::scopeCodes);
+            assertTrue(home.scope().contains("示范发展集团有限公司"), home::scope);
             // the home enterprise by its name, the code as tooltip
             assertEquals("示范发展集团有限公司", home.homeEnterprise());
             assertEquals("YBJT", home.homeEnterpriseCode());

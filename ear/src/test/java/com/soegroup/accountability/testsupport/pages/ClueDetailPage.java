@@ -44,4 +44,14 @@ public final class ClueDetailPage extends Page {
         click("clue:startInvestigation");
         return new InvestigationsPage(browser);
     }
+
+    /** The history table (办理记录), as text. */
+    public String history() {
+        return text("clue:history");
+    }
+
+    /** The supervision block (挂牌督办) with its leader and start, as text. */
+    public String supervision() {
+        return text(By.id("supervision"));
+    }
 }

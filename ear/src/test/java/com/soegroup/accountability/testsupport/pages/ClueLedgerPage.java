@@ -50,4 +50,10 @@ public final class ClueLedgerPage extends Page {
     public Path exportToExcel() {
         return browser.download(".xlsx", () -> click("ledger:exportXlsx"));
     }
+
+    /** Types into the text filter without pressing search (the table still shows what it showed). */
+    public ClueLedgerPage typeText(String text) {
+        find(By.id("ledger:text")).sendKeys(text);
+        return this;
+    }
 }

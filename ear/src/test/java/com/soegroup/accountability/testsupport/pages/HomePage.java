@@ -28,6 +28,11 @@ public final class HomePage extends Page {
         return text("scope");
     }
 
+    /** The codes of the enterprises of the data scope, the tooltip of the sentence. */
+    public String scopeCodes() {
+        return find(By.id("scope")).getAttribute("title");
+    }
+
     /** The home enterprise in the header, by its name. */
     public String homeEnterprise() {
         return text("app-home");

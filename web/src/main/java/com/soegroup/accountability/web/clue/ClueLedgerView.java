@@ -33,7 +33,7 @@ import java.util.Map;
 
 /**
  * 问题线索台账 (clue/ledger.xhtml): the ledger as a lazy table over the database, one page at a time, with the
- * filters above it; exports take the same filter.
+ * filters above it; exports take the filter fields as they are on screen when the export button is pressed.
  */
 @Named
 @ViewScoped
@@ -144,7 +144,10 @@ public class ClueLedgerView implements Serializable {
     }
 
     private StreamedContent download(boolean pdf) {
-        ClueFilter filter = applied;
+        // the fields as they are on screen, whether or not 查询 was pressed after changing them: people export
+        // what they see in the filter line, and the table shows the same once it reloads
+        ClueFilter filter = filter();
+        applied = filter;
         ClueSort order = sort;
         Map<String, String> texts = ClueExportTexts.of(key -> Pages.text(key));
         exports.check(filter, pdf);

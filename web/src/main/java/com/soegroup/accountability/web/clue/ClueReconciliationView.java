@@ -3,7 +3,6 @@ package com.soegroup.accountability.web.clue;
 import com.soegroup.accountability.clue.ClueFilter;
 import com.soegroup.accountability.clue.ClueLedgerService;
 import com.soegroup.accountability.clue.ClueStatus;
-import com.soegroup.accountability.clue.OpenWork;
 import com.soegroup.accountability.clue.ReconciliationLine;
 import com.soegroup.accountability.clue.ReconciliationPage;
 import com.soegroup.accountability.clue.ReconciliationService;
@@ -93,10 +92,6 @@ public class ClueReconciliationView implements Serializable {
 
     public void search() {
         applied = enterprise == null || enterprise.isBlank() ? null : enterprise;
-    }
-
-    public String sentence(OpenWork work) {
-        return Pages.text(work.messageKey(), work.arguments().toArray());
     }
 
     public List<Map.Entry<String, Map<ClueStatus, Long>>> getUnits() {
