@@ -3,6 +3,8 @@ package com.soegroup.accountability.testsupport.pages;
 import com.soegroup.accountability.testsupport.Browser;
 import org.openqa.selenium.By;
 
+import java.util.List;
+
 /** clue/detail.xhtml: a clue with its history and the state changes the user may make, through a dialog. */
 public final class ClueDetailPage extends Page {
 
@@ -37,5 +39,11 @@ public final class ClueDetailPage extends Page {
     public ClueDetailPage waitForStatus(String status) {
         waitForText(By.id("clue:status"), status);
         return this;
+    }
+
+    /** The heading, the summary, the history's box and the first action not wholly within the window's width. */
+    public List<String> outsideTheWidth() {
+        return outsideTheWidth(By.id("clue:ledgerNo"), By.id("clue:summary"), By.id("clue:history"),
+                By.xpath("//button[.//span[text()='开始初步核实']]"));
     }
 }

@@ -2,8 +2,14 @@ package com.soegroup.accountability.testsupport.pages;
 
 import com.soegroup.accountability.testsupport.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
-/** The menu bar above every page after sign-in: its items by the names a (Chinese-speaking) user reads. */
+/**
+ * The menu bar above every page after sign-in: its items by the names a (Chinese-speaking) user reads. On a phone the
+ * menu and the user's line are folded behind the header's menu button; going to an item opens it first.
+ */
 public final class Menu {
 
     public static final String CLUE_LEDGER = "线索台账";
@@ -108,7 +114,60 @@ public final class Menu {
         return new RuleSetsPage(browser);
     }
 
+    /** Whether the header shows the menu button (a narrow screen) rather than the menu itself. */
+    public boolean folded() {
+        return toggle().isDisplayed();
+    }
+
+    /** Whether the menu button says its menu is open (aria-expanded), as a screen reader reads it. */
+    public boolean saysOpen() {
+        return "true".equals(toggle().getAttribute("aria-expanded"));
+    }
+
+    /** Whether the user sees the item now (not folded away). */
+    public boolean shows(String item) {
+        return browser.driver().findElements(By.linkText(item)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Presses the menu button with a click (a tap). */
+    public Menu tapToggle() {
+        toggle().click();
+        return this;
+    }
+
+    /** Moves the keyboard's focus to the menu button with Tab from the page's start, and presses the key there. */
+    public Menu pressToggle(CharSequence key) {
+        WebElement toggle = toggle();
+        browser.driver().switchTo().activeElement();
+        for (int i = 0; i < 10 && !toggle.equals(browser.driver().switchTo().activeElement()); i++) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        }
+        if (!toggle.equals(browser.driver().switchTo().activeElement())) {
+            throw new AssertionError("the menu button cannot be reached with Tab");
+        }
+        new Actions(browser.driver()).sendKeys(key).perform();
+        return this;
+    }
+
+    /** Presses Escape, which closes an open menu. */
+    public Menu pressEscape() {
+        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        return this;
+    }
+
+    /** On a phone, opens the folded menu (nothing on a wide screen, where it is always open). */
+    void openOnAPhone() {
+        if (folded() && !saysOpen()) {
+            tapToggle();
+        }
+    }
+
+    private WebElement toggle() {
+        return browser.driver().findElement(By.id("app-menu-toggle"));
+    }
+
     private void go(String item) {
+        openOnAPhone();
         browser.waitFor(By.linkText(item)).click();
     }
 }
