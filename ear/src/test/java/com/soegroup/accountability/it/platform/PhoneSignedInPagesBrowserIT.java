@@ -72,6 +72,12 @@ class PhoneSignedInPagesBrowserIT extends ApplicationIT {
             register.screenshot("phone-clue-register");
 
             assertTrue(register.signOut().formOutsideTheWidth().isEmpty(), "signed out through the folded menu");
+
+            // a desktop's window shows the menu itself, without the button
+            browser.desktop();
+            Menu wide = SignInPage.open(browser).signIn("office", "office").menu();
+            assertFalse(wide.folded(), "a wide window shows no menu button");
+            assertTrue(wide.shows(Menu.CLUE_LEDGER), "a wide window shows the menu");
         }
     }
 }

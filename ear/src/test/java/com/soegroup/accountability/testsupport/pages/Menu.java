@@ -2,9 +2,16 @@ package com.soegroup.accountability.testsupport.pages;
 
 import com.soegroup.accountability.testsupport.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 
 /**
  * The menu bar above every page after sign-in: its items by the names a (Chinese-speaking) user reads. On a phone the
@@ -116,7 +123,12 @@ public final class Menu {
 
     /** Whether the header shows the menu button (a narrow screen) rather than the menu itself. */
     public boolean folded() {
-        return toggle().isDisplayed();
+        try {
+            return toggle().isDisplayed();
+        } catch (StaleElementReferenceException e) {
+            // the button of the page being left: ask the new page's
+            return toggle().isDisplayed();
+        }
     }
 
     /** Whether the menu button says its menu is open (aria-expanded), as a screen reader reads it. */
@@ -135,17 +147,15 @@ public final class Menu {
         return this;
     }
 
-    /** Moves the keyboard's focus to the menu button with Tab from the page's start, and presses the key there. */
+    /** Moves the keyboard's focus from the header's title to the next stop with Tab, and presses the key there. */
     public Menu pressToggle(CharSequence key) {
-        WebElement toggle = toggle();
-        browser.driver().switchTo().activeElement();
-        for (int i = 0; i < 10 && !toggle.equals(browser.driver().switchTo().activeElement()); i++) {
-            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        WebDriver driver = browser.driver();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", driver.findElement(By.cssSelector(".app-title")));
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        if (!toggle().equals(driver.switchTo().activeElement())) {
+            throw new AssertionError("Tab from the title does not reach the menu button");
         }
-        if (!toggle.equals(browser.driver().switchTo().activeElement())) {
-            throw new AssertionError("the menu button cannot be reached with Tab");
-        }
-        new Actions(browser.driver()).sendKeys(key).perform();
+        new Actions(driver).sendKeys(key).perform();
         return this;
     }
 
@@ -162,8 +172,10 @@ public final class Menu {
         }
     }
 
+    /** The header's menu button, once the page has it (hidden on a wide screen, so waited for as present). */
     private WebElement toggle() {
-        return browser.driver().findElement(By.id("app-menu-toggle"));
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("app-menu-toggle")));
     }
 
     private void go(String item) {
