@@ -38,8 +38,14 @@ import java.util.stream.Stream;
  */
 public final class Browser implements AutoCloseable {
 
+    /** A phone's screen in CSS pixels (an iPhone 12 to 15; most Android phones are 360 to 412 wide). */
+    public static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
+
     private final WebDriver driver;
     private final String baseUrl;
+    // the width of the phone the browser plays, or 0 for the desktop window
+    private int phoneWidth;
 
     private Browser(WebDriver driver, String baseUrl) {
         this.driver = driver;
@@ -70,8 +76,42 @@ public final class Browser implements AutoCloseable {
         return new Browser(new ChromeDriver(service, options), baseUrl);
     }
 
+    /**
+     * A browser that shows the pages as a phone does ({@link #phone(int)} at {@link #PHONE_WIDTH}): one browser for a
+     * whole test class costs one start of Chromium.
+     */
+    public static Browser openPhone() {
+        Browser browser = open();
+        browser.phone(PHONE_WIDTH);
+        return browser;
+    }
+
+    /**
+     * From now on the pages are shown as on a phone of that width: a touch screen whose browser honours the pages'
+     * viewport tag, 844 CSS pixels high. Takes effect with the next page loaded.
+     */
+    public void phone(int width) {
+        metrics(width, PHONE_HEIGHT);
+        phoneWidth = width;
+    }
+
+    /** Back to the desktop window. */
+    public void desktop() {
+        ((ChromiumDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        phoneWidth = 0;
+    }
+
+    private void metrics(int width, int height) {
+        ((ChromiumDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
     /** Saves what the browser shows to target/screenshots/NAME.png, for a person to look at. */
     public void screenshot(String name) {
+        if (phoneWidth > 0) {
+            phoneScreenshot(name);
+            return;
+        }
         try {
             Path directory = Path.of(System.getProperty("accountability.work.dir", "target")).resolveSibling("screenshots");
             Files.createDirectories(directory);
@@ -84,6 +124,26 @@ public final class Browser implements AutoCloseable {
                     Math.min(8000, ((Number) height).intValue() + 150)));
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
             driver.manage().window().setSize(window);
+            Files.write(directory.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void phoneScreenshot(String name) {
+        try {
+            Path directory = Path.of(System.getProperty("accountability.work.dir", "target")).resolveSibling("screenshots");
+            Files.createDirectories(directory);
+            Object height = ((JavascriptExecutor) driver).executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
+            // the phone's screen as tall as the page for the picture, then the phone again
+            metrics(phoneWidth, Math.max(PHONE_HEIGHT, Math.min(8000, ((Number) height).intValue())));
+            byte[] png;
+            try {
+                png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            } finally {
+                metrics(phoneWidth, PHONE_HEIGHT);
+            }
             Files.write(directory.resolve(name + ".png"), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

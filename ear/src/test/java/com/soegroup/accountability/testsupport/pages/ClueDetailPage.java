@@ -3,6 +3,8 @@ package com.soegroup.accountability.testsupport.pages;
 import com.soegroup.accountability.testsupport.Browser;
 import org.openqa.selenium.By;
 
+import java.util.List;
+
 /** clue/detail.xhtml: a clue with its history and the state changes the user may make, through a dialog. */
 public final class ClueDetailPage extends Page {
 
@@ -53,5 +55,11 @@ public final class ClueDetailPage extends Page {
     /** The supervision block (挂牌督办) with its leader and start, as text. */
     public String supervision() {
         return text(By.id("supervision"));
+    }
+
+    /** The heading, the summary, the history's box and the first action not wholly within the window's width. */
+    public List<String> outsideTheWidth() {
+        return outsideTheWidth(By.id("clue:ledgerNo"), By.id("clue:summary"), By.id("clue:history"),
+                By.xpath("//button[.//span[text()='开始初步核实']]"));
     }
 }

@@ -4,6 +4,7 @@ import com.soegroup.accountability.testsupport.Browser;
 import org.openqa.selenium.By;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /** clue/ledger.xhtml: the lazy ledger table with its filters and exports. */
 public final class ClueLedgerPage extends Page {
@@ -55,5 +56,10 @@ public final class ClueLedgerPage extends Page {
     public ClueLedgerPage typeText(String text) {
         find(By.id("ledger:text")).sendKeys(text);
         return this;
+    }
+
+    /** The filter's text field and button, the register link and the table's box not wholly within the window's width. */
+    public List<String> outsideTheWidth() {
+        return outsideTheWidth(By.id("ledger:text"), By.id("ledger:search"), By.id("ledger:exportXlsx"), By.id("ledger:table"));
     }
 }

@@ -63,4 +63,11 @@ public final class ClueRegisterPage extends Page {
         click("register:save");
         return new ClueDetailPage(browser);
     }
+
+    /** The form's fields and its buttons not wholly within the window's width. */
+    public List<String> outsideTheWidth() {
+        return outsideTheWidth(By.id("register:source"), By.id("register:enterprise"), By.id("register:summary"),
+                By.id("register:possibleLoss"), By.id("register:reporterContact"), By.id("register:check"),
+                By.id("register:save"));
+    }
 }

@@ -2,8 +2,21 @@ package com.soegroup.accountability.testsupport.pages;
 
 import com.soegroup.accountability.testsupport.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The menu bar above every page after sign-in: its items by the names a (Chinese-speaking) user reads. */
+import java.time.Duration;
+
+/**
+ * The menu bar above every page after sign-in: its items by the names a (Chinese-speaking) user reads. On a phone the
+ * menu and the user's line are folded behind the header's menu button; going to an item opens it first.
+ */
 public final class Menu {
 
     public static final String CLUE_LEDGER = "线索台账";
@@ -108,7 +121,65 @@ public final class Menu {
         return new RuleSetsPage(browser);
     }
 
+    /** Whether the header shows the menu button (a narrow screen) rather than the menu itself. */
+    public boolean folded() {
+        try {
+            return toggle().isDisplayed();
+        } catch (StaleElementReferenceException e) {
+            // the button of the page being left: ask the new page's
+            return toggle().isDisplayed();
+        }
+    }
+
+    /** Whether the menu button says its menu is open (aria-expanded), as a screen reader reads it. */
+    public boolean saysOpen() {
+        return "true".equals(toggle().getAttribute("aria-expanded"));
+    }
+
+    /** Whether the user sees the item now (not folded away). */
+    public boolean shows(String item) {
+        return browser.driver().findElements(By.linkText(item)).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    /** Presses the menu button with a click (a tap). */
+    public Menu tapToggle() {
+        toggle().click();
+        return this;
+    }
+
+    /** Moves the keyboard's focus from the header's title to the next stop with Tab, and presses the key there. */
+    public Menu pressToggle(CharSequence key) {
+        WebDriver driver = browser.driver();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", driver.findElement(By.cssSelector(".app-title")));
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        if (!toggle().equals(driver.switchTo().activeElement())) {
+            throw new AssertionError("Tab from the title does not reach the menu button");
+        }
+        new Actions(driver).sendKeys(key).perform();
+        return this;
+    }
+
+    /** Presses Escape, which closes an open menu. */
+    public Menu pressEscape() {
+        new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
+        return this;
+    }
+
+    /** On a phone, opens the folded menu (nothing on a wide screen, where it is always open). */
+    void openOnAPhone() {
+        if (folded() && !saysOpen()) {
+            tapToggle();
+        }
+    }
+
+    /** The header's menu button, once the page has it (hidden on a wide screen, so waited for as present). */
+    private WebElement toggle() {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("app-menu-toggle")));
+    }
+
     private void go(String item) {
+        openOnAPhone();
         browser.waitFor(By.linkText(item)).click();
     }
 }

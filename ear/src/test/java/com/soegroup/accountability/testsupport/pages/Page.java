@@ -2,6 +2,7 @@ package com.soegroup.accountability.testsupport.pages;
 
 import com.soegroup.accountability.testsupport.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -12,6 +13,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -41,6 +44,7 @@ public abstract class Page {
 
     /** Signs out with the header's button (on every page after sign-in): the sign-in form comes back. */
     public SignInPage signOut() {
+        menu().openOnAPhone();
         click("signOut");
         return new SignInPage(browser);
     }
@@ -67,6 +71,44 @@ public abstract class Page {
     /** Saves what the browser shows to target/screenshots/NAME.png. */
     public void screenshot(String name) {
         browser.screenshot(name);
+    }
+
+    /**
+     * How many CSS pixels the page reaches beyond the right edge of the window: more than 0 and the user must scroll
+     * sideways to see all of it (on a phone, what lies left of a centred box is then out of reach).
+     */
+    public int horizontalOverflow() {
+        Object overflow = ((JavascriptExecutor) driver()).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        return ((Number) overflow).intValue();
+    }
+
+    /** How many CSS pixels of the window the frame (header and menu) takes above the page's own content. */
+    public int frameHeight() {
+        Object top = ((JavascriptExecutor) driver()).executeScript(
+                "return document.querySelector('main').getBoundingClientRect().top + window.scrollY;");
+        return (int) Math.round(((Number) top).doubleValue());
+    }
+
+    /**
+     * The elements (found by the locators, each once visible) not wholly within the window's width, as
+     * "locator: left–right of width": empty when the user reaches all of them without scrolling sideways.
+     */
+    protected List<String> outsideTheWidth(By... locators) {
+        List<String> outside = new ArrayList<>();
+        for (By locator : locators) {
+            WebElement element = find(locator);
+            @SuppressWarnings("unchecked")
+            List<Number> box = (List<Number>) ((JavascriptExecutor) driver()).executeScript(
+                    "var r = arguments[0].getBoundingClientRect(); return [r.left, r.right, window.innerWidth];", element);
+            double left = box.get(0).doubleValue();
+            double right = box.get(1).doubleValue();
+            double width = box.get(2).doubleValue();
+            if (left < 0 || right > width + 0.5) {
+                outside.add(locator + ": " + Math.round(left) + "–" + Math.round(right) + " of " + Math.round(width));
+            }
+        }
+        return outside;
     }
 
     // --- for the page objects ---------------------------------------------------------------------------------

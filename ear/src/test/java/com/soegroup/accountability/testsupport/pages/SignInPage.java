@@ -6,6 +6,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.time.Duration;
+import java.util.List;
 
 /** login.xhtml: the sign-in form every page behind sign-in leads to, with the link to report anonymously. */
 public final class SignInPage extends Page {
@@ -46,6 +47,18 @@ public final class SignInPage extends Page {
     public AnonymousReportPage reportAnonymously() {
         click("reportLink");
         return new AnonymousReportPage(browser);
+    }
+
+    /** The link for someone who reported before: the receipt lookup. */
+    public FollowReportPage followReport() {
+        click("followLink");
+        return new FollowReportPage(browser);
+    }
+
+    /** The form's fields, its button and its links not wholly within the window's width. */
+    public List<String> formOutsideTheWidth() {
+        return outsideTheWidth(By.id("j_username"), By.id("j_password"), By.id("submit"), By.id("reportLink"),
+                By.id("followLink"));
     }
 
     private void enter(String user, String password) {
