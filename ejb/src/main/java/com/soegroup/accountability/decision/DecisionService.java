@@ -4,6 +4,7 @@ import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.investigation.CaseAccess;
+import com.soegroup.accountability.investigation.CaseJurisdiction;
 import com.soegroup.accountability.investigation.Investigation;
 import com.soegroup.accountability.investigation.InvestigationStatus;
 import com.soegroup.accountability.investigation.InvestigationSubject;
@@ -56,6 +57,9 @@ public class DecisionService {
 
     @Inject
     private CaseAccess cases;
+
+    @Inject
+    private CaseJurisdiction jurisdiction;
 
     @Inject
     private DecisionRepository decisions;
@@ -156,6 +160,7 @@ public class DecisionService {
         if (investigation.status() != InvestigationStatus.CONCLUDED) {
             throw AccountabilityException.conflict("decision.caseNotConcluded", investigation.caseNo());
         }
+        jurisdiction.requireHandlingUnit(scope, investigation);
         InvestigationSubject subject = access.subject(scope, investigation, employeeNo);
         if (decisions.original(investigation, subject.personId()).isPresent()) {
             throw AccountabilityException.conflict("decision.exists", subject.employeeNo());
@@ -246,6 +251,7 @@ public class DecisionService {
         String why = Inputs.optional("note", note, 2000);
         switch (to) {
             case APPROVED -> {
+                jurisdiction.requireHandlingUnit(scope, decision.investigationId());
                 if (decision.legalReviewedOn() == null) {
                     throw AccountabilityException.refused("decision.legalReviewMissing");
                 }

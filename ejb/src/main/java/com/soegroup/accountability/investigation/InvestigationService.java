@@ -72,6 +72,9 @@ public class InvestigationService {
     private CaseAccess access;
 
     @Inject
+    private CaseJurisdiction jurisdiction;
+
+    @Inject
     private ClueRepository clues;
 
     @Inject
@@ -247,6 +250,9 @@ public class InvestigationService {
         InvestigationStatus from = investigation.status();
         String why = reason == null || reason.isBlank() ? null : reason.strip();
         InvestigationLifecycle.check(from, to, scope.roles(), why, leaderDeclared);
+        if (to == InvestigationStatus.CONCLUDED) {
+            jurisdiction.requireHandlingUnit(scope, investigation);
+        }
         investigation.moveTo(to, today());
         investigations.persist(new InvestigationHistory(investigation, clock.instant(), scope.userId(),
                 InvestigationHistory.Action.TRANSITION, from, to, why, null));
