@@ -5,6 +5,7 @@ import com.soegroup.accountability.testsupport.Browser;
 import com.soegroup.accountability.testsupport.Database;
 import com.soegroup.accountability.testsupport.DecisionFixtures;
 import com.soegroup.accountability.testsupport.DecisionFixtures.Inserted;
+import com.soegroup.accountability.testsupport.pages.EligibilityPage;
 import com.soegroup.accountability.testsupport.pages.PayEntryPage;
 import com.soegroup.accountability.testsupport.pages.PayInstructionsPage;
 import com.soegroup.accountability.testsupport.pages.SignInPage;
@@ -64,6 +65,33 @@ class PayEntryBrowserIT extends ApplicationIT {
             assertFalse(line.contains("未录入"), line);
             // 60 % of the performance salary of 360,000.00
             assertTrue(line.contains("216,000.00"), line);
+        }
+    }
+
+    @Test
+    void theEligibilityCardShowsTheIncentiveBarOfADecision() throws SQLException {
+        String person;
+        Inserted decision;
+        LocalDate served = LocalDate.now().minusMonths(4);
+        try (DecisionFixtures fixtures = DecisionFixtures.open()) {
+            person = fixtures.person("尹激励", "YBJS");
+            decision = fixtures.decision(person).measures("CIRCULATED_CRITICISM").servedOn(served.toString()).insert();
+        }
+        try (Connection db = Database.connect();
+             PreparedStatement bar = db.prepareStatement("UPDATE decision SET incentive_bar_years = 5, "
+                     + "defer_performance_salary = TRUE WHERE id = ?")) {
+            bar.setLong(1, decision.id());
+            assertEquals(1, bar.executeUpdate());
+        }
+        try (Browser browser = Browser.open()) {
+            EligibilityPage card = SignInPage.open(browser).signIn("hr", "hr").menu().eligibility().search(person);
+            // 通报批评 restricts no post (M§30), yet the person may not join an incentive scheme for five years
+            assertTrue(card.promotion().endsWith("是"), card::promotion);
+            String terms = card.payTerms();
+            assertTrue(terms.contains(decision.decisionNo()) && terms.contains("5 年内不得参加国有企业中长期激励")
+                    && terms.contains(served.plusYears(5).toString()) && terms.contains("生效中")
+                    && terms.contains("延期支付绩效年薪"), terms);
+            card.screenshot("eligibility-card-incentive-bar");
         }
     }
 
