@@ -60,6 +60,16 @@ public final class InvestigationFixtures {
                 + (reason == null ? "" : ", \"reason\": \"" + reason + "\"") + "}");
     }
 
+    /**
+     * The office confirms {@code unit} as the handling unit and hands the case over to it (rules.md §9), with a
+     * reference number of the hand-over letter; {@code reason} is needed when the unit is not the proposed one.
+     */
+    public static Api.Reply handOver(String no, String unit, String reason) {
+        return Api.as("office").post("/investigations/" + no + "/jurisdiction", "{\"unit\": \"" + unit + "\", \"version\": "
+                + version(no) + (reason == null ? "" : ", \"reason\": \"" + reason + "\"")
+                + ", \"reference\": \"移交函〔2026〕" + Math.abs(no.hashCode() % 1000) + "号\"}");
+    }
+
     /** The case's version now, as the office reads it: for the next transition. */
     public static int version(String no) {
         return Api.as("office").get("/investigations/" + no).json().getJsonObject("summary").getInt("version");

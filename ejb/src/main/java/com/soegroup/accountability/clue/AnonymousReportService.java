@@ -67,6 +67,9 @@ public class AnonymousReportService {
     private Numbering numbering;
 
     @Inject
+    private ClueLevels levels;
+
+    @Inject
     private Clock clock;
 
     /** Active enterprises of the group, for the form's choice (names are public knowledge). */
@@ -99,7 +102,7 @@ public class AnonymousReportService {
         Enterprise enterprise = checked.enterprise();
         Numbering.Issued number = numbering.next(NumberSeries.CLUE, enterprise.code(), today.getYear());
         String ledgerNo = number.number();
-        Clue clue = new Clue(data, enterprise, ledgerNo, number.year(), number.serial(), today, REGISTRAR);
+        Clue clue = new Clue(data, levels.settle(enterprise, data, today), enterprise, ledgerNo, number.year(), number.serial(), today, REGISTRAR);
         clues.persist(clue);
         for (ClueData.PersonConcerned p : data.persons()) {
             clues.persist(new CluePerson(clue, null, p.name(), null));

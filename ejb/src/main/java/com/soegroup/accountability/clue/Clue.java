@@ -1,6 +1,7 @@
 package com.soegroup.accountability.clue;
 
 import com.soegroup.accountability.org.Enterprise;
+import com.soegroup.accountability.rule.level.ClueLevelRule;
 import com.soegroup.accountability.rule.level.LossLevel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -77,6 +78,13 @@ public class Clue {
     private LossLevel level;
 
     @Enumerated(EnumType.STRING)
+    @Column(name = "computed_level")
+    private LossLevel computedLevel;
+
+    @Column(name = "level_reason")
+    private String levelReason;
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ClueStatus status = ClueStatus.REGISTERED;
 
@@ -129,8 +137,8 @@ public class Clue {
     protected Clue() {
     }
 
-    Clue(ClueData data, Enterprise enterprise, String ledgerNo, int ledgerYear, int ledgerSeq, LocalDate registeredOn,
-         String registeredBy) {
+    Clue(ClueData data, ClueLevelRule.Settled level, Enterprise enterprise, String ledgerNo, int ledgerYear, int ledgerSeq,
+         LocalDate registeredOn, String registeredBy) {
         this.ledgerNo = ledgerNo;
         this.numberingEnterprise = enterprise;
         this.ledgerYear = ledgerYear;
@@ -141,7 +149,9 @@ public class Clue {
         this.receivedOn = data.receivedOn();
         this.summary = data.summary();
         this.possibleLoss = data.possibleLoss();
-        this.level = data.level();
+        this.level = level.level();
+        this.computedLevel = level.computed();
+        this.levelReason = level.reason();
         this.reporterName = data.reporterName();
         this.reporterContact = data.reporterContact();
         this.registeredOn = registeredOn;
@@ -221,6 +231,8 @@ public class Clue {
     public String summary() { return summary; }
     public BigDecimal possibleLoss() { return possibleLoss; }
     public LossLevel level() { return level; }
+    public LossLevel computedLevel() { return computedLevel; }
+    public String levelReason() { return levelReason; }
     public ClueStatus status() { return status; }
     public String handler() { return handler; }
     public LocalDate checkDeadline() { return checkDeadline; }

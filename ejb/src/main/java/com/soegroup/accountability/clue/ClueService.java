@@ -6,6 +6,8 @@ import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.org.Enterprise;
 import com.soegroup.accountability.org.EnterpriseRepository;
 import com.soegroup.accountability.org.InvolvementCheck;
+import com.soegroup.accountability.rule.level.ClueLevelRule;
+import com.soegroup.accountability.rule.level.LossLevelResult;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.NumberSeries;
@@ -20,6 +22,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,6 +69,9 @@ public class ClueService {
     @Inject
     private Submissions submissions;
 
+    @Inject
+    private ClueLevels levels;
+
     // --- registration ----------------------------------------------------------------------------------------
 
     /**
@@ -91,15 +97,20 @@ public class ClueService {
         ClueData clean = ClueValidation.validate(data, today);
         List<ClueData.PersonConcerned> persons = resolvePersons(clean.persons());
 
+        ClueLevelRule.Settled level = levels.settle(enterprise, clean, today);
         Numbering.Issued number = numbering.next(NumberSeries.CLUE, enterprise.code(), today.getYear());
         String ledgerNo = number.number();
         submissions.created(formToken, ledgerNo);
-        Clue clue = new Clue(clean, enterprise, ledgerNo, number.year(), number.serial(), today, scope.userId());
+        Clue clue = new Clue(clean, level, enterprise, ledgerNo, number.year(), number.serial(), today, scope.userId());
         clues.persist(clue);
         for (ClueData.PersonConcerned p : persons) {
             clues.persist(new CluePerson(clue, p.employeeNo(), p.name(), p.note()));
         }
         access.history(scope, clue, ClueHistory.Action.REGISTERED, null, ClueStatus.REGISTERED, null, null);
+        if (level.raised()) {
+            access.history(scope, clue, ClueHistory.Action.LEVEL_RAISED, null, null, level.reason(),
+                    "computed=" + level.computed() + "; level=" + level.level());
+        }
         clues.flush();
         for (ClueData.PersonConcerned p : persons) {
             if (p.employeeNo() != null) {
@@ -112,11 +123,29 @@ public class ClueService {
         after.put("source", clean.source());
         after.put("receivedOn", clean.receivedOn());
         after.put("possibleLoss", clean.possibleLoss());
-        after.put("level", clean.level());
+        after.put("level", level.level());
+        after.put("computedLevel", level.computed());
+        if (level.raised()) {
+            after.put("levelReason", level.reason());
+        }
         after.put("persons", persons.size());
         after.put("status", ClueStatus.REGISTERED);
         audit.record(AuditAction.CREATE, ClueRepository.OBJECT_TYPE, ledgerNo, FieldChange.diff(Map.of(), after));
         return access.detail(scope, clue, persons, List.of(), null, today);
+    }
+
+    /**
+     * The level the rules give a possible loss of an enterprise of the caller's scope today (M§19), for the form to
+     * show before saving; empty without a loss. Reads organisation data only: nothing is audited.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    public Optional<LossLevelResult> computedLevel(String enterpriseCode, BigDecimal possibleLoss) {
+        Scope scope = scopes.current();
+        if (enterpriseCode == null || enterpriseCode.isBlank()) {
+            return Optional.empty();
+        }
+        return enterprises.findByCode(scope, enterpriseCode.strip())
+                .flatMap(enterprise -> levels.computed(enterprise, possibleLoss, access.today()));
     }
 
     // --- reading ---------------------------------------------------------------------------------------------

@@ -69,7 +69,8 @@ final class ClueValidation {
         }
         String reporterName = Inputs.optional("reporterName", data.reporterName(), 100);
         String reporterContact = Inputs.optional("reporterContact", data.reporterContact(), 200);
+        String levelReason = Inputs.optional("levelReason", data.levelReason(), 2000);
         return new ClueData(data.source(), data.receivedOn(), data.enterprise(), persons, summary, loss, data.level(),
-                reporterName, reporterContact);
+                reporterName, reporterContact, levelReason);
     }
 }

@@ -33,6 +33,9 @@ import java.util.Map;
 @DenyAll
 public class DecisionPayService {
 
+    /** The sentence of a served decision whose person's pay of a year is not entered ({@link DecisionPayCalculation}). */
+    static final String MISSING_PAY = "decision.pay.missing";
+
     @EJB
     private ScopeService scopes;
 
@@ -78,6 +81,32 @@ public class DecisionPayService {
                 decisions.deductions(served), decisions.recoveries(served));
         audit.record(AuditAction.READ, "DECISION_PAY_LIST", null, List.of(), Map.of("text", text == null ? "" : text));
         return answer;
+    }
+
+    /**
+     * The served decisions of the caller's scope whose amounts wait for HR's pay data (待录入薪酬), with the year
+     * missing: the worklist's "no pay data" lines, which link to the pay entry, and HR's tasks.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_HR})
+    public List<DecisionPayMissing> lackingPay(int max) {
+        Scope scope = scopes.current();
+        int size = Math.max(1, Math.min(max, DecisionAccess.MAX_PAGE));
+        List<Decision> served = decisions.served(scope, null, size);
+        Map<String, RuleSet> ruleSets = new HashMap<>();
+        List<DecisionPayMissing> answer = payCalculation.pays(served, code -> ruleSets.computeIfAbsent(code, rules::ruleSet),
+                        decisions.deductions(served), decisions.recoveries(served)).stream()
+                .filter(p -> MISSING_PAY.equals(p.missingKey()) && !p.missingArgs().isEmpty())
+                .map(p -> new DecisionPayMissing(p.decisionNo(), p.employeeNo(), p.name(), p.enterpriseName(),
+                        Integer.parseInt(p.missingArgs().get(0))))
+                .toList();
+        audit.record(AuditAction.READ, "DECISION_PAY_LIST", null, List.of(), Map.of("part", "lackingPay"));
+        return answer;
+    }
+
+    /** HR's batch template for yearly pay: the import's columns and an example row (of last year). */
+    @RolesAllowed(Role.R_HR)
+    public byte[] payTemplate() {
+        return DecisionPayTemplate.xlsx(LocalDate.now(clock).getYear() - 1);
     }
 
     /** A deduction another organ ordered for the same event (M§29): recorded; the highest of all applies. */

@@ -4,6 +4,7 @@ import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.investigation.CaseAccess;
+import com.soegroup.accountability.investigation.CaseJurisdiction;
 import com.soegroup.accountability.investigation.FaultToleranceEvaluation;
 import com.soegroup.accountability.investigation.Investigation;
 import com.soegroup.accountability.investigation.InvestigationStatus;
@@ -56,6 +57,9 @@ public class DecisionService {
 
     @Inject
     private CaseAccess cases;
+
+    @Inject
+    private CaseJurisdiction jurisdiction;
 
     @Inject
     private DecisionRepository decisions;
@@ -127,6 +131,7 @@ public class DecisionService {
         if (investigation.status() != InvestigationStatus.CONCLUDED) {
             throw AccountabilityException.conflict("decision.caseNotConcluded", investigation.caseNo());
         }
+        jurisdiction.requireHandlingUnit(scope, investigation);
         InvestigationSubject subject = access.subject(scope, investigation, employeeNo);
         if (decisions.original(investigation, subject.personId()).isPresent()) {
             throw AccountabilityException.conflict("decision.exists", subject.employeeNo());
@@ -217,6 +222,7 @@ public class DecisionService {
         String why = Inputs.optional("note", note, 2000);
         switch (to) {
             case APPROVED -> {
+                jurisdiction.requireHandlingUnit(scope, decision.investigationId());
                 String blocker = DecisionLifecycle.blocker(to, decision.legalReviewedOn());
                 if (blocker != null) {
                     throw AccountabilityException.refused(blocker);

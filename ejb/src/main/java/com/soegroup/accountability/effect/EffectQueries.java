@@ -90,6 +90,34 @@ public class EffectQueries {
         });
     }
 
+    /**
+     * The pay terms of one person's decisions with effects, by decision number: the incentive bar counted from the
+     * decision's period start, as the M§30 periods are.
+     */
+    public Map<String, DecisionPayTerms> payTerms(long personId) {
+        String sql = "SELECT d.decision_no, d.incentive_bar_years, d.incentive_bar_permanent, d.period_start, "
+                + "d.defer_performance_salary, d.end_unexercised_rights, d.hand_back_years FROM decision d "
+                + "WHERE d.person_id = ? AND " + WITH_EFFECTS;
+        return work(connection -> {
+            Map<String, DecisionPayTerms> found = new HashMap<>();
+            try (PreparedStatement q = connection.prepareStatement(sql)) {
+                q.setLong(1, personId);
+                try (ResultSet rows = q.executeQuery()) {
+                    while (rows.next()) {
+                        Integer years = rows.getObject(2, Integer.class);
+                        boolean permanent = rows.getBoolean(3);
+                        LocalDate from = date(rows, 4);
+                        Integer handBack = rows.getObject(7, Integer.class);
+                        LocalDate until = permanent || years == null || from == null ? null : from.plusYears(years);
+                        found.put(rows.getString(1), new DecisionPayTerms(years, permanent, from, until, rows.getBoolean(5),
+                                rows.getBoolean(6), handBack));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
     /** The disciplinary periods of these people (any decision status), by person id; with a date, those in force. */
     public Map<Long, List<Effects.DisciplinaryRow>> disciplinary(Collection<Long> personIds, LocalDate onDate) {
         String sql = "SELECT d.person_id, d.decision_no, d.rule_set, r.sanctioned_on, r.eligible_from "

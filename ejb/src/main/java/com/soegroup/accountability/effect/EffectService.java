@@ -131,10 +131,13 @@ public class EffectService {
                 .getOrDefault(person.id(), List.of());
         Map<String, RuleSet> sets = new HashMap<>();
         List<Restriction> all = Effects.restrictions(decisions, disciplinary, code -> ruleSet(sets, code));
+        Map<String, DecisionPayTerms> payTerms = queries.payTerms(person.id());
+        DecisionPayTerms none = new DecisionPayTerms(null, false, null, null, false, false, null);
         List<DecisionEffect> shown = decisions.stream()
                 .sorted(Comparator.comparing(Effects.DecisionRow::servedOn).thenComparing(Effects.DecisionRow::decisionNo))
                 .map(d -> new DecisionEffect(d.decisionNo(), Effects.measures(d.measures()), d.banYears(), d.banLifetime(),
-                        d.periodStart(), d.servedOn(), d.endedOn(), d.replacement()))
+                        d.periodStart(), d.servedOn(), d.endedOn(), d.replacement(),
+                        payTerms.getOrDefault(d.decisionNo(), none)))
                 .toList();
         Eligibility eligibility = PromotionEffectRule.eligibility(all, null, null, on);
         audit.record(AuditAction.READ, AUDIT_TIMELINE, person.employeeNo(), List.of(), Map.of("date", on.toString()));

@@ -55,6 +55,9 @@ public class FindingService {
     private CaseAccess access;
 
     @Inject
+    private CaseJurisdiction jurisdiction;
+
+    @Inject
     private EnterpriseRepository enterprises;
 
     @Inject
@@ -171,36 +174,82 @@ public class FindingService {
     }
 
     /**
-     * OFFICE confirms the handling unit: the proposal or another unit of its scope, with a reason when it differs.
-     * The case moves into that unit's scope (and may leave the caller's).
+     * OFFICE confirms the handling unit: the proposal or another unit with a reason. A LARGER or MAJOR loss goes to
+     * an enterprise above the one where it occurred (O63 §6(2)), a GENERAL one stays there or goes up; the owner
+     * institution's taking the case (M§36) puts it with the group's top enterprise, its counterpart here. When the
+     * case moves, that is a hand-over with its date and reference number: the case leaves the giving unit's scope
+     * (M§35 gives the giving unit no part in a case its superior handles) and enters the taking unit's.
      */
     @RolesAllowed(Role.R_OFFICE)
-    public JurisdictionProposal confirmJurisdiction(String caseNo, String unitCode, String reason, Integer version) {
+    public JurisdictionProposal confirmJurisdiction(String caseNo, JurisdictionData data) {
         Scope scope = scopes.current();
-        Investigation investigation = access.workable(scope, caseNo);
-        Inputs.version(version, investigation.version());
-        JurisdictionProposal proposal = jurisdiction(scope, investigation);
+        Investigation investigation = access.readable(scope, caseNo);
+        if (investigation.status() == InvestigationStatus.CONCLUDED) {
+            throw AccountabilityException.conflict("investigation.work.closed", investigation.status());
+        }
+        Inputs.version(data.version(), investigation.version());
+        JurisdictionProposal proposal = jurisdiction.proposal(investigation);
         if (proposal.level() == null) {
             throw AccountabilityException.refused("jurisdiction.needsLevel");
         }
-        String code = unitCode == null || unitCode.isBlank() ? proposal.proposedUnit() : unitCode.strip();
-        Enterprise unit = enterprises.findByCode(scope, code).orElseThrow(() -> AccountabilityException.invalid("unit", "enterprise.unknown", code));
-        String why = Inputs.optional("reason", reason, 2000);
+        List<Enterprise> chain = jurisdiction.chain(investigation);
+        Enterprise top = chain.get(chain.size() - 1);
+        String code = data.unit() == null || data.unit().isBlank()
+                ? (data.ownerInstitution() ? top.code() : proposal.proposedUnit()) : data.unit().strip();
+        Enterprise unit = chain.stream().filter(e -> e.code().equals(code)).findFirst()
+                .or(() -> enterprises.findByCode(scope, code))
+                .orElseThrow(() -> AccountabilityException.invalid("unit", "enterprise.unknown", code));
+        if (!chain.contains(unit)) {
+            throw AccountabilityException.refused("jurisdiction.notInLine", unit.fullName(), investigation.lossEnterprise().fullName());
+        }
+        if (proposal.level() != LossLevel.GENERAL && unit.equals(investigation.lossEnterprise())) {
+            throw AccountabilityException.refused("jurisdiction.notItself", proposal.level(), unit.fullName());
+        }
+        if (data.ownerInstitution() && !unit.equals(top)) {
+            throw AccountabilityException.invalid("unit", "jurisdiction.ownerInstitutionTop", top.fullName());
+        }
+        String why = Inputs.optional("reason", data.reason(), 2000);
         if (!unit.code().equals(proposal.proposedUnit()) && why == null) {
             throw AccountabilityException.invalid("reason", "jurisdiction.reasonRequired");
         }
-        String before = investigation.owner().code();
+        Enterprise before = investigation.owner();
+        boolean moves = !unit.equals(before) || data.ownerInstitution();
+        String reference = Inputs.optional("reference", data.reference(), 100);
+        LocalDate on = data.handedOverOn() == null ? LocalDate.now(clock) : data.handedOverOn();
+        if (moves) {
+            if (reference == null) {
+                throw AccountabilityException.invalid("reference", "jurisdiction.referenceRequired");
+            }
+            if (on.isAfter(LocalDate.now(clock))) {
+                throw AccountabilityException.invalid("handedOverOn", "jurisdiction.handOverFuture");
+            }
+            if (on.isBefore(investigation.openedOn())) {
+                throw AccountabilityException.invalid("handedOverOn", "jurisdiction.handOverBeforeOpening", investigation.openedOn());
+            }
+        }
+        JurisdictionDecision.HandOver handOver = moves
+                ? new JurisdictionDecision.HandOver(before.code(), on, reference, data.ownerInstitution())
+                : new JurisdictionDecision.HandOver(null, null, reference, false);
         em.persist(new JurisdictionDecision(investigation, new JurisdictionRule.Proposal(proposal.proposedUnit(),
-                proposal.ownerInstitution(), proposal.basisKey()), unit.code(), why, scope.userId(), clock.instant()));
+                proposal.ownerInstitution(), proposal.basisKey()), unit.code(), why, scope.userId(), clock.instant(), handOver));
         investigation.handOver(unit);
         em.flush();
-        access.history(scope, investigation, InvestigationHistory.Action.JURISDICTION_CONFIRMED, why,
-                "proposed=" + proposal.proposedUnit() + "; confirmed=" + unit.code() + "; ownerInstitution=" + proposal.ownerInstitution());
+        String details = "proposed=" + proposal.proposedUnitName() + "; confirmed=" + unit.fullName()
+                + "; ownerInstitution=" + proposal.ownerInstitution()
+                + (moves ? "; from=" + before.fullName() + "; handedOverOn=" + on + "; reference=" + reference
+                        + "; takenByOwnerInstitution=" + data.ownerInstitution() : "");
+        access.history(scope, investigation, InvestigationHistory.Action.JURISDICTION_CONFIRMED, why, details);
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("proposed", proposal.proposedUnit());
+        facts.put("reason", why == null ? "" : why);
+        if (moves) {
+            facts.put("handedOverOn", on.toString());
+            facts.put("reference", reference);
+            facts.put("takenByOwnerInstitution", data.ownerInstitution());
+        }
         audit.record(AuditAction.UPDATE, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(),
-                List.of(new FieldChange("owner", before, unit.code())), Map.of("proposed", proposal.proposedUnit(),
-                        "reason", why == null ? "" : why));
-        return new JurisdictionProposal(proposal.level(), unit.code(), proposal.proposedUnit(), proposal.ownerInstitution(),
-                proposal.basisKey());
+                List.of(new FieldChange("owner", before.fullName(), unit.fullName())), facts);
+        return jurisdiction.proposal(investigation);
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------
@@ -213,19 +262,6 @@ public class FindingService {
                         + "WHERE d.investigationId = :id AND d.level IS NOT NULL", Object[].class)
                 .setParameter("id", investigation.id()).getResultStream().findFirst()
                 .map(row -> new Level((LossLevel) row[0], (String) row[1], (LocalDate) row[2]));
-    }
-
-    private JurisdictionProposal jurisdiction(Scope scope, Investigation investigation) {
-        LossLevel level = level(investigation).map(Level::level).orElse(null);
-        boolean head = access.subjects(scope, investigation).stream().anyMatch(InvestigationSubject::enterpriseHead);
-        Enterprise loss = investigation.lossEnterprise();
-        Enterprise top = loss;
-        while (top.parent() != null) {
-            top = top.parent();
-        }
-        JurisdictionRule.Proposal p = JurisdictionRule.propose(level, head, loss.code(),
-                loss.parent() == null ? null : loss.parent().code(), top.code());
-        return new JurisdictionProposal(level, investigation.owner().code(), p.unit(), p.ownerInstitution(), p.basisKey());
     }
 
     private CaseFindings view(Scope scope, Investigation investigation) {
@@ -251,7 +287,7 @@ public class FindingService {
                     allowed, ev));
         }
         return new CaseFindings(investigation.caseNo(), level.map(Level::level).orElse(null), subjects,
-                jurisdiction(scope, investigation));
+                jurisdiction.proposal(investigation));
     }
 
     private InvestigationSubject subject(Scope scope, Investigation investigation, String employeeNo) {

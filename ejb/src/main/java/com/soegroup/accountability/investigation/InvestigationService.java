@@ -28,6 +28,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,6 +71,9 @@ public class InvestigationService {
 
     @Inject
     private CaseAccess access;
+
+    @Inject
+    private CaseJurisdiction jurisdiction;
 
     @Inject
     private ClueRepository clues;
@@ -252,6 +256,9 @@ public class InvestigationService {
             throw AccountabilityException.invalid("reason", "field.tooLong", MAX_PLAN);
         }
         InvestigationLifecycle.check(from, to, scope.roles(), why, teamState(scope, investigation));
+        if (to == InvestigationStatus.CONCLUDED) {
+            jurisdiction.requireHandlingUnit(scope, investigation);
+        }
         investigation.moveTo(to, today());
         investigations.persist(new InvestigationHistory(investigation, clock.instant(), scope.userId(),
                 InvestigationHistory.Action.TRANSITION, from, to, why, null));
@@ -344,8 +351,17 @@ public class InvestigationService {
         InvestigationLifecycle.TeamState state = teamState(scope, investigation);
         return new InvestigationDetail(summary, investigation.plan(), investigations.clueNumbers(scope, investigation),
                 subjectViews, team, InvestigationLifecycle.next(investigation.status(), scope.roles()), false,
-                InvestigationLifecycle.actions(investigation.status(), scope.roles(), state),
+                withJurisdiction(scope, investigation, InvestigationLifecycle.actions(investigation.status(), scope.roles(), state)),
                 InvestigationLifecycle.nextStep(investigation.status(), state), null);
+    }
+
+    /** Concluding offered only to the confirmed handling unit of a LARGER or MAJOR case, else disabled with the reason. */
+    private List<CaseAction> withJurisdiction(Scope scope, Investigation investigation, List<CaseAction> actions) {
+        return actions.stream().map(a -> a.to() != InvestigationStatus.CONCLUDED || a.reasonKey() != null ? a
+                : jurisdiction.refusal(scope, investigation)
+                        .map(r -> new CaseAction(a.to(), a.approval(), a.reasonRequired(), r.messageKey(),
+                                Arrays.stream(r.arguments()).map(String::valueOf).toList()))
+                        .orElse(a)).toList();
     }
 
     private InvestigationLifecycle.TeamState teamState(Scope scope, Investigation investigation) {

@@ -23,6 +23,7 @@ import java.util.Locale;
 
 import static com.soegroup.accountability.testsupport.InvestigationFixtures.assign;
 import static com.soegroup.accountability.testsupport.InvestigationFixtures.finding;
+import static com.soegroup.accountability.testsupport.InvestigationFixtures.handOver;
 import static com.soegroup.accountability.testsupport.InvestigationFixtures.lossItem;
 import static com.soegroup.accountability.testsupport.InvestigationFixtures.open;
 import static com.soegroup.accountability.testsupport.InvestigationFixtures.transition;
@@ -53,6 +54,7 @@ class DecisionBrowserIT extends ApplicationIT {
         assertEquals(200, finding(caseNo, "JD901", "DIRECT", "[]").status());
         assertEquals(200, transition("office", caseNo, version(caseNo), "REPORT_DRAFTED", null).status());
         assertEquals(200, transition("leader", caseNo, version(caseNo), "REPORT_APPROVED", null).status());
+        assertEquals(200, handOver(caseNo, "YBJT", "集团本部直接组织开展").status());
         assertEquals(200, transition("office", caseNo, version(caseNo), "CONCLUDED", null).status());
 
         String decisionNo;
@@ -65,7 +67,8 @@ class DecisionBrowserIT extends ApplicationIT {
             DecisionPage decision = decisions.propose();
 
             decisionNo = decision.decisionNo();
-            assertTrue(decisionNo.startsWith("YBJSWY-JD-"), decisionNo);
+            // numbered by the deciding unit: the group, the confirmed handling unit of this LARGER loss (rules.md §9)
+            assertTrue(decisionNo.startsWith("YBJT-JD-"), decisionNo);
             assertTrue(decision.measures().contains("降职"));
             assertEquals("在建议范围内", decision.deviation());
             decision.recordLegalReview("法律事务部 周律", "程序合法，依据充分").waitForLegalReview("程序合法");

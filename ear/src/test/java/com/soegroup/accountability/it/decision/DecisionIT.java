@@ -84,6 +84,8 @@ class DecisionIT extends ApplicationIT {
                 "no decision before the case is concluded");
         assertEquals(200, InvestigationFixtures.transition("office", caseNo, version(), "REPORT_DRAFTED", null).status());
         assertEquals(200, InvestigationFixtures.transition("leader", caseNo, version(), "REPORT_APPROVED", null).status());
+        // a LARGER loss: the group's office concludes it once it is the confirmed handling unit (rules.md §9)
+        assertEquals(200, InvestigationFixtures.handOver(caseNo, "YBJT", "集团本部直接组织开展").status());
         assertEquals(200, InvestigationFixtures.transition("office", caseNo, version(), "CONCLUDED", null).status());
     }
 
@@ -113,7 +115,8 @@ class DecisionIT extends ApplicationIT {
         assertEquals(201, created.status(), created::toString);
         JsonObject decision = created.json();
         String no = decision.getString("decisionNo");
-        assertTrue(no.matches("YBJSWY-JD-" + YEAR + "-\\d{4}"), no);
+        // numbered by the deciding unit: the group, the confirmed handling unit of this LARGER loss (rules.md §9)
+        assertTrue(no.matches("YBJT-JD-" + YEAR + "-\\d{4}"), no);
         assertEquals("PROPOSED", decision.getString("status"));
         assertEquals("WITHIN", decision.getString("deviation"));
         assertEquals(409, propose("JD801", "STANDARD", "[\"DEMOTION\"]", "60", "50", true, null).status(), "one per person");

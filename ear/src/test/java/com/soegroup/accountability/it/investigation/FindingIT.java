@@ -78,7 +78,8 @@ class FindingIT extends ApplicationIT {
         assertEquals(400, noReason.status(), noReason::toString);
         assertEquals("reason", noReason.json().getString("field"));
         Api.Reply confirmed = Api.as("office").post("/investigations/" + no + "/jurisdiction",
-                "{\"unit\": \"YBJS\", \"reason\": \"经请示，由建投公司（上一级企业）办理\", \"version\": 0}");
+                "{\"unit\": \"YBJS\", \"reason\": \"经请示，由建投公司（上一级企业）办理\", \"version\": 0, "
+                        + "\"reference\": \"示范物业移交函〔2026〕3号\"}");
         assertEquals(200, confirmed.status(), confirmed::toString);
         assertEquals("YBJS", Api.as("office").get("/investigations/" + no).json().getJsonObject("summary").getString("owner"));
         String history = Api.as("office").get("/investigations/" + no + "/history").body();

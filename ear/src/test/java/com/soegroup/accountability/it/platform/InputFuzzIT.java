@@ -4,6 +4,7 @@ import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.ClueFixtures;
 import com.soegroup.accountability.testsupport.Database;
+import com.soegroup.accountability.testsupport.Dates;
 import com.soegroup.accountability.testsupport.DecisionFixtures;
 import com.soegroup.accountability.testsupport.EvidenceFixtures;
 import com.soegroup.accountability.testsupport.Fuzz;
@@ -278,6 +279,7 @@ class InputFuzzIT extends ApplicationIT {
         objects.put("ruleSet", ruleSet);
         objects.put("ruleSetVersion", String.valueOf(copy.json().getInt("version")));
         objects.put("user", "liaison");
+        objects.put("year", String.valueOf(Dates.YEAR - 1));
         return objects;
     }
 
@@ -286,7 +288,7 @@ class InputFuzzIT extends ApplicationIT {
                 : template.contains("/referrals/") ? objects.get("referral") : objects.get("evidence");
         return template.replace("{ledgerNo}", objects.get("ledgerNo")).replace("{caseNo}", objects.get("caseNo"))
                 .replace("{decisionNo}", objects.get("decisionNo")).replace("{employeeNo}", objects.get("employeeNo"))
-                .replace("{user}", objects.get("user")).replace("{id}", id)
+                .replace("{user}", objects.get("user")).replace("{id}", id).replace("{year}", objects.get("year"))
                 .replace("{code}", template.startsWith("/enterprises") ? "YBJSSJ" : objects.get("ruleSet"));
     }
 

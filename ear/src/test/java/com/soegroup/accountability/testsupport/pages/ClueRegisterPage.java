@@ -2,6 +2,7 @@ package com.soegroup.accountability.testsupport.pages;
 
 import com.soegroup.accountability.testsupport.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
@@ -28,6 +29,35 @@ public final class ClueRegisterPage extends Page {
 
     public ClueRegisterPage fillPossibleLoss(String amount) {
         type("register:possibleLoss_input", amount);
+        return this;
+    }
+
+    /** Replaces the possible loss as a user does, selecting what is there and typing over it (the field formats as typed). */
+    public ClueRegisterPage replacePossibleLoss(String amount) {
+        WebElement field = find(By.id("register:possibleLoss_input"));
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        field.sendKeys(amount);
+        return this;
+    }
+
+    /** The level the rules compute from the possible loss, once the form has asked the server (the field left). */
+    public String computedLevel(String expected) {
+        find(By.id("register:summary")).click();
+        waitForText(By.id("computedLevel"), expected);
+        return text("computedLevel");
+    }
+
+    /** The levels the level menu offers (the computed one and those above it). */
+    public List<String> levelChoices() {
+        return driver().findElements(By.cssSelector("[id='register:level_input'] option")).stream()
+                .map(option -> option.getAttribute("textContent").strip()).toList();
+    }
+
+    /** Raises the level above the computed one: the reason field appears, and is filled. */
+    public ClueRegisterPage raiseLevel(String label, String reason) {
+        chooseInMenu("register:level", label);
+        waitUntil(driver -> !driver.findElements(By.id("register:levelReason")).isEmpty(), "the reason for raising the level");
+        type("register:levelReason", reason);
         return this;
     }
 

@@ -45,6 +45,11 @@ public final class EligibilityPage extends Page {
         return text("eligibility:inForce");
     }
 
+    /** The card's pay and incentive restrictions (不得参加中长期激励 and the other pay terms), one line per decision. */
+    public String payTerms() {
+        return text("payTerms");
+    }
+
     public String timeline() {
         return text("timeline");
     }

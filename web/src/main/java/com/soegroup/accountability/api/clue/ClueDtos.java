@@ -156,24 +156,28 @@ public final class ClueDtos {
 
     // --- requests of the ledger -------------------------------------------------------------------------------
 
-    /** A registration: dates ISO, money a string, codes enum names. */
+    /**
+     * A registration: dates ISO, money a string, codes enum names. {@code level} may be left out (the rules compute
+     * it from the possible loss and the enterprise's assets) or raised above that with a {@code levelReason}.
+     */
     @Schema(name = "ClueRegistration")
     public record Registration(ClueSource source, LocalDate receivedOn, @Size(max = 20) String enterprise,
                                List<Person> persons, @Size(max = 4000) String summary,
                                @Schema(ref = "Money") BigDecimal possibleLoss, LossLevel level,
                                @Size(max = 100) String reporterName,
-                               @Size(max = 200) String reporterContact) implements ApiRequest {
+                               @Size(max = 200) String reporterContact,
+                               @Size(max = 2000) String levelReason) implements ApiRequest {
         static Registration read(JsonInput in) {
             return new Registration(in.codeInAnyCase("source", ClueSource.class), in.dateText("receivedOn"),
                     in.untrimmed("enterprise"), in.objects("persons", false, Person::read), in.untrimmed("summary"),
                     in.moneyText("possibleLoss"), in.codeInAnyCase("level", LossLevel.class),
-                    in.untrimmed("reporterName"), in.untrimmed("reporterContact"));
+                    in.untrimmed("reporterName"), in.untrimmed("reporterContact"), in.untrimmed("levelReason"));
         }
 
         ClueData data() {
             return new ClueData(source, receivedOn, enterprise, persons.stream()
                     .map(p -> new ClueData.PersonConcerned(p.employeeNo(), p.name(), p.note())).toList(), summary,
-                    possibleLoss, level, reporterName, reporterContact);
+                    possibleLoss, level, reporterName, reporterContact, levelReason);
         }
     }
 

@@ -9,6 +9,7 @@ import com.soegroup.accountability.investigation.EvaluationDetail;
 import com.soegroup.accountability.investigation.FindingData;
 import com.soegroup.accountability.investigation.FindingDetail;
 import com.soegroup.accountability.investigation.HeadCircumstance;
+import com.soegroup.accountability.investigation.JurisdictionData;
 import com.soegroup.accountability.investigation.JurisdictionProposal;
 import com.soegroup.accountability.rule.sanction.Aggravating;
 import com.soegroup.accountability.rule.sanction.Exclusion;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.util.EnumMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,10 +63,12 @@ public final class FindingDtos {
     /** The handling unit the rules propose for the case, and the key of the sentence that says why. */
     @Schema(name = "JurisdictionProposal")
     public record Jurisdiction(String level, String currentUnit, String proposedUnit, boolean ownerInstitution,
-                               String basisKey) {
+                               String basisKey, String currentUnitName, String proposedUnitName, boolean confirmed,
+                               LocalDate handedOverOn, String reference, boolean takenByOwnerInstitution) {
         static Jurisdiction of(JurisdictionProposal j) {
             return j == null ? null : new Jurisdiction(ApiValues.name(j.level()), j.currentUnit(), j.proposedUnit(),
-                    j.ownerInstitution(), j.basisKey());
+                    j.ownerInstitution(), j.basisKey(), j.currentUnitName(), j.proposedUnitName(), j.confirmed(),
+                    j.handedOverOn(), j.reference(), j.takenByOwnerInstitution());
         }
     }
 
@@ -133,11 +137,22 @@ public final class FindingDtos {
         }
     }
 
-    /** The proposed unit confirmed (no {@code unit}), or another with a reason. */
+    /**
+     * The proposed unit confirmed (no {@code unit}), or another with a reason; when the case moves, the hand-over's
+     * {@code reference} number (required) and date {@code handedOverOn} (default today); {@code ownerInstitution}
+     * true when the owner institution takes the case (M§36).
+     */
     public record JurisdictionRequest(@Size(max = 20) String unit, @Size(max = 2000) String reason,
-                                      Integer version) implements ApiRequest {
+                                      Integer version, LocalDate handedOverOn, @Size(max = 100) String reference,
+                                      boolean ownerInstitution) implements ApiRequest {
         static JurisdictionRequest read(JsonInput in) {
-            return new JurisdictionRequest(in.text("unit", false), in.text("reason", false), in.integer("version"));
+            return new JurisdictionRequest(in.text("unit", false), in.text("reason", false), in.integer("version"),
+                    in.dateText("handedOverOn"), in.text("reference", false),
+                    in.bool("ownerInstitution"));
+        }
+
+        JurisdictionData data() {
+            return new JurisdictionData(unit, reason, handedOverOn, reference, ownerInstitution, version);
         }
     }
 

@@ -70,8 +70,8 @@ public class FindingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
     @Operation(summary = "OFFICE confirms or changes (with a reason) the proposed handling unit; the case moves into its "
-            + "scope")
+            + "scope: a hand-over with its date and reference number, or the owner institution's taking it (M§36)")
     public FindingDtos.Jurisdiction jurisdiction(@PathParam("caseNo") String caseNo, FindingDtos.JurisdictionRequest r) {
-        return FindingDtos.Jurisdiction.of(findings.confirmJurisdiction(caseNo, r.unit(), r.reason(), r.version()));
+        return FindingDtos.Jurisdiction.of(findings.confirmJurisdiction(caseNo, r.data()));
     }
 }

@@ -7,6 +7,7 @@ import com.soegroup.accountability.org.AssetsYear;
 import com.soegroup.accountability.org.EffectiveScope;
 import com.soegroup.accountability.org.EnterpriseChangeKind;
 import com.soegroup.accountability.org.EnterpriseSummary;
+import com.soegroup.accountability.org.PayData;
 import com.soegroup.accountability.org.PayYear;
 import com.soegroup.accountability.org.PersonInput;
 import com.soegroup.accountability.org.PersonStatus;
@@ -19,6 +20,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -122,6 +124,22 @@ public final class OrgDtos {
     }
 
     public record PersonPage(long total, int page, int size, List<Person> items) {
+    }
+
+    /**
+     * One year's pay entered on screen or by another system (HR): amounts as money strings, at least one; the
+     * {@code version} read when correcting a year on record.
+     */
+    public record PayEntry(@Schema(ref = "Money") BigDecimal performanceSalary, @Schema(ref = "Money") BigDecimal termIncentive,
+                           @Schema(ref = "Money") BigDecimal longTermIncentive, Integer version) implements ApiRequest {
+        static PayEntry read(JsonInput in) {
+            return new PayEntry(in.moneyText("performanceSalary"), in.moneyText("termIncentive"),
+                    in.moneyText("longTermIncentive"), in.integer("version"));
+        }
+
+        PayData data() {
+            return new PayData(performanceSalary, termIncentive, longTermIncentive);
+        }
     }
 
     /** A change of a person: {@code version} as read; {@code idNumber} only to set a new number (never returned). */

@@ -4,6 +4,7 @@ import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.org.ImportKind;
 import com.soegroup.accountability.org.ImportTemplates;
 import com.soegroup.accountability.org.OrgImportService;
+import com.soegroup.accountability.org.PayEntryService;
 import com.soegroup.accountability.org.PersonDetail;
 import com.soegroup.accountability.org.PersonPage;
 import com.soegroup.accountability.org.PersonService;
@@ -49,6 +50,9 @@ public class PersonResource {
 
     @EJB
     private OrgImportService imports;
+
+    @EJB
+    private PayEntryService payEntries;
 
     @Context
     private HttpHeaders headers;
@@ -123,6 +127,17 @@ public class PersonResource {
     @Operation(summary = "Yearly pay of a person (HR, OFFICE, LEADER); the read is logged")
     public List<OrgDtos.Pay> pay(@PathParam("employeeNo") String employeeNo) {
         return people.pay(employeeNo).stream().map(OrgDtos.Pay::of).toList();
+    }
+
+    @PUT
+    @Path("{employeeNo}/pay/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.R_HR)
+    @Operation(summary = "HR enters or corrects one year's pay of a person of its scope (the pay import's checks; "
+            + "the version read when correcting a year on record); audited")
+    public OrgDtos.Pay enterPay(@PathParam("employeeNo") String employeeNo, @PathParam("year") String year,
+                                OrgDtos.PayEntry entry) {
+        return OrgDtos.Pay.of(payEntries.enter(employeeNo, ApiValues.integer("year", year), entry.data(), entry.version()));
     }
 
     private static OrgDtos.PersonDetail detail(PersonDetail d) {

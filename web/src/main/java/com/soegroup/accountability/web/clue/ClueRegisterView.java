@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -71,6 +72,9 @@ public class ClueRegisterView implements Serializable {
     private String summary;
     private BigDecimal possibleLoss;
     private String level;
+    private String levelReason;
+    private LossLevel computedLevel;
+    private boolean assetsMissing;
     private String reporterName;
     private String reporterContact;
     private List<ClueSummary> similar = List.of();
@@ -106,6 +110,30 @@ public class ClueRegisterView implements Serializable {
         checked = true;
     }
 
+    /** Shows the level the rules give the possible loss (M§19) as the amount or the enterprise changes. */
+    public void computeLevel() {
+        computedLevel = null;
+        assetsMissing = false;
+        clues.computedLevel(enterprise, possibleLoss).ifPresent(result -> {
+            computedLevel = result.level();
+            assetsMissing = result.assetsMissing();
+        });
+        if (!blank(level) && computedLevel != null && LossLevel.valueOf(level).compareTo(computedLevel) <= 0) {
+            // a choice at or below what the figures now say is no longer a choice: the computed level applies
+            level = null;
+        }
+    }
+
+    /** The levels a person may choose: the computed one and those above it (raising only). */
+    public List<LossLevel> getLevelChoices() {
+        return Arrays.stream(LossLevel.values()).filter(l -> computedLevel == null || l.compareTo(computedLevel) >= 0).toList();
+    }
+
+    /** Whether the chosen level is above the computed one, which needs a reason. */
+    public boolean isRaising() {
+        return !blank(level) && (computedLevel == null || LossLevel.valueOf(level).compareTo(computedLevel) > 0);
+    }
+
     public String save() {
         ClueDetail created = clues.register(data(), formToken);
         return "/clue/detail?faces-redirect=true&registered=true&no=" + created.clue().ledgerNo();
@@ -116,7 +144,8 @@ public class ClueRegisterView implements Serializable {
                 .filter(p -> !blank(p.employeeNo) || !blank(p.name) || !blank(p.note))
                 .map(p -> new ClueData.PersonConcerned(p.employeeNo, p.name, p.note)).toList();
         return new ClueData(blank(source) ? null : ClueSource.valueOf(source), receivedOn, enterprise, concerned, summary,
-                possibleLoss, blank(level) ? null : LossLevel.valueOf(level), reporterName, reporterContact);
+                possibleLoss, blank(level) ? null : LossLevel.valueOf(level), reporterName, reporterContact,
+                isRaising() ? levelReason : null);
     }
 
     private static boolean blank(String text) {
@@ -150,6 +179,10 @@ public class ClueRegisterView implements Serializable {
     public void setSummary(String summary) { this.summary = summary; }
     public BigDecimal getPossibleLoss() { return possibleLoss; }
     public void setPossibleLoss(BigDecimal possibleLoss) { this.possibleLoss = possibleLoss; }
+    public String getLevelReason() { return levelReason; }
+    public void setLevelReason(String levelReason) { this.levelReason = levelReason; }
+    public LossLevel getComputedLevel() { return computedLevel; }
+    public boolean isAssetsMissing() { return assetsMissing; }
     public String getLevel() { return level; }
     public void setLevel(String level) { this.level = level; }
     public String getReporterName() { return reporterName; }

@@ -1,5 +1,7 @@
 package com.soegroup.accountability.web.effect;
 
+import com.soegroup.accountability.effect.DecisionEffect;
+import com.soegroup.accountability.effect.DecisionPayTerms;
 import com.soegroup.accountability.effect.EffectExports;
 import com.soegroup.accountability.effect.EffectService;
 import com.soegroup.accountability.effect.EffectTimeline;
@@ -20,6 +22,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -116,6 +119,46 @@ public class EligibilityView implements Serializable {
 
     public String describeAll(PersonEligibility answer) {
         return answer.found() ? answer.eligibility().restrictions().stream().map(this::describe).collect(Collectors.joining("；")) : "";
+    }
+
+    /** The card's decisions that restrict pay or incentives (the incentive bar and the other pay terms). */
+    public List<DecisionEffect> getPayRestricted() {
+        return card == null ? List.of() : card.decisions().stream().filter(d -> d.payTerms().any()).toList();
+    }
+
+    /** The incentive bar's badge on the card's date: CURRENT, PAST (over or ended on appeal) or FUTURE. */
+    public String incentiveState(DecisionEffect d) {
+        LocalDate on = card == null ? asOf : card.date();
+        DecisionPayTerms terms = d.payTerms();
+        if (terms.incentiveBarFrom() != null && on.isBefore(terms.incentiveBarFrom())) {
+            return State.FUTURE.name();
+        }
+        return (d.incentiveBarredOn(on) ? State.CURRENT : State.PAST).name();
+    }
+
+    /** The pay terms of a decision as one sentence: 不得参加国有企业中长期激励5年（至…）；延期支付绩效年薪；… */
+    public String describePayTerms(DecisionEffect d) {
+        DecisionPayTerms t = d.payTerms();
+        List<String> parts = new ArrayList<>();
+        if (t.incentiveBarPermanent()) {
+            parts.add(Pages.text("effect.pay.incentiveBarPermanent"));
+        } else if (t.incentiveBarred()) {
+            parts.add(Pages.text("effect.pay.incentiveBar", t.incentiveBarYears(), String.valueOf(t.incentiveBarFrom()),
+                    String.valueOf(t.incentiveBarUntil())));
+        }
+        if (t.deferPerformanceSalary()) {
+            parts.add(Pages.text("effect.pay.defer"));
+        }
+        if (t.endUnexercisedRights()) {
+            parts.add(Pages.text("effect.pay.endRights"));
+        }
+        if (t.handBackYears() != null) {
+            parts.add(Pages.text("effect.pay.handBack", t.handBackYears()));
+        }
+        if (d.endedOn() != null) {
+            parts.add(Pages.text("effect.pay.endedOnAppeal", String.valueOf(d.endedOn())));
+        }
+        return String.join("；", parts);
     }
 
     public String measures(List<Measure> measures) {
