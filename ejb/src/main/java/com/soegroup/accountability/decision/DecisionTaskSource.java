@@ -12,6 +12,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,7 +71,16 @@ public class DecisionTaskSource implements TaskSource {
                         decisions.recoveries(served)).stream()
                 .filter(p -> p.missingKey() != null)
                 .forEach(p -> tasks.add(Task.due(TaskKind.PAY_DATA_MISSING, p.decisionNo(), p.name() + " · " + p.enterpriseName(),
-                        null, today, "/decision/pay-instructions.xhtml")));
+                        null, today, payLink(p))));
+    }
+
+    /** Where the missing pay is entered (the person and year filled in); other missing data: the worklist itself. */
+    private static String payLink(DecisionPay p) {
+        if ("decision.pay.missing".equals(p.missingKey()) && !p.missingArgs().isEmpty()) {
+            return "/effect/pay.xhtml?person=" + URLEncoder.encode(p.employeeNo(), StandardCharsets.UTF_8)
+                    + "&year=" + p.missingArgs().get(0);
+        }
+        return "/decision/pay-instructions.xhtml";
     }
 
     private Task task(TaskKind kind, Decision d, LocalDate today) {

@@ -173,6 +173,13 @@ public class FindingService {
         return view(scope, investigation);
     }
 
+    /** The units in line to handle the case, from the loss enterprise up to the group, for OFFICE's choice. */
+    @RolesAllowed(Role.R_OFFICE)
+    public List<JurisdictionUnit> jurisdictionUnits(String caseNo) {
+        Investigation investigation = access.readable(scopes.current(), caseNo);
+        return jurisdiction.chain(investigation).stream().map(e -> new JurisdictionUnit(e.code(), e.fullName())).toList();
+    }
+
     /**
      * OFFICE confirms the handling unit: the proposal or another unit with a reason. A LARGER or MAJOR loss goes to
      * an enterprise above the one where it occurred (O63 §6(2)), a GENERAL one stays there or goes up; the owner
@@ -236,7 +243,7 @@ public class FindingService {
         em.flush();
         String details = "proposed=" + proposal.proposedUnitName() + "; confirmed=" + unit.fullName()
                 + "; ownerInstitution=" + proposal.ownerInstitution()
-                + (moves ? "; from=" + before.fullName() + "; handedOverOn=" + on + "; reference=" + reference
+                + (moves ? "; givenBy=" + before.fullName() + "; handedOverOn=" + on + "; reference=" + reference
                         + "; takenByOwnerInstitution=" + data.ownerInstitution() : "");
         access.history(scope, investigation, InvestigationHistory.Action.JURISDICTION_CONFIRMED, why, details);
         Map<String, Object> facts = new LinkedHashMap<>();

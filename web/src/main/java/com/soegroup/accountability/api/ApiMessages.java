@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /**
  * Sentences for API answers, from the same bundles as the pages, in the caller's language (Accept-Language);
@@ -40,6 +41,13 @@ public final class ApiMessages {
      */
     public static Locale choose(HttpServletRequest request) {
         return request.getHeader("Accept-Language") == null ? CHINESE : choose(Collections.list(request.getLocales()));
+    }
+
+    /** The bundle of the language as a lookup: the text of a key, or null when it has none. */
+    public static Function<String, String> bundle(Locale locale) {
+        ResourceBundle bundle = ResourceBundle.getBundle("messages", locale, ApiMessages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return key -> bundle.containsKey(key) ? bundle.getString(key) : null;
     }
 
     public static String text(Locale locale, String key, Object... arguments) {

@@ -98,7 +98,14 @@ class CaseWorkflowBrowserIT extends ApplicationIT {
 
         try (Browser browser = Browser.open()) {
             SignInPage.open(browser).signIn("office", "office");
-            DecisionsPage decision = InvestigationPage.open(browser, no).takeStep("CONCLUDED", null).waitForStatus("已办结")
+            InvestigationPage concluding = InvestigationPage.open(browser, no);
+            // a larger loss: only its confirmed handling unit may conclude it, and the page says so before the click
+            assertTrue(concluding.stepDisabled("CONCLUDED"), "concluding waits for the handling unit");
+            assertTrue(concluding.stepsText().contains("须先确认管辖单位"), concluding.stepsText());
+            concluding.confirmHandOver("示范集团纪〔2026〕12号").waitForMessage("承办。");
+            String unit = concluding.jurisdiction();
+            assertTrue(unit.contains("已确认"), unit);
+            DecisionsPage decision = concluding.takeStep("CONCLUDED", null).waitForStatus("已办结")
                     .toDecision();
             assertEquals("从轻处理", decision.outcome(), "the leading group approved 从轻");
             assertFalse(decision.ticked("defer"));

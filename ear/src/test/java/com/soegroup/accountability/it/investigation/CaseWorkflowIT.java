@@ -2,6 +2,7 @@ package com.soegroup.accountability.it.investigation;
 
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
+import com.soegroup.accountability.testsupport.ClueFixtures;
 import com.soegroup.accountability.testsupport.InvestigationFixtures;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -141,6 +142,20 @@ class CaseWorkflowIT extends ApplicationIT {
         assertEquals(200, transition("leader", no, version(no), "REPORT_APPROVED", "同意").status());
         Api.Reply late = Api.as("office").put("/investigations/" + no + "/loss-items/" + first, corrected.replace("\"version\": 0", "\"version\": 1"));
         assertEquals(409, late.status(), "the loss is settled once the report is approved: " + late);
+    }
+
+    /** The clue's API names the case that holds it open with the case's status in words, as its page does. */
+    @Test
+    void aClueHeldOpenByItsCaseGivesTheCaseStatusInWords() {
+        String clue = ClueFixtures.accepted("YBJS", "建投公司违规担保（未完结工作）");
+        Api.Reply opened = InvestigationFixtures.open(List.of(clue), List.of("YB000031"));
+        assertEquals(201, opened.status(), opened::toString);
+        String caseNo = opened.json().getJsonObject("summary").getString("caseNo");
+
+        JsonObject work = Api.as("office").get("/clues/" + clue).json().getJsonArray("openWork").getJsonObject(0);
+        String message = work.getString("message");
+        assertTrue(message.contains(caseNo) && message.contains("当前状态：已立项"), message);
+        assertFalse(message.replace(caseNo, "").matches("(?s).*[A-Z]{4,}.*"), "no status code in the sentence: " + message);
     }
 
     private static JsonObject detail(String user, String no) {

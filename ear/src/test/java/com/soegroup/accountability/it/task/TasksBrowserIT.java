@@ -51,7 +51,7 @@ class TasksBrowserIT extends ApplicationIT {
                 }
                 HomeTasksPage.Group first = groups.get(0);
                 String url = tasks.openFirst(first.kind());
-                assertTrue(url.contains(first.numbers().get(0)) || url.contains("pay-instructions"), url);
+                assertTrue(url.contains(first.numbers().get(0)) || url.contains("/effect/pay.xhtml?person=") || url.contains("pay-instructions"), url);
                 assertFalse(url.contains("/error/"), url);
             }
         }

@@ -167,10 +167,11 @@ class TasksIT extends ApplicationIT {
         assertTrue(missing.getString("title").startsWith("薪酬待录入 · ") && missing.getString("title").contains("物业"),
                 missing::toString);
         assertFalse(missing.getString("title").contains(DecisionFixtures.FACTS), "HR never reads case facts");
-        assertTrue(missing.getString("link").endsWith("/decision/pay-instructions.xhtml"), missing::toString);
+        int year = LocalDate.parse(TODAY).minusDays(30).getYear();
+        assertTrue(missing.getString("link").endsWith("/effect/pay.xhtml?person=" + employeeNo + "&year=" + year),
+                "one click to the pay form with the person and year filled in: " + missing);
         assertTrue(task("office", "PAY_DATA_MISSING", decisionNo).isEmpty(), "HR's work, not the office's");
 
-        int year = LocalDate.parse(TODAY).minusDays(30).getYear();
         String pay = ImportFixtures.PAY_HEADER + "\r\n" + employeeNo + "," + year + ",300000.00,100000.00,\r\n";
         assertEquals(200, ImportFixtures.upload("hr", "/people/import", "PAY", "pay.csv", pay.getBytes(StandardCharsets.UTF_8)).status());
         assertTrue(task("hr", "PAY_DATA_MISSING", decisionNo).isEmpty(), "entered: the deduction can be computed");

@@ -163,6 +163,20 @@ public final class InvestigationPage extends Page {
         return this;
     }
 
+    /** The line of the handling unit now (现承办单位 …, confirmed or not, the hand-over's date and reference). */
+    public String jurisdiction() {
+        return text(By.id("jurisdictionCurrent"));
+    }
+
+    /** OFFICE confirms the proposed handling unit; when the case moves, the hand-over gets this reference number. */
+    public InvestigationPage confirmHandOver(String reference) {
+        click("inv:openHandOver");
+        waitUntil(driver -> driver.findElement(By.id("inv:handOverDialog")).isDisplayed(), "the hand-over form");
+        type("inv:handOverReference", reference);
+        click("inv:confirmHandOver");
+        return this;
+    }
+
     /** The question the confirmation asks (read before confirming). */
     public String confirmationQuestion(String to) {
         find(By.cssSelector("#inv\\:actions .app-move-" + to)).click();

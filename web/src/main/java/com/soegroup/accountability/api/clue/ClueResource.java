@@ -21,6 +21,7 @@ import com.soegroup.accountability.clue.ReporterMessageService;
 import com.soegroup.accountability.clue.SupervisionService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.web.shell.HistoryText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.BeanParam;
@@ -333,10 +334,31 @@ public class ClueResource {
 
     private ClueDtos.Detail detail(ClueDetail d) {
         Locale locale = locale();
-        return ClueDtos.Detail.of(d, w -> ApiMessages.text(locale, w.messageKey(), w.arguments().toArray()));
+        // the statuses among the arguments in words (尚未办结（当前状态：报告已起草）), as on the clue's page
+        HistoryText words = new HistoryText(ApiMessages.bundle(locale), AS_WRITTEN);
+        return ClueDtos.Detail.of(d, w -> ApiMessages.text(locale, w.messageKey(),
+                w.arguments().stream().map(a -> words.value("status", a)).toArray()));
     }
 
     private Locale locale() {
         return ApiMessages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
     }
+
+    /** Open work's arguments name records by number, already as people read them: nothing to look up. */
+    private static final HistoryText.Names AS_WRITTEN = new HistoryText.Names() {
+        @Override
+        public String person(String userId) {
+            return userId;
+        }
+
+        @Override
+        public String employee(String employeeNo) {
+            return employeeNo;
+        }
+
+        @Override
+        public String enterprise(String code) {
+            return code;
+        }
+    };
 }

@@ -12,6 +12,8 @@ import com.soegroup.accountability.investigation.InvestigationDetail;
 import com.soegroup.accountability.investigation.InvestigationHistoryEntry;
 import com.soegroup.accountability.investigation.InvestigationService;
 import com.soegroup.accountability.investigation.InvestigationStatus;
+import com.soegroup.accountability.investigation.JurisdictionData;
+import com.soegroup.accountability.investigation.JurisdictionUnit;
 import com.soegroup.accountability.investigation.MemberData;
 import com.soegroup.accountability.investigation.TeamRole;
 import com.soegroup.accountability.loss.LossItemData;
@@ -34,6 +36,7 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -109,6 +112,12 @@ public class InvestigationView implements Serializable {
     private MitigatingCondition[] ftConditions = new MitigatingCondition[0];
     private String ftEvidence;
     private Outcome ftOutcome = Outcome.STANDARD;
+    private String handOverUnit;
+    private String handOverReason;
+    private String handOverReference;
+    private LocalDate handOverOn;
+    private boolean handOverByOwnerInstitution;
+    private List<JurisdictionUnit> handOverUnits;
 
     /** A case the service refuses shows nothing of it, only the refusal. */
     public void load() {
@@ -284,6 +293,27 @@ public class InvestigationView implements Serializable {
         done("investigation.done.evaluated", name);
     }
 
+    /** The units OFFICE may confirm as the handling unit (read once a page). */
+    public List<JurisdictionUnit> getHandOverUnits() {
+        if (handOverUnits == null) {
+            handOverUnits = findings.jurisdictionUnits(no);
+        }
+        return handOverUnits;
+    }
+
+    /** OFFICE confirms the handling unit; when the case moves, that is the hand-over with its date and reference. */
+    public void confirmJurisdiction() {
+        findings.confirmJurisdiction(no, new JurisdictionData(handOverUnit, handOverReason, handOverOn, handOverReference,
+                handOverByOwnerInstitution, detail.summary().version()));
+        handOverUnit = null;
+        handOverReason = null;
+        handOverReference = null;
+        handOverOn = null;
+        handOverByOwnerInstitution = false;
+        handOverUnits = null;
+        done("investigation.done.jurisdictionConfirmed", found == null ? "" : found.jurisdiction().currentUnitName());
+    }
+
     /** Opens the confirmation of a fault-tolerance approval for that subject's proposed evaluation. */
     public void prepareApproval(FindingDetail subject) {
         ftPendingSubject = subject.employeeNo();
@@ -404,4 +434,15 @@ public class InvestigationView implements Serializable {
     public void setFtEvidence(String v) { ftEvidence = v; }
     public Outcome getFtOutcome() { return ftOutcome; }
     public void setFtOutcome(Outcome v) { ftOutcome = v; }
+
+    public String getHandOverUnit() { return handOverUnit; }
+    public void setHandOverUnit(String handOverUnit) { this.handOverUnit = handOverUnit; }
+    public String getHandOverReason() { return handOverReason; }
+    public void setHandOverReason(String handOverReason) { this.handOverReason = handOverReason; }
+    public String getHandOverReference() { return handOverReference; }
+    public void setHandOverReference(String handOverReference) { this.handOverReference = handOverReference; }
+    public LocalDate getHandOverOn() { return handOverOn; }
+    public void setHandOverOn(LocalDate handOverOn) { this.handOverOn = handOverOn; }
+    public boolean isHandOverByOwnerInstitution() { return handOverByOwnerInstitution; }
+    public void setHandOverByOwnerInstitution(boolean handOverByOwnerInstitution) { this.handOverByOwnerInstitution = handOverByOwnerInstitution; }
 }
