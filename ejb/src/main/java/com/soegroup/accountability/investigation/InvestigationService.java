@@ -28,7 +28,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -355,12 +354,18 @@ public class InvestigationService {
                 InvestigationLifecycle.nextStep(investigation.status(), state), null);
     }
 
-    /** Concluding offered only to the confirmed handling unit of a LARGER or MAJOR case, else disabled with the reason. */
+    /**
+     * Concluding offered only to the confirmed handling unit of a LARGER or MAJOR case, else disabled with the reason
+     * in a short sentence of its own (the page shows one argument beside a step: the unit's name).
+     */
     private List<CaseAction> withJurisdiction(Scope scope, Investigation investigation, List<CaseAction> actions) {
         return actions.stream().map(a -> a.to() != InvestigationStatus.CONCLUDED || a.reasonKey() != null ? a
                 : jurisdiction.refusal(scope, investigation)
-                        .map(r -> new CaseAction(a.to(), a.approval(), a.reasonRequired(), r.messageKey(),
-                                Arrays.stream(r.arguments()).map(String::valueOf).toList()))
+                        .map(r -> "jurisdiction.notConfirmed".equals(r.messageKey())
+                                ? new CaseAction(a.to(), a.approval(), a.reasonRequired(), "jurisdiction.action.notConfirmed",
+                                        List.of(String.valueOf(r.arguments()[2])))
+                                : new CaseAction(a.to(), a.approval(), a.reasonRequired(), "jurisdiction.action.otherUnit",
+                                        List.of(String.valueOf(r.arguments()[2]))))
                         .orElse(a)).toList();
     }
 

@@ -102,11 +102,12 @@ public class PersonRepository {
      */
     public List<Person> users(Scope scope, String text, int max) {
         Scope.Condition in = scope.within("e.path");
-        String like = "%" + likeEscape(text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
+        String typed = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return in.bind(em.createQuery("SELECT p FROM Person p JOIN p.enterprise e WHERE p.ldapUserId IS NOT NULL AND "
-                        + "(LOWER(p.name) LIKE :text OR LOWER(p.employeeNo) LIKE :text OR LOWER(p.ldapUserId) LIKE :text) AND " + in
-                        + " ORDER BY p.name, p.employeeNo", Person.class))
-                .setParameter("text", like).setMaxResults(max).getResultList();
+                        + "(LOWER(p.name) LIKE :text OR LOWER(p.employeeNo) LIKE :text OR LOWER(p.ldapUserId) LIKE :text "
+                        + "OR p.nameInitials LIKE :initials) AND " + in + " ORDER BY p.name, p.employeeNo", Person.class))
+                .setParameter("text", "%" + likeEscape(typed) + "%").setParameter("initials", initials(typed))
+                .setMaxResults(max).getResultList();
     }
 
     private static Query where(Scope scope, PersonFilter filter) {
@@ -114,8 +115,10 @@ public class PersonRepository {
         StringBuilder jpql = new StringBuilder(in.jpql());
         Map<String, Object> parameters = new LinkedHashMap<>(in.parameters());
         if (filter.text() != null && !filter.text().isBlank()) {
-            jpql.append(" AND (LOWER(p.name) LIKE :text OR LOWER(p.employeeNo) LIKE :text)");
-            parameters.put("text", "%" + likeEscape(filter.text().strip().toLowerCase(Locale.ROOT)) + "%");
+            String typed = filter.text().strip().toLowerCase(Locale.ROOT);
+            jpql.append(" AND (LOWER(p.name) LIKE :text OR LOWER(p.employeeNo) LIKE :text OR p.nameInitials LIKE :initials)");
+            parameters.put("text", "%" + likeEscape(typed) + "%");
+            parameters.put("initials", initials(typed));
         }
         if (filter.enterprisePath() != null) {
             jpql.append(filter.includeSubsidiaries() ? " AND e.path LIKE :under" : " AND e.path = :under");
@@ -126,6 +129,14 @@ public class PersonRepository {
             parameters.put("status", filter.status());
         }
         return new Query(jpql.toString(), parameters);
+    }
+
+    /**
+     * What typed letters match among the pinyin initials: a name beginning with them (zw: 张伟, 张文华). Only letters
+     * are initials; anything else matches no initials at all.
+     */
+    private static String initials(String typed) {
+        return typed.matches("[a-z]{1,20}") ? typed + "%" : "-";
     }
 
     private static String likeEscape(String text) {

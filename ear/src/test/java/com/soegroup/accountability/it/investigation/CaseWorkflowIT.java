@@ -88,6 +88,13 @@ class CaseWorkflowIT extends ApplicationIT {
         Api.Reply early = Api.as("office").post("/decisions", "{\"caseNo\": \"" + no + "\", \"employeeNo\": \"YB000032\", "
                 + "\"outcome\": \"LIGHTER\", \"measures\": [], \"legalBasis\": \"第二十八条\", \"facts\": \"出借资金\", \"reason\": \"从轻\"}");
         assertEquals(409, early.status(), early::toString);
+        // a larger loss: concluded only by its confirmed handling unit, which the case's actions say beforehand
+        JsonObject conclude = detail("office", no).getJsonArray("actions").getValuesAs(JsonObject.class).stream()
+                .filter(a -> "CONCLUDED".equals(a.getString("to"))).findFirst().orElseThrow();
+        assertFalse(conclude.getBoolean("allowed"), conclude::toString);
+        assertTrue(conclude.getString("reason").contains("须先确认管辖单位"), conclude::toString);
+        assertEquals(422, transition("office", no, version(no), "CONCLUDED", null).status());
+        assertEquals(200, InvestigationFixtures.handOver(no, "YBJT", "集团统一办理").status());
         assertEquals(200, transition("office", no, version(no), "CONCLUDED", null).status());
 
         JsonObject proposal = Api.as("office").get("/decisions/proposals?caseNo=" + no).parse().asJsonArray()

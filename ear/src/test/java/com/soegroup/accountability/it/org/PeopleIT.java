@@ -16,6 +16,7 @@ import java.util.List;
 
 import static com.soegroup.accountability.testsupport.OrgFixtures.personUpdate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -143,6 +144,27 @@ class PeopleIT extends ApplicationIT {
         JsonObject after = Api.as("hr").get("/people/YB000155").json();
         assertEquals("link-155", after.getString("ldapUserId"), "HR's empty column keeps the link");
         assertEquals("审计部", after.getJsonObject("person").getString("department"), "the rest of the row was saved");
+    }
+
+    /** People are found by the initials of their name's pinyin, as the name is now. */
+    @Test
+    void aPersonIsFoundByThePinyinInitialsOfTheirNameAsItIsNow() {
+        String no = "PY" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        String row = no + ",%s,YBJT,办公室,专员,一般员工,否,否,在职,,,\r\n";
+        assertEquals(200, ImportFixtures.upload("admin", "/people/import", "PEOPLE", "people.csv",
+                (ImportFixtures.PEOPLE_HEADER + "\r\n" + row.formatted("欧阳宝华")).getBytes(StandardCharsets.UTF_8)).status());
+        assertTrue(employeeNumbers("oybh").contains(no), "欧阳宝华 by oybh");
+        assertTrue(employeeNumbers("OYB").contains(no), "by the first letters, in either case");
+
+        assertEquals(200, ImportFixtures.upload("admin", "/people/import", "PEOPLE", "people.csv",
+                (ImportFixtures.PEOPLE_HEADER + "\r\n" + row.formatted("欧阳晓")).getBytes(StandardCharsets.UTF_8)).status());
+        assertTrue(employeeNumbers("oyx").contains(no), "renamed 欧阳晓: found by oyx");
+        assertFalse(employeeNumbers("oybh").contains(no), "and no longer by the old name's initials");
+    }
+
+    private static List<String> employeeNumbers(String q) {
+        return Api.as("admin").get("/people?size=100&q=" + q).json().getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().map(p -> p.getString("employeeNo")).toList();
     }
 
     /** Every table with a row whose text contains {@code text}. */
