@@ -14,6 +14,7 @@ import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.org.DisplayNames;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.LedgerCells;
 import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.PdfPageDecoration;
 import com.soegroup.accountability.shared.PdfText;
@@ -25,7 +26,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -338,37 +338,27 @@ public class ClueExport {
             subtitle.setVerticalAlignment(VerticalAlignment.CENTER);
             org.apache.poi.ss.usermodel.Font bold = book.createFont();
             bold.setBold(true);
-            header = bordered(book);
+            header = LedgerCells.bordered(book);
             header.setFont(bold);
             header.setAlignment(HorizontalAlignment.CENTER);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             header.setWrapText(true);
-            plain = bordered(book);
-            wrap = bordered(book);
+            plain = LedgerCells.bordered(book);
+            wrap = LedgerCells.bordered(book);
             wrap.setWrapText(true);
             short dateFormat = book.createDataFormat().getFormat("yyyy-mm-dd");
-            date = bordered(book);
+            date = LedgerCells.bordered(book);
             date.setDataFormat(dateFormat);
-            money = bordered(book);
+            money = LedgerCells.bordered(book);
             money.setDataFormat(book.createDataFormat().getFormat("#,##0.00"));
-            integer = bordered(book);
+            integer = LedgerCells.bordered(book);
             integer.setDataFormat(book.createDataFormat().getFormat("0"));
             org.apache.poi.ss.usermodel.Font red = book.createFont();
             red.setColor(IndexedColors.RED.getIndex());
             red.setBold(true);
-            overdue = bordered(book);
+            overdue = LedgerCells.bordered(book);
             overdue.setFont(red);
-        }
-
-        private static CellStyle bordered(SXSSFWorkbook book) {
-            CellStyle style = book.createCellStyle();
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            style.setVerticalAlignment(VerticalAlignment.TOP);
-            return style;
         }
     }
 }

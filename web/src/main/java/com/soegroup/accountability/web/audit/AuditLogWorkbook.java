@@ -2,8 +2,8 @@ package com.soegroup.accountability.web.audit;
 
 import com.soegroup.accountability.audit.AuditRecord;
 import com.soegroup.accountability.audit.FieldChange;
+import com.soegroup.accountability.shared.LedgerCells;
 import com.soegroup.accountability.web.shell.Names;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -13,7 +13,6 @@ import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -48,13 +47,13 @@ final class AuditLogWorkbook {
             big.setBold(true);
             big.setFontHeightInPoints((short) 14);
             bold.setFont(big);
-            CellStyle header = bordered(book);
+            CellStyle header = LedgerCells.bordered(book);
             Font headerFont = book.createFont();
             headerFont.setBold(true);
             header.setFont(headerFont);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            CellStyle plain = bordered(book);
+            CellStyle plain = LedgerCells.bordered(book);
             plain.setWrapText(true);
 
             cell(sheet.createRow(0), 0, title, bold);
@@ -115,15 +114,5 @@ final class AuditLogWorkbook {
         if (style != null) {
             cell.setCellStyle(style);
         }
-    }
-
-    private static CellStyle bordered(XSSFWorkbook book) {
-        CellStyle style = book.createCellStyle();
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        style.setVerticalAlignment(VerticalAlignment.TOP);
-        return style;
     }
 }
