@@ -40,6 +40,7 @@ class CaseWorkflowBrowserIT extends ApplicationIT {
             form.screenshot("workflow-open-from-clue");
             InvestigationPage investigation = form.fillPlan("调取借款合同及审批记录，约谈相关人员。").openInvestigation();
             no = investigation.caseNo();
+            assertEquals(clue, investigation.clues(), "the clue it came from, by its number, a link back");
             assertTrue(investigation.nextStep().contains("指定核查工作组组长"), investigation.nextStep());
             assertTrue(investigation.stepDisabled("IN_PROGRESS"));
 

@@ -163,6 +163,11 @@ public final class InvestigationPage extends Page {
         return this;
     }
 
+    /** The numbers of the clues the case was opened from, as the page lists them (、 between). */
+    public String clues() {
+        return text(By.id("clues"));
+    }
+
     /** The line of the handling unit now (现承办单位 …, confirmed or not, the hand-over's date and reference). */
     public String jurisdiction() {
         return text(By.id("jurisdictionCurrent"));
