@@ -26,34 +26,45 @@ public class CaseJurisdiction {
     private EntityManager em;
 
     /**
+     * Why the caller may not conclude or decide a LARGER or MAJOR case: its handling unit was never confirmed
+     * ({@code confirmed} false, {@code unitName} the proposed unit), or the caller acts for another unit than the
+     * confirmed one ({@code unitName} that unit).
+     */
+    public record Blocker(String caseNo, LossLevel level, boolean confirmed, String unitName) {
+
+        AccountabilityException refusal() {
+            return AccountabilityException.refused(confirmed ? "jurisdiction.otherUnit" : "jurisdiction.notConfirmed",
+                    caseNo, level, unitName);
+        }
+    }
+
+    /**
      * Refuses (422) when the case's loss is LARGER or MAJOR and its handling unit was never confirmed, or when the
      * caller acts for another unit than the confirmed one (their home enterprise). GENERAL losses and cases without
      * a level yet are the enterprise's own (M§35): nothing to check.
      */
     public void requireHandlingUnit(Scope scope, Investigation investigation) {
-        Optional<AccountabilityException> refusal = refusal(scope, investigation);
-        if (refusal.isPresent()) {
-            throw refusal.get();
+        Optional<Blocker> blocker = blocker(scope, investigation);
+        if (blocker.isPresent()) {
+            throw blocker.get().refusal();
         }
     }
 
     /**
-     * Why the caller may not conclude or decide the case, if they may not: for pages that show the action disabled
-     * with its reason rather than offer it and refuse.
+     * What keeps the caller from concluding or deciding the case, if anything: for pages that show the action
+     * disabled with its reason rather than offer it and refuse.
      */
-    public Optional<AccountabilityException> refusal(Scope scope, Investigation investigation) {
+    public Optional<Blocker> blocker(Scope scope, Investigation investigation) {
         LossLevel level = level(investigation).orElse(null);
         if (level == null || level == LossLevel.GENERAL) {
             return Optional.empty();
         }
         if (latest(investigation).isEmpty()) {
-            return Optional.of(AccountabilityException.refused("jurisdiction.notConfirmed", investigation.caseNo(), level,
-                    proposal(investigation).proposedUnitName()));
+            return Optional.of(new Blocker(investigation.caseNo(), level, false, proposal(investigation).proposedUnitName()));
         }
         Enterprise unit = investigation.owner();
         if (!unit.code().equals(scope.homeEnterprise())) {
-            return Optional.of(AccountabilityException.refused("jurisdiction.otherUnit", investigation.caseNo(), level,
-                    unit.fullName()));
+            return Optional.of(new Blocker(investigation.caseNo(), level, true, unit.fullName()));
         }
         return Optional.empty();
     }

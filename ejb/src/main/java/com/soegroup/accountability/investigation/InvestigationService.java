@@ -350,7 +350,8 @@ public class InvestigationService {
         InvestigationLifecycle.TeamState state = teamState(scope, investigation);
         return new InvestigationDetail(summary, investigation.plan(), investigations.clueNumbers(scope, investigation),
                 subjectViews, team, InvestigationLifecycle.next(investigation.status(), scope.roles()), false,
-                withJurisdiction(scope, investigation, InvestigationLifecycle.actions(investigation.status(), scope.roles(), state)),
+                withJurisdiction(scope, investigation,
+                        InvestigationLifecycle.actions(investigation.status(), scope.roles(), state)),
                 InvestigationLifecycle.nextStep(investigation.status(), state), null);
     }
 
@@ -360,12 +361,10 @@ public class InvestigationService {
      */
     private List<CaseAction> withJurisdiction(Scope scope, Investigation investigation, List<CaseAction> actions) {
         return actions.stream().map(a -> a.to() != InvestigationStatus.CONCLUDED || a.reasonKey() != null ? a
-                : jurisdiction.refusal(scope, investigation)
-                        .map(r -> "jurisdiction.notConfirmed".equals(r.messageKey())
-                                ? new CaseAction(a.to(), a.approval(), a.reasonRequired(), "jurisdiction.action.notConfirmed",
-                                        List.of(String.valueOf(r.arguments()[2])))
-                                : new CaseAction(a.to(), a.approval(), a.reasonRequired(), "jurisdiction.action.otherUnit",
-                                        List.of(String.valueOf(r.arguments()[2]))))
+                : jurisdiction.blocker(scope, investigation)
+                        .map(b -> new CaseAction(a.to(), a.approval(), a.reasonRequired(),
+                                b.confirmed() ? "jurisdiction.action.otherUnit" : "jurisdiction.action.notConfirmed",
+                                List.of(b.unitName())))
                         .orElse(a)).toList();
     }
 

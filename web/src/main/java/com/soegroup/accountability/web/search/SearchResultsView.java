@@ -5,7 +5,6 @@ import com.soegroup.accountability.search.SearchHit;
 import com.soegroup.accountability.search.SearchResults;
 import com.soegroup.accountability.search.SearchService;
 import com.soegroup.accountability.search.SearchType;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -62,14 +61,12 @@ public class SearchResultsView implements Serializable {
                 setRowCount((int) first.total());
                 return first.items();
             }
-            try {
-                SearchResults page = search.search(q, types(), offset, pageSize);
-                setRowCount((int) page.total());
-                return page.items();
-            } catch (AccountabilityException e) {
-                Pages.show(e);
+            SearchResults page = Pages.readWhileWriting(() -> search.search(q, types(), offset, pageSize), null);
+            if (page == null) {
                 return List.of();
             }
+            setRowCount((int) page.total());
+            return page.items();
         }
 
         @Override

@@ -93,6 +93,7 @@ public class RequestGuard implements ServletExtension {
         private final HttpHandler next;
         private final SignInDelays delays;
         private final String contextPath;
+        private volatile SignInFailures failures;
 
         Guard(HttpHandler next, SignInDelays delays, String contextPath) {
             this.next = next;
@@ -151,8 +152,14 @@ public class RequestGuard implements ServletExtension {
             }
         }
 
-        private static SignInFailures failures() {
-            return CDI.current().select(SignInFailures.class).get();
+        /** The bean's reference, looked up once: a stateless bean's reference serves every thread. */
+        private SignInFailures failures() {
+            SignInFailures bean = failures;
+            if (bean == null) {
+                bean = CDI.current().select(SignInFailures.class).get();
+                failures = bean;
+            }
+            return bean;
         }
 
         private void beforeSent(HttpServerExchange exchange, String within) {
