@@ -82,7 +82,7 @@ public class TaskDigestJob {
                 continue;
             }
             List<Task> open = identity.get().runAsSupplier(tasks::mine);
-            TaskDigest.Mail mail = TaskDigest.of(open, today, Settings.baseUrl());
+            TaskDigest.Mail mail = TaskDigest.of(open, today, Settings.baseUrl(), recipients.languageOf(userId));
             if (mail != null) {
                 mails.queue(mails.addressOf(userId), mail.subject(), mail.body(), reference);
                 sent++;

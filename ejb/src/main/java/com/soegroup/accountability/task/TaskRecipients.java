@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Who may get the daily digest: the directory cannot list its users to the application, so the people the
@@ -34,6 +35,13 @@ public class TaskRecipients {
     @SuppressWarnings("unchecked")
     List<String> known(Instant now) {
         return em.createNativeQuery(KNOWN).setParameter(1, now.minusSeconds(ACTIVE_DAYS * 86_400L)).getResultList();
+    }
+
+    /** The language the person chose for the pages, Chinese (the bundles' base) when they chose none. */
+    Locale languageOf(String userId) {
+        List<?> chosen = em.createNativeQuery("SELECT locale FROM user_preference WHERE user_id = ?1 AND locale IS NOT NULL")
+                .setParameter(1, userId).getResultList();
+        return chosen.isEmpty() ? Locale.ROOT : Locale.forLanguageTag((String) chosen.get(0));
     }
 
     /** Whether a mail with this reference was already queued (a second run of the day mails no one twice). */

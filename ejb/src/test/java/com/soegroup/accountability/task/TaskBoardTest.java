@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -81,7 +83,7 @@ class TaskBoardTest {
         Task soon = task(TaskKind.CHECK_DEADLINE, "YBJT-XS-2026-0002", TODAY.plusDays(TaskDigest.DAYS_AHEAD));
         Task far = task(TaskKind.CHECK_DEADLINE, "YBJT-XS-2026-0003", TODAY.plusDays(TaskDigest.DAYS_AHEAD + 1));
         Task open = task(TaskKind.AWAITING_APPROVAL, "YBJT-JD-2026-0004", null);
-        TaskDigest.Mail mail = TaskDigest.of(List.of(open, far, soon, overdue), TODAY, "https://acc.example.cn/accountability");
+        TaskDigest.Mail mail = TaskDigest.of(List.of(open, far, soon, overdue), TODAY, "https://acc.example.cn/accountability", Locale.ROOT);
 
         assertEquals("【待办提醒】您有 4 项待办，其中 1 项已逾期", mail.subject());
         String body = mail.body();
@@ -96,9 +98,31 @@ class TaskBoardTest {
 
     @Test
     void nobodyIsMailedAnEmptyListAndWorkWithoutDeadlinesStillCounts() {
-        assertNull(TaskDigest.of(List.of(), TODAY, "x"));
-        TaskDigest.Mail mail = TaskDigest.of(List.of(task(TaskKind.RECUSAL_TO_SIGN, "YBJS-DC-2026-0001", null)), TODAY, "x");
+        assertNull(TaskDigest.of(List.of(), TODAY, "x", Locale.ROOT));
+        TaskDigest.Mail mail = TaskDigest.of(List.of(task(TaskKind.RECUSAL_TO_SIGN, "YBJS-DC-2026-0001", null)), TODAY, "x", Locale.SIMPLIFIED_CHINESE);
         assertEquals("【待办提醒】您有 1 项待办", mail.subject());
         assertTrue(mail.body().startsWith("全部待办：\n· 待签回避声明：1 项\n"), mail.body());
+    }
+
+    @Test
+    void whoChoseEnglishGetsTheDigestInEnglish() {
+        Task overdue = task(TaskKind.SUPERVISION_DEADLINE, "YBJT-XS-2026-0001", TODAY.minusDays(2));
+        TaskDigest.Mail mail = TaskDigest.of(List.of(overdue), TODAY, "x", Locale.ENGLISH);
+        assertEquals("[To-do] You have 1 open items, 1 overdue", mail.subject());
+        assertTrue(mail.body().contains("- Supervision deadlines YBJT-XS-2026-0001, due 2026-12-01 (overdue)"), mail.body());
+    }
+
+    @Test
+    void everyKindOfWorkIsNamedInBothLanguagesOfTheDigest() {
+        // a kind without its name would stop the morning's digest for everyone who has such work
+        for (Locale language : List.of(Locale.ROOT, Locale.ENGLISH)) {
+            ResourceBundle texts = TaskDigest.texts(language);
+            for (TaskKind kind : TaskKind.values()) {
+                assertTrue(texts.containsKey(kind.bundleKey()) && !TaskDigest.kind(texts, kind).isBlank(),
+                        kind + " has no name in the digest (" + language + ")");
+            }
+        }
+        assertEquals("待受理线索", TaskDigest.kind(TaskDigest.texts(Locale.SIMPLIFIED_CHINESE), TaskKind.CLUE_TO_CHECK));
+        assertEquals("Clues to accept", TaskDigest.kind(TaskDigest.texts(Locale.ENGLISH), TaskKind.CLUE_TO_CHECK));
     }
 }

@@ -52,6 +52,7 @@ class TaskDigestIT extends ApplicationIT {
         assertEquals("zh-CN", optedOut.getString("locale"), "the language stays as it was");
         assertEquals(400, Api.as("hr").put("/me/preferences", "{}").status(), "a PUT names what it changes");
         assertEquals(400, Api.as("hr").put("/me/preferences", "{\"taskDigest\": \"no\"}").status());
+        assertEquals("en", Api.as("leader").put("/me/preferences", "{\"locale\": \"en\"}").json().getString("locale"));
         try {
             int officeTasks = Api.as("office").get("/me/tasks/summary").json().getInt("total");
             int leaderTasks = Api.as("leader").get("/me/tasks/summary").json().getInt("total");
@@ -67,9 +68,10 @@ class TaskDigestIT extends ApplicationIT {
             assertTrue(office.get(2).contains("全部待办：\n· 待受理线索："), office::toString);
             assertTrue(office.get(2).contains(TestEnvironment.BASE_URL + "/index.xhtml"), office::toString);
             List<String> leader = awaitOutbox(leaderRef);
-            assertTrue(leader.get(1).startsWith("【待办提醒】您有 " + leaderTasks + " 项待办"), "the leader's own list: " + leader);
-            assertTrue(leader.get(2).contains("· 待决定是否追责："), leader::toString);
-            assertFalse(leader.get(2).contains("待受理线索"), "the office's work is not the leader's");
+            assertTrue(leader.get(1).startsWith("[To-do] You have " + leaderTasks + " open items"),
+                    "the leader's own list, in the language the leader chose: " + leader);
+            assertTrue(leader.get(2).contains("- Clues awaiting the accountability decision:"), leader::toString);
+            assertFalse(leader.get(2).contains("Clues to accept"), "the office's work is not the leader's");
             assertEquals(0, outboxCount("task-digest:hr:" + TODAY), "HR opted out");
             assertEquals(0, outboxCount("task-digest:public-form:" + TODAY), "no directory entry, no mail");
 
@@ -83,6 +85,7 @@ class TaskDigestIT extends ApplicationIT {
             assertEquals(1, outboxCount(officeRef), "one digest a day, however often the job runs");
         } finally {
             assertTrue(Api.as("hr").put("/me/preferences", "{\"taskDigest\": true}").json().getBoolean("taskDigest"));
+            assertEquals("zh-CN", Api.as("leader").put("/me/preferences", "{\"locale\": \"zh-CN\"}").json().getString("locale"));
         }
     }
 
