@@ -9,6 +9,7 @@ import com.soegroup.accountability.audit.AuditRecord;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.ChainCheck;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.ApplicationClock;
 import com.soegroup.accountability.web.shell.Names;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
@@ -25,8 +26,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,13 +42,16 @@ public class AuditLogView implements Serializable {
     private static final int EXPORT_MAX = 5000;
     private static final int EXPORT_PAGE = 500;
     private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ApplicationClock.ZONE);
 
     @EJB
     private AuditService audit;
 
     @EJB
     private AuditChainService chain;
+
+    @Inject
+    private Clock clock;
 
     @Inject
     private Names names;
@@ -70,15 +74,13 @@ public class AuditLogView implements Serializable {
 
         @Override
         public List<AuditRecord> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            try {
-                AuditPage page = audit.search(filter(), first, pageSize);
-                setRowCount((int) page.total());
-                names.preparePeople(page.entries().stream().map(AuditRecord::userId).toList());
-                return page.entries();
-            } catch (AccountabilityException e) {
-                Pages.show(e);
+            AuditPage page = Pages.readWhileWriting(() -> audit.search(filter(), first, pageSize), null);
+            if (page == null) {
                 return List.of();
             }
+            setRowCount((int) page.total());
+            names.preparePeople(page.entries().stream().map(AuditRecord::userId).toList());
+            return page.entries();
         }
 
         @Override
@@ -114,7 +116,7 @@ public class AuditLogView implements Serializable {
         String title = Pages.text("auditLog.title");
         String filterLine = filterSentence();
         return DefaultStreamedContent.builder()
-                .name(title + "-" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + ".xlsx")
+                .name(title + "-" + LocalDate.now(clock) + ".xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .writer(out -> {
                     try {

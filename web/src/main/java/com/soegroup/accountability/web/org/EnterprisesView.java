@@ -9,14 +9,15 @@ import com.soegroup.accountability.org.Restructuring;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.NodeSelectEvent;
 import org.primefaces.model.DefaultTreeNode;
 import org.primefaces.model.TreeNode;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,9 @@ import java.util.Map;
 public class EnterprisesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private EnterpriseService enterprises;
@@ -162,6 +166,6 @@ public class EnterprisesView implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return LocalDate.now(clock);
     }
 }

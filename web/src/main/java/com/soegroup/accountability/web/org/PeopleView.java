@@ -12,14 +12,15 @@ import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -32,6 +33,9 @@ import java.util.Map;
 public class PeopleView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    private Clock clock;
 
     @EJB
     private PersonService people;
@@ -61,7 +65,7 @@ public class PeopleView implements Serializable {
             try {
                 return (int) people.count(text, enterprise, subsidiaries, status);
             } catch (AccountabilityException e) {
-                return 0;
+                return 0; // load, called next, shows the refusal once
             }
         }
 
@@ -85,12 +89,8 @@ public class PeopleView implements Serializable {
     };
 
     private PersonPage page(int first, int size) {
-        try {
-            return people.search(text, enterprise, subsidiaries, status, first, size);
-        } catch (AccountabilityException e) {
-            Pages.show(e);
-            return new PersonPage(0, List.of());
-        }
+        return Pages.readWhileWriting(() -> people.search(text, enterprise, subsidiaries, status, first, size),
+                new PersonPage(0, List.of()));
     }
 
     /** The view action: opened for a person (?no=), the list shows them and their details are open beside it. */
@@ -216,7 +216,7 @@ public class PeopleView implements Serializable {
     }
 
     public LocalDate getToday() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        return LocalDate.now(clock);
     }
 
     /** The edit form's fields (a bean, for the form's value expressions). */
