@@ -182,16 +182,18 @@ class RectificationIT extends ApplicationIT {
         assertFalse(task("leader", "RECTIFICATION_EXTENSION", no));
 
         Api.Reply second = Api.as("liaison").post("/rectifications/" + no + "/extension",
-                "{\"reason\": \"再延一个月\", \"deadline\": \"" + daysFromToday(70) + "\", \"version\": 0}");
+                "{\"reason\": \"再延一个月\", \"deadline\": \"" + daysFromToday(70) + "\", \"version\": "
+                        + approved.json().getInt("version") + "}");
         assertEquals(201, second.status(), second::toString);
         Api.Reply refused = Api.as("leader").post("/rectifications/" + no + "/extension/decision",
-                "{\"result\": \"REFUSED\", \"opinion\": \"不同意再次延期\", \"version\": 0}");
+                "{\"result\": \"REFUSED\", \"opinion\": \"不同意再次延期\", \"version\": " + second.json().getInt("version") + "}");
         assertEquals(200, refused.status(), refused::toString);
         assertEquals(daysFromToday(40), refused.json().getJsonObject("summary").getString("deadline"), "a refusal keeps the deadline");
         assertEquals(List.of("APPROVED", "REFUSED"), refused.json().getJsonArray("extensions").getValuesAs(JsonObject.class)
                 .stream().map(x -> x.getString("status")).toList());
         assertEquals(409, Api.as("leader").post("/rectifications/" + no + "/extension/decision",
-                "{\"result\": \"APPROVED\", \"opinion\": \"同意\", \"version\": 0}").status(), "nothing waits");
+                "{\"result\": \"APPROVED\", \"opinion\": \"同意\", \"version\": " + refused.json().getInt("version") + "}").status(),
+                "nothing waits");
     }
 
     @Test
