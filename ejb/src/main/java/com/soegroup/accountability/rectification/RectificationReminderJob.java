@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -71,7 +70,7 @@ public class RectificationReminderJob {
         int ahead = Settings.rectificationReminderDays();
         int created = 0;
         for (Rectification r : rectifications.dueForReminders(workingDays.plusWorkingDays(today, ahead))) {
-            RectificationReminder.Kind kind = due(r.deadline(), today, ahead).orElse(null);
+            RectificationReminder.Kind kind = RectificationRules.reminderDue(r.deadline(), today, ahead, workingDays).orElse(null);
             if (kind == null || rectifications.reminderExists(r, kind, r.deadline())) {
                 continue;
             }
@@ -90,17 +89,6 @@ public class RectificationReminderJob {
             }
         }
         return created;
-    }
-
-    /** The kind of reminder due today for a deadline, if any: the first working days ahead, the day, after it. */
-    Optional<RectificationReminder.Kind> due(LocalDate deadline, LocalDate today, int ahead) {
-        if (deadline.isBefore(today)) {
-            return Optional.of(RectificationReminder.Kind.OVERDUE);
-        }
-        if (deadline.isEqual(today)) {
-            return Optional.of(RectificationReminder.Kind.AT);
-        }
-        return workingDays.between(today, deadline) <= ahead ? Optional.of(RectificationReminder.Kind.BEFORE) : Optional.empty();
     }
 
     /** The liaison named on the task (else the responsible person's own account is unknown here: the creator only). */
