@@ -1,5 +1,6 @@
 package com.soegroup.accountability.it.rectification;
 
+import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Browser;
 import com.soegroup.accountability.testsupport.ClueFixtures;
@@ -83,6 +84,15 @@ class RectificationBrowserIT extends ApplicationIT {
             board.screenshot("rectification-board-phone");
             assertEquals(0, board.horizontalOverflow(), "the board scrolls sideways");
             assertEquals(List.of(), board.outsideTheWidth());
+            // the demo's overdue task of 示范设计院: red with the working days late, and the step to a clue offered
+            String overdue = Api.as("office").get("/rectifications?enterprise=YBJSSJ&overdue=true&status=OPEN").json()
+                    .getJsonArray("items").getJsonObject(0).getString("rectificationNo");
+            RectificationTaskPage task = RectificationTaskPage.open(browser, overdue);
+            assertTrue(task.deadline().contains("已逾期"), task.deadline());
+            assertTrue(task.offersClue(), "an overdue open task can become a clue");
+            task.screenshot("rectification-overdue-phone");
+            assertEquals(0, task.horizontalOverflow(), "the task page scrolls sideways");
+            assertEquals(List.of(), task.outsideTheWidth());
         }
         try (Browser browser = Browser.openPhone()) {
             SignInPage.open(browser).signIn("liaison", "liaison");

@@ -66,6 +66,12 @@ public final class RectificationTaskPage extends Page {
         return this;
     }
 
+    /** Whether the office's step "逾期未整改，转为问题线索" can be taken (shown and enabled). */
+    public boolean offersClue() {
+        return present(By.id("task:makeClue")) && find(By.id("task:makeClue")).isEnabled()
+                && !find(By.id("task:makeClue")).getAttribute("class").contains("ui-state-disabled");
+    }
+
     public String history() {
         return text(By.id("task:history"));
     }

@@ -101,16 +101,16 @@ public class RectificationResource {
     }
 
     @GET
-    @Path("{no}")
+    @Path("{rectificationNo}")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     @Operation(summary = "A task with its submissions, extension requests, history and the actions the caller may take")
-    public RectificationDtos.Detail get(@PathParam("no") String no) {
+    public RectificationDtos.Detail get(@PathParam("rectificationNo") String no) {
         return RectificationDtos.Detail.of(rectifications.detail(no));
     }
 
     /** Multipart: {@code text}, {@code version} and up to five parts {@code file}. */
     @POST
-    @Path("{no}/submissions")
+    @Path("{rectificationNo}/submissions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Role.R_LIAISON)
     @Operation(summary = "LIAISON of the owner enterprise submits what was done (multipart text, version, files named "
@@ -119,7 +119,7 @@ public class RectificationResource {
             schema = @Schema(implementation = RectificationDtos.SubmissionForm.class)))
     @APIResponse(responseCode = "201", description = "Submitted",
             content = @Content(schema = @Schema(implementation = RectificationDtos.Detail.class)))
-    public Response submit(@PathParam("no") String no, List<EntityPart> parts) {
+    public Response submit(@PathParam("rectificationNo") String no, List<EntityPart> parts) {
         String text = null;
         String version = null;
         List<Attachments.Upload> files = new ArrayList<>();
@@ -147,13 +147,13 @@ public class RectificationResource {
     }
 
     @GET
-    @Path("{no}/files/{id}")
+    @Path("{rectificationNo}/files/{id}")
     @Produces({MediaType.WILDCARD, MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     @Operation(summary = "Download a submitted file; every download is logged")
     @APIResponse(responseCode = "200", description = "The file, in its own type",
             content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response file(@PathParam("no") String no, @PathParam("id") long id) {
+    public Response file(@PathParam("rectificationNo") String no, @PathParam("id") long id) {
         RectificationSubmissionService.Download file = submissions.file(no, id);
         String ascii = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
         String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
@@ -163,35 +163,35 @@ public class RectificationResource {
     }
 
     @POST
-    @Path("{no}/verification")
+    @Path("{rectificationNo}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
     @Operation(summary = "OFFICE verifies a submitted task {result: VERIFIED | SENT_BACK, opinion, version}: VERIFIED "
             + "closes it, SENT_BACK reopens it (OPEN) with the opinion as the reason; not SUBMITTED is 409")
-    public RectificationDtos.Detail verify(@PathParam("no") String no, RectificationDtos.VerificationRequest r) {
+    public RectificationDtos.Detail verify(@PathParam("rectificationNo") String no, RectificationDtos.VerificationRequest r) {
         return RectificationDtos.Detail.of(rectifications.review(no, r.result() == SubmissionReview.VERIFIED, r.opinion(),
                 r.version()));
     }
 
     @POST
-    @Path("{no}/extension")
+    @Path("{rectificationNo}/extension")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_LIAISON)
     @Operation(summary = "LIAISON asks for a later deadline {reason, deadline, version}; one request waits at a time")
     @APIResponse(responseCode = "201", description = "Requested",
             content = @Content(schema = @Schema(implementation = RectificationDtos.Detail.class)))
-    public Response requestExtension(@PathParam("no") String no, RectificationDtos.ExtensionRequest r) {
+    public Response requestExtension(@PathParam("rectificationNo") String no, RectificationDtos.ExtensionRequest r) {
         return Response.status(201).entity(RectificationDtos.Detail.of(submissions.requestExtension(no, r.reason(),
                 r.deadline(), r.version()))).build();
     }
 
     @POST
-    @Path("{no}/extension/decision")
+    @Path("{rectificationNo}/extension/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_LEADER)
     @Operation(summary = "LEADER decides the waiting extension request {result: APPROVED | REFUSED, opinion, version}; "
             + "APPROVED moves the deadline; no request waiting is 409")
-    public RectificationDtos.Detail decideExtension(@PathParam("no") String no, RectificationDtos.ExtensionDecisionRequest r) {
+    public RectificationDtos.Detail decideExtension(@PathParam("rectificationNo") String no, RectificationDtos.ExtensionDecisionRequest r) {
         if (r.result() == ExtensionStatus.REQUESTED) {
             throw AccountabilityException.invalid("result", "rectification.extension.result");
         }
@@ -200,14 +200,14 @@ public class RectificationResource {
     }
 
     @POST
-    @Path("{no}/clue")
+    @Path("{rectificationNo}/clue")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
     @Operation(summary = "OFFICE turns an open task past its (extended) deadline into a new clue (M§7(5)) {summary, "
             + "version}: source SELF_INSPECTION, the owner enterprise, the responsible person; the answer names the clue")
     @APIResponse(responseCode = "201", description = "The clue was registered",
             content = @Content(schema = @Schema(implementation = RectificationDtos.Detail.class)))
-    public Response makeClue(@PathParam("no") String no, RectificationDtos.ClueRequest r) {
+    public Response makeClue(@PathParam("rectificationNo") String no, RectificationDtos.ClueRequest r) {
         return Response.status(201).entity(RectificationDtos.Detail.of(rectifications.makeClue(no, r.version(),
                 r.summary()))).build();
     }
