@@ -156,7 +156,7 @@ public class RectificationExport {
         facts.put("format", "XLSX");
         facts.put("rows", rows.size());
         facts.put("filter", describe(f));
-        audit.record(AuditAction.EXPORT, RectificationRepository.OBJECT_TYPE, null, List.of(), facts);
+        audit.record(AuditAction.EXPORT, RectificationRepository.LIST, null, List.of(), facts);
     }
 
     private String path(Scope scope, RectificationFilter f) {

@@ -28,6 +28,8 @@ import java.util.Set;
 public class RectificationRepository {
 
     public static final String OBJECT_TYPE = "RECTIFICATION";
+    /** The audit entries' object type of a read or export of the board (no one task). */
+    public static final String LIST = "RECTIFICATION_LIST";
     static final String FROM = "Rectification r JOIN r.owner o";
 
     @PersistenceContext

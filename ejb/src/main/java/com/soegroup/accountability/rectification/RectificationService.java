@@ -226,7 +226,8 @@ public class RectificationService {
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("first", first);
         facts.put("shown", page.size());
-        audit.record(AuditAction.READ, RectificationRepository.OBJECT_TYPE, null, List.of(), facts);
+        facts.put("filter", RectificationExport.describe(f));
+        audit.record(AuditAction.READ, RectificationRepository.LIST, null, List.of(), facts);
         return answer;
     }
 
