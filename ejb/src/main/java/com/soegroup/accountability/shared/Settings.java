@@ -36,6 +36,8 @@ public final class Settings {
     public static final String MAIL_RETRY_SECONDS = "accountability.mail-retry-seconds";
     /** Attempts after which the outbox gives a mail up and says so in the log ({@code acc.app.mailMaxAttempts}). */
     public static final String MAIL_MAX_ATTEMPTS = "accountability.mail-max-attempts";
+    /** Working days before a rectification deadline that its liaison and the office are reminded ({@code acc.app.rectificationReminderDays}). */
+    public static final String RECTIFICATION_REMINDER_DAYS = "accountability.rectification-reminder-days";
     /** WildFly's name of this node (set by the server; a cluster's nodes must differ): who ran a scheduled job. */
     public static final String NODE_NAME = "jboss.node.name";
 
@@ -120,6 +122,10 @@ public final class Settings {
 
     public static int mailMaxAttempts() {
         return positive(MAIL_MAX_ATTEMPTS, 30);
+    }
+
+    public static int rectificationReminderDays() {
+        return positive(RECTIFICATION_REMINDER_DAYS, 5);
     }
 
     public static String nodeName() {

@@ -43,5 +43,13 @@ public enum TaskKind implements BundleKeyed {
     /** LEADER: an appeal waiting for its result. */
     APPEAL_AWAITING_RESULT,
     /** HR: a served decision that deducts pay while the person's pay of the year is not entered (待录入薪酬). */
-    PAY_DATA_MISSING
+    PAY_DATA_MISSING,
+    /** LIAISON: a rectification task of their enterprise that is open or was sent back (待提交整改材料). */
+    RECTIFICATION_TO_SUBMIT,
+    /** OFFICE: a submitted rectification to verify (待验收整改). */
+    RECTIFICATION_TO_VERIFY,
+    /** OFFICE: a rectification task past its deadline (整改逾期). */
+    RECTIFICATION_OVERDUE,
+    /** LEADER: a request to extend a rectification deadline (待审批延期). */
+    RECTIFICATION_EXTENSION
 }

@@ -10,6 +10,7 @@ import com.soegroup.accountability.testsupport.EvidenceFixtures;
 import com.soegroup.accountability.testsupport.Fuzz;
 import com.soegroup.accountability.testsupport.InvestigationFixtures;
 import com.soegroup.accountability.testsupport.Multipart;
+import com.soegroup.accountability.testsupport.RectificationFixtures;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
@@ -278,16 +279,26 @@ class InputFuzzIT extends ApplicationIT {
         assertEquals(201, copy.status(), copy::toString);
         objects.put("ruleSet", ruleSet);
         objects.put("ruleSetVersion", String.valueOf(copy.json().getInt("version")));
+        Api.Reply rectification = RectificationFixtures.create("SELF_INSPECTION", "输入检查自查事项", "YBJSSJ",
+                decisionsPerson("YBJSSJ"), Dates.daysFromToday(30));
+        assertEquals(201, rectification.status(), rectification::toString);
+        objects.put("rectificationNo", rectification.json().getJsonObject("summary").getString("rectificationNo"));
         objects.put("user", "liaison");
         objects.put("year", String.valueOf(Dates.YEAR - 1));
         return objects;
+    }
+
+    private static String decisionsPerson(String enterprise) {
+        try (DecisionFixtures decisions = DecisionFixtures.open()) {
+            return decisions.person("输入检查整改", enterprise);
+        }
     }
 
     private static String path(String template, Map<String, String> objects) {
         String id = template.contains("/appeals/") ? objects.get("appeal")
                 : template.contains("/referrals/") ? objects.get("referral") : objects.get("evidence");
         return template.replace("{ledgerNo}", objects.get("ledgerNo")).replace("{caseNo}", objects.get("caseNo"))
-                .replace("{decisionNo}", objects.get("decisionNo")).replace("{employeeNo}", objects.get("employeeNo"))
+                .replace("{decisionNo}", objects.get("decisionNo")).replace("{rectificationNo}", objects.get("rectificationNo")).replace("{employeeNo}", objects.get("employeeNo"))
                 .replace("{user}", objects.get("user")).replace("{id}", id).replace("{year}", objects.get("year"))
                 .replace("{code}", template.startsWith("/enterprises") ? "YBJSSJ" : objects.get("ruleSet"));
     }

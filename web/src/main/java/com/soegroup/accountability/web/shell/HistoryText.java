@@ -33,7 +33,7 @@ public final class HistoryText {
 
     private static final Map<String, Kind> KINDS = Map.ofEntries(
             Map.entry("user", Kind.PERSON), Map.entry("leader", Kind.PERSON), Map.entry("by", Kind.PERSON),
-            Map.entry("subject", Kind.EMPLOYEE),
+            Map.entry("subject", Kind.EMPLOYEE), Map.entry("responsible", Kind.EMPLOYEE),
             Map.entry("to", Kind.ENTERPRISE), Map.entry("proposed", Kind.ENTERPRISE), Map.entry("confirmed", Kind.ENTERPRISE),
             Map.entry("enterprise", Kind.ENTERPRISE), Map.entry("unit", Kind.ENTERPRISE), Map.entry("owner", Kind.ENTERPRISE),
             Map.entry("lossEnterprise", Kind.ENTERPRISE),
@@ -61,8 +61,9 @@ public final class HistoryText {
             Map.entry("role", List.of("TeamRole", "Role")),
             Map.entry("result", List.of("AppealStatus")),
             Map.entry("level", List.of("LossLevel")),
-            Map.entry("source", List.of("DeductionSource", "ClueSource")),
-            Map.entry("status", List.of("ClueStatus", "InvestigationStatus", "DecisionStatus")),
+            Map.entry("source", List.of("DeductionSource", "ClueSource", "RectificationSource")),
+            Map.entry("status", List.of("ClueStatus", "InvestigationStatus", "DecisionStatus", "RectificationStatus")),
+            Map.entry("measure", List.of("RectificationMeasure")),
             Map.entry("circumstances", List.of("HeadCircumstance")),
             Map.entry("aggravating", List.of("Aggravating")),
             Map.entry("basis", List.of("EvidenceBasis")),
@@ -72,7 +73,7 @@ public final class HistoryText {
     private static final List<String> ANY_CODE = List.of("ClueStatus", "InvestigationStatus", "DecisionStatus",
             "Outcome", "Measure", "Deviation", "Responsibility", "Exclusion", "MitigatingCondition", "TeamRole",
             "AppealStatus", "LossLevel", "TransferKind", "ReferralKind", "LossKind", "DeductionSource", "ClueSource",
-            "Role", "AuditAction");
+            "Role", "AuditAction", "RectificationStatus", "RectificationSource", "RectificationMeasure");
 
     private static final Pattern FILTER_PAIR = Pattern.compile("(\\w+)=(.*?)(?=\\s\\w+=|$)");
 
