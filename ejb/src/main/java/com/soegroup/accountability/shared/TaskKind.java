@@ -43,5 +43,9 @@ public enum TaskKind implements BundleKeyed {
     /** LEADER: an appeal waiting for its result. */
     APPEAL_AWAITING_RESULT,
     /** HR: a served decision that deducts pay while the person's pay of the year is not entered (待录入薪酬). */
-    PAY_DATA_MISSING
+    PAY_DATA_MISSING,
+    /** OFFICE: a concluded case with a balance still to recover, not followed up this quarter (待跟进追损). */
+    RECOVERY_FOLLOW_UP,
+    /** LEADER: the office asks to write a case's outstanding balance off as irrecoverable (待审批核销). */
+    IRRECOVERABLE_AWAITING_APPROVAL
 }
