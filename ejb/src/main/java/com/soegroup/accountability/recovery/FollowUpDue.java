@@ -3,6 +3,11 @@ package com.soegroup.accountability.recovery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A concluded case whose outstanding balance nobody followed up this quarter. */
-public record FollowUpDue(String caseNo, String title, BigDecimal outstanding, LocalDate lastDone) {
+/**
+ * A concluded case whose outstanding balance nobody followed up this quarter.
+ *
+ * @param lastDone    the last day a recovery was recorded or the balance followed up; null for never
+ * @param concludedOn the day the case was concluded
+ */
+public record FollowUpDue(String caseNo, String title, BigDecimal outstanding, LocalDate lastDone, LocalDate concludedOn) {
 }
