@@ -94,22 +94,21 @@ public class RecoveryRepository {
 
     /**
      * The concluded cases of the scope (and recusal) with a balance still to recover, no pending or approved
-     * write-off, and nothing done about it since {@code since} (no event, no follow-up): the office's quarterly
-     * to-do. Each row: case number, title, outstanding, the last day something was done (null for never), and the
-     * day the case was concluded.
+     * write-off, and nothing done about it since {@code since} (concluded, an event, a follow-up): the office's
+     * quarterly to-do from the quarter after the conclusion. Each row: case number, title, outstanding, the last day
+     * something was done (the conclusion at the earliest), and the day the case was concluded.
      */
     public List<FollowUpDue> followUpsDue(Scope scope, LocalDate since, int max) {
         Scope.Condition where = scope.within("o.path").and(scope.notInvolvedSql(InvestigationRepository.OBJECT_TYPE, "i.id"));
         Query query = em.createNativeQuery("SELECT case_no, title, outstanding, last_done, concluded_on FROM ("
                 + "SELECT i.case_no, i.title, i.concluded_on, d.counted_amount - " + RECOVERED_SQL
-                + " - COALESCE(rc.irrecoverable_amount, 0) AS outstanding, GREATEST(rc.followed_up_on, "
+                + " - COALESCE(rc.irrecoverable_amount, 0) AS outstanding, GREATEST(i.concluded_on, rc.followed_up_on, "
                 + "(SELECT MAX(e.recovered_on) FROM recovery_event e WHERE e.investigation_id = i.id)) AS last_done "
                 + "FROM investigation i JOIN enterprise o ON o.id = i.owner_enterprise_id "
                 + "JOIN loss_determination d ON d.investigation_id = i.id AND d.level IS NOT NULL "
                 + "LEFT JOIN recovery_case rc ON rc.investigation_id = i.id "
                 + "WHERE i.status = 'CONCLUDED' AND (rc.irrecoverable_status IS NULL OR rc.irrecoverable_status = 'REFUSED') AND "
-                + where + ") t WHERE outstanding > 0 AND (last_done IS NULL OR last_done < :since) "
-                + "ORDER BY COALESCE(last_done, concluded_on), case_no");
+                + where + ") t WHERE outstanding > 0 AND last_done < :since ORDER BY last_done, case_no");
         where.bind(query).setParameter("since", Date.valueOf(since)).setMaxResults(max);
         List<FollowUpDue> due = new ArrayList<>();
         for (Object row : query.getResultList()) {

@@ -16,9 +16,9 @@ import java.util.List;
 
 /**
  * The recovery's open work. OFFICE: every quarter, each concluded case with a balance still to recover that nobody
- * followed up since the quarter began (an event or a follow-up note), until LEADER approves writing it off; due on
- * the last working day of the quarter after the one of the last follow-up (of the conclusion, before any), so a
- * case left for a whole quarter shows overdue. LEADER: the write-offs waiting for approval.
+ * followed up since the quarter began (an event or a follow-up note), from the quarter after its conclusion until
+ * LEADER approves writing it off; due on the last working day of the quarter after the one of the last follow-up
+ * (or of the conclusion), so a case left for a whole quarter shows overdue. LEADER: the write-offs waiting for approval.
  */
 @Stateless
 public class RecoveryTaskSource implements TaskSource {
@@ -37,9 +37,7 @@ public class RecoveryTaskSource implements TaskSource {
         List<Task> tasks = new ArrayList<>();
         if (scope.has(Role.OFFICE)) {
             for (FollowUpDue due : recoveries.followUpsDue(scope, quarterStart(today), MAX_PER_KIND)) {
-                // due in the quarter after the last follow-up; never followed up, in the quarter of the conclusion
-                LocalDate deadline = due.lastDone() != null ? lastWorkingDayOfQuarter(quarterStart(due.lastDone()).plusMonths(3))
-                        : lastWorkingDayOfQuarter(quarterStart(due.concludedOn() == null ? today : due.concludedOn()));
+                LocalDate deadline = lastWorkingDayOfQuarter(quarterStart(due.lastDone()).plusMonths(3));
                 tasks.add(Task.due(TaskKind.RECOVERY_FOLLOW_UP, due.caseNo(), Task.brief(due.title(), TITLE_CHARS), deadline,
                         today, page(due.caseNo())));
             }

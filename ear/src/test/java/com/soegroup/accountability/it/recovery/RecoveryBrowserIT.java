@@ -50,7 +50,7 @@ class RecoveryBrowserIT extends ApplicationIT {
             assertEquals("", recovery.amountField(), "the form clears after saving");
 
             recovery.chooseItem("损失项目").fillDate(daysFromToday(-1)).fillAmount("20000").chooseMethod("保险理赔")
-                    .fillEvidence("理赔受理通知书").record().waitForMessage("已登记追损记录");
+                    .fillEvidence("理赔受理通知书").record().waitForEvents("20,000.00");
             assertEquals(2, recovery.eventCount());
             recovery.screenshot("recovery-recorded");
             recovery.reverse(0, "保险公司拒赔，误登记").waitForMessage("已冲销该追损记录").waitForEvents("-20,000.00");

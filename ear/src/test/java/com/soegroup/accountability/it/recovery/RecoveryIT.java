@@ -169,6 +169,8 @@ class RecoveryIT extends ApplicationIT {
         // recovered in the quarter before this one
         String earlier = LocalDate.parse(TODAY).minusMonths(3).toString();
         assertEquals(201, record("office", no, firstItem(no), earlier, "100000.00", "ASSET_DISPOSAL").status());
+        assertTrue(task("office", "RECOVERY_FOLLOW_UP", no).isEmpty(), "concluded this quarter: followed up from the next one");
+        lastQuarter(no);
         JsonObject due = task("office", "RECOVERY_FOLLOW_UP", no).orElseThrow(() -> new AssertionError("no follow-up task"));
         assertTrue(due.getString("link").endsWith("/recovery/recovery.xhtml?no=" + no), due::toString);
         assertFalse(due.getBoolean("overdue"), "due at the end of this quarter: " + due);
