@@ -41,16 +41,17 @@ class RecoveryBrowserIT extends ApplicationIT {
             assertTrue(recovery.figure("Outstanding").contains("400,000.00"), recovery.figure("Outstanding"));
             assertFalse(recovery.methods().contains("薪酬扣回"), "HR records claw-backs at the decision: " + recovery.methods());
 
-            recovery.chooseItem("损失项目").fillDate(daysFromToday(-3)).fillAmount("150000.50").chooseMethod("追偿诉讼")
-                    .fillReference("（2026）民初第 88 号").fillEvidence("执行款到账银行回单").record()
+            // the date last: its calendar opens over the fields beside it until it is closed
+            recovery.chooseItem("损失项目").fillAmount("150000.50").chooseMethod("追偿诉讼")
+                    .fillReference("（2026）民初第 88 号").fillEvidence("执行款到账银行回单").fillDate(daysFromToday(-3)).record()
                     .waitForMessage("已登记追损记录").waitForEvents("150,000.50");
             assertTrue(recovery.events().contains("追偿诉讼") && recovery.events().contains("（2026）民初第 88 号"), recovery.events());
             assertTrue(recovery.figure("Recovered").contains("150,000.50"), recovery.figure("Recovered"));
             assertTrue(recovery.figure("Outstanding").contains("249,999.50"), recovery.figure("Outstanding"));
             assertEquals("", recovery.amountField(), "the form clears after saving");
 
-            recovery.chooseItem("损失项目").fillDate(daysFromToday(-1)).fillAmount("20000").chooseMethod("保险理赔")
-                    .fillEvidence("理赔受理通知书").record().waitForEvents("20,000.00");
+            recovery.chooseItem("损失项目").fillAmount("20000").chooseMethod("保险理赔")
+                    .fillEvidence("理赔受理通知书").fillDate(daysFromToday(-1)).record().waitForEvents("20,000.00");
             assertEquals(2, recovery.eventCount());
             recovery.screenshot("recovery-recorded");
             recovery.reverse(0, "保险公司拒赔，误登记").waitForMessage("已冲销该追损记录").waitForEvents("-20,000.00");
