@@ -14,13 +14,16 @@ import java.util.List;
  * @param recordBlocked         why no recovery may be entered now (no determination yet, not OFFICE or the team), or null
  * @param irrecoverableBlocked  why the office may not ask to write the balance off now, or null
  * @param decisionPending       whether the caller is a LEADER who may approve or refuse the pending request
+ * @param followUpDue           when the office must next follow the outstanding balance up, or null when it need not
+ * @param followUpDaysLate      working days past {@code followUpDue} (0 while not late)
  * @param version               the version of the case's recovery record (0 before it has one), for the requests
  */
 public record RecoveryOverview(String caseNo, String title, InvestigationStatus status, RecoveryFigures figures,
                                List<RecoveryItem> items, List<RecoveryEventDetail> events, List<ClawbackLine> clawbacks,
                                IrrecoverableDetail irrecoverable, List<RecoveryEvidence> evidence, String recordBlocked,
                                String irrecoverableBlocked, boolean mayFollowUp, boolean decisionPending,
-                               LocalDate followedUpOn, int version) implements Serializable {
+                               LocalDate followedUpOn, LocalDate followUpDue, int followUpDaysLate, int version)
+        implements Serializable {
 
     public RecoveryOverview {
         items = List.copyOf(items);

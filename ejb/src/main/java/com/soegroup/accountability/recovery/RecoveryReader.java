@@ -7,10 +7,13 @@ import com.soegroup.accountability.investigation.Recusal;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
+import com.soegroup.accountability.shared.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +31,12 @@ class RecoveryReader {
 
     @Inject
     private InvestigationRepository investigations;
+
+    @Inject
+    private WorkingDays workingDays;
+
+    @Inject
+    private Clock clock;
 
     Optional<RecoveryFigures> figures(Scope scope, Investigation investigation) {
         return recoveries.determined(scope, investigation).map(determined -> figures(scope, investigation, determined,
@@ -60,6 +69,9 @@ class RecoveryReader {
                 descriptions.get(e.lossItemId()), e.recoveredOn(), e.amount(), e.method(), e.reference(), e.evidence(),
                 e.evidenceFiles().stream().sorted().toList(), e.reversesId(), e.reason(), reversedBy.get(e.id()),
                 e.enteredBy(), e.enteredAt())).toList();
+        LocalDate followUpDue = followUpDue(investigation, figures, c, events);
+        LocalDate today = LocalDate.now(clock);
+        int daysLate = followUpDue != null && today.isAfter(followUpDue) ? workingDays.between(followUpDue, today) : 0;
         return new RecoveryOverview(investigation.caseNo(), investigation.title(), investigation.status(), figures, items,
                 details, recoveries.clawbacks(scope, investigation), IrrecoverableDetail.of(c),
                 recoveries.evidence(scope, investigation), recordBlocked(scope, investigation, determined.isPresent()),
@@ -67,7 +79,29 @@ class RecoveryReader {
                 scope.has(Role.OFFICE) && investigation.status() == InvestigationStatus.CONCLUDED
                         && figures.outstanding().signum() > 0,
                 scope.has(Role.LEADER) && c != null && c.status() == IrrecoverableStatus.PENDING,
-                c == null ? null : c.followedUpOn(), c == null ? 0 : c.version());
+                c == null ? null : c.followedUpOn(), followUpDue, daysLate, c == null ? 0 : c.version());
+    }
+
+    /**
+     * When the office must next follow the balance up (the to-do list's deadline), or null when it need not: not
+     * concluded, nothing outstanding, or a write-off pending or approved.
+     */
+    private LocalDate followUpDue(Investigation investigation, RecoveryFigures figures, RecoveryCase c, List<RecoveryEvent> events) {
+        if (investigation.status() != InvestigationStatus.CONCLUDED || investigation.concludedOn() == null
+                || figures.outstanding().signum() <= 0
+                || c != null && (c.status() == IrrecoverableStatus.PENDING || c.status() == IrrecoverableStatus.APPROVED)) {
+            return null;
+        }
+        LocalDate last = investigation.concludedOn();
+        if (c != null && c.followedUpOn() != null && c.followedUpOn().isAfter(last)) {
+            last = c.followedUpOn();
+        }
+        for (RecoveryEvent e : events) {
+            if (e.recoveredOn().isAfter(last)) {
+                last = e.recoveredOn();
+            }
+        }
+        return Quarters.followUpDue(last, workingDays);
     }
 
     /** Refuses an entry the caller may not make now: the same reasons the page shows beside the disabled form. */

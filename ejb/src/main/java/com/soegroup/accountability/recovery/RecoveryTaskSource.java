@@ -36,8 +36,8 @@ public class RecoveryTaskSource implements TaskSource {
     public List<Task> tasks(Scope scope, LocalDate today) {
         List<Task> tasks = new ArrayList<>();
         if (scope.has(Role.OFFICE)) {
-            for (FollowUpDue due : recoveries.followUpsDue(scope, quarterStart(today), MAX_PER_KIND)) {
-                LocalDate deadline = lastWorkingDayOfQuarter(quarterStart(due.lastDone()).plusMonths(3));
+            for (FollowUpDue due : recoveries.followUpsDue(scope, Quarters.start(today), MAX_PER_KIND)) {
+                LocalDate deadline = Quarters.followUpDue(due.lastDone(), workingDays);
                 tasks.add(Task.due(TaskKind.RECOVERY_FOLLOW_UP, due.caseNo(), Task.brief(due.title(), TITLE_CHARS), deadline,
                         today, page(due.caseNo())));
             }
@@ -49,14 +49,6 @@ public class RecoveryTaskSource implements TaskSource {
             }
         }
         return tasks;
-    }
-
-    static LocalDate quarterStart(LocalDate day) {
-        return LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
-    }
-
-    private LocalDate lastWorkingDayOfQuarter(LocalDate quarterStart) {
-        return workingDays.minusWorkingDays(quarterStart.plusMonths(3), 1);
     }
 
     private static String page(String caseNo) {

@@ -36,9 +36,9 @@ class RecoveryFiguresTest {
 
     @Test
     void aQuarterStartsInJanuaryAprilJulyOrOctober() {
-        assertEquals(LocalDate.of(2026, 10, 1), RecoveryTaskSource.quarterStart(LocalDate.of(2026, 12, 31)));
-        assertEquals(LocalDate.of(2026, 1, 1), RecoveryTaskSource.quarterStart(LocalDate.of(2026, 3, 31)));
-        assertEquals(LocalDate.of(2026, 4, 1), RecoveryTaskSource.quarterStart(LocalDate.of(2026, 4, 1)));
-        assertEquals(LocalDate.of(2026, 7, 1), RecoveryTaskSource.quarterStart(LocalDate.of(2026, 9, 30)));
+        assertEquals(LocalDate.of(2026, 10, 1), Quarters.start(LocalDate.of(2026, 12, 31)));
+        assertEquals(LocalDate.of(2026, 1, 1), Quarters.start(LocalDate.of(2026, 3, 31)));
+        assertEquals(LocalDate.of(2026, 4, 1), Quarters.start(LocalDate.of(2026, 4, 1)));
+        assertEquals(LocalDate.of(2026, 7, 1), Quarters.start(LocalDate.of(2026, 9, 30)));
     }
 }

@@ -41,6 +41,8 @@ class DemoRecoveriesIT extends ApplicationIT {
         JsonObject followUp = tasks("office").stream().filter(t -> t.getString("kind").equals("RECOVERY_FOLLOW_UP")
                 && t.getString("object").equals(waterNo)).findFirst().orElseThrow(() -> new AssertionError("no follow-up of " + waterNo));
         assertTrue(followUp.getBoolean("overdue"), followUp::toString);
+        assertTrue(water.getInt("followUpDaysLate") > 0, "the page says how late: " + water);
+        assertEquals(followUp.getString("due"), water.getString("followUpDue"), "the page and the to-do list agree");
 
         JsonObject factoring = recoveries("金控公司应收保理款损失调查");
         assertEquals("APPROVED", factoring.getJsonObject("irrecoverable").getString("status"));

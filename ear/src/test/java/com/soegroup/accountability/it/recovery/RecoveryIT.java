@@ -174,6 +174,9 @@ class RecoveryIT extends ApplicationIT {
         JsonObject due = task("office", "RECOVERY_FOLLOW_UP", no).orElseThrow(() -> new AssertionError("no follow-up task"));
         assertTrue(due.getString("link").endsWith("/recovery/recovery.xhtml?no=" + no), due::toString);
         assertFalse(due.getBoolean("overdue"), "due at the end of this quarter: " + due);
+        JsonObject page = recoveries("office", no);
+        assertEquals(due.getString("due"), page.getString("followUpDue"), "the page and the to-do list agree");
+        assertEquals(0, page.getInt("followUpDaysLate"));
 
         assertRefused(400, "text", Api.as("office").post("/investigations/" + no + "/recoveries/follow-up", "{\"version\": 0}"));
         Api.Reply followed = Api.as("office").post("/investigations/" + no + "/recoveries/follow-up",

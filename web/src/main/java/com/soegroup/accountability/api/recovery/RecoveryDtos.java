@@ -85,15 +85,20 @@ public final class RecoveryDtos {
         }
     }
 
-    /** A case's recovery: figures, items, events (newest first), HR's claw-backs, the write-off; {@code version} for it. */
+    /**
+     * A case's recovery: figures, items, events (newest first), HR's claw-backs, the write-off; when the outstanding
+     * balance must next be followed up (null when it need not) and the working days that is late; {@code version}
+     * for the follow-up and write-off requests.
+     */
     @Schema(name = "CaseRecovery")
     public record CaseRecovery(String caseNo, String status, Figures figures, List<Item> items, List<Event> events,
-                               List<Clawback> clawbacks, Irrecoverable irrecoverable, LocalDate followedUpOn, int version) {
+                               List<Clawback> clawbacks, Irrecoverable irrecoverable, LocalDate followedUpOn,
+                               LocalDate followUpDue, int followUpDaysLate, int version) {
         static CaseRecovery of(RecoveryOverview o) {
             return new CaseRecovery(o.caseNo(), name(o.status()), Figures.of(o.figures()),
                     o.items().stream().map(Item::of).toList(), o.events().stream().map(Event::of).toList(),
                     o.clawbacks().stream().map(Clawback::of).toList(), Irrecoverable.of(o.irrecoverable()), o.followedUpOn(),
-                    o.version());
+                    o.followUpDue(), o.followUpDaysLate(), o.version());
         }
     }
 
