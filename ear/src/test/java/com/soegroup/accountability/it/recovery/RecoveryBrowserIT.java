@@ -1,14 +1,18 @@
 package com.soegroup.accountability.it.recovery;
 
+import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Browser;
 import com.soegroup.accountability.testsupport.DecisionFixtures;
 import com.soegroup.accountability.testsupport.RecoveryFixtures;
 import com.soegroup.accountability.testsupport.pages.InvestigationPage;
 import com.soegroup.accountability.testsupport.pages.RecoveryPage;
+import com.soegroup.accountability.testsupport.pages.RecoveryTotalsPage;
 import com.soegroup.accountability.testsupport.pages.SignInPage;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
 import java.util.List;
 
 import static com.soegroup.accountability.testsupport.Dates.daysFromToday;
@@ -20,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Recording a recovery on a concluded case in the browser: the office opens the recovery page from the case's loss
  * figures, records money recovered through a lawsuit (the form clears, the figures follow), reverses a wrong entry
  * with a reason through the confirmation, and cannot choose the pay claw-back HR records at the decision; the page
- * fits a 390-px phone. An auditor reads the figures but is offered no form, with the reason.
+ * fits a 390-px phone, and so do the totals the menu leads to. A leader reads the figures but is offered no form, with
+ * the reason.
  */
 class RecoveryBrowserIT extends ApplicationIT {
 
@@ -61,11 +66,22 @@ class RecoveryBrowserIT extends ApplicationIT {
             assertFalse(recovery.offersReversal(0) || recovery.offersReversal(1), "neither the reversal nor the reversed entry is reversed again");
             recovery.screenshot("recovery-reversed");
 
+            assertTrue(recovery.menu().offers(RecoveryTotalsPage.MENU_ITEM), "the office reaches the totals from the menu");
+            RecoveryTotalsPage totals = RecoveryTotalsPage.open(browser);
+            String litigation = new DecimalFormat("#,##0.00").format(new BigDecimal(Api.as("office").get("/recoveries").json()
+                    .getJsonObject("recovered").getString("LITIGATION")));
+            assertTrue(totals.total("LITIGATION").contains(litigation), "the page shows the API's total: " + totals.total("LITIGATION"));
+            totals.screenshot("recovery-totals");
+
             browser.phone(390);
             RecoveryPage phone = RecoveryPage.open(browser, no);
             assertEquals(0, phone.horizontalOverflow(), "the recovery page scrolls sideways on a phone");
             assertEquals(List.of(), phone.outsideTheWidth());
             phone.screenshot("phone-recovery");
+            RecoveryTotalsPage phoneTotals = RecoveryTotalsPage.open(browser);
+            assertEquals(0, phoneTotals.horizontalOverflow(), "the totals page scrolls sideways on a phone");
+            assertEquals(List.of(), phoneTotals.outsideTheWidth());
+            phoneTotals.screenshot("phone-recovery-totals");
         }
 
         try (Browser browser = Browser.open()) {

@@ -81,7 +81,7 @@ public final class RecoveryPage extends Page {
     /** Reverses the event of that row (0 the newest) with the reason, through the confirmation dialog. */
     public RecoveryPage reverse(int row, String reason) {
         click("rec:events:" + row + ":reverse");
-        find(By.id("rec:reverseQuestion"));
+        find(By.id("reverseQuestion"));
         type("rec:reverseReason", reason);
         click("rec:confirmReverse");
         return this;
