@@ -1,5 +1,7 @@
 package com.soegroup.accountability.testsupport;
 
+import jakarta.json.JsonArray;
+
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -80,14 +82,27 @@ public final class InvestigationFixtures {
         return lossItem(no, "office", kind, contingent, amount, assessment, recovered);
     }
 
-    /** A loss item added by {@code user}. */
+    /**
+     * A loss item added by {@code user}; what was {@code recovered} of it (may be null) is recorded as a recovery event
+     * of the item, as the recovered figure of an item is the sum of its events.
+     */
     public static Api.Reply lossItem(String no, String user, String kind, boolean contingent, String amount, String assessment,
                                      String recovered) {
-        return Api.as(user).post("/investigations/" + no + "/loss-items", "{\"kind\": \"" + kind + "\", \"contingent\": " + contingent
+        Api.Reply added = Api.as(user).post("/investigations/" + no + "/loss-items", "{\"kind\": \"" + kind + "\", \"contingent\": " + contingent
                 + ", \"description\": \"损失项目\", \"amount\": \"" + amount + "\", \"basis\": \"ACCOUNTING_AUDIT\", "
                 + "\"evidenceReference\": \"审计报告〔2026〕8号\""
-                + (assessment == null ? "" : ", \"assessmentReference\": \"" + assessment + "\"")
-                + (recovered == null ? "" : ", \"recoveredAmount\": \"" + recovered + "\"") + "}");
+                + (assessment == null ? "" : ", \"assessmentReference\": \"" + assessment + "\"") + "}");
+        if (recovered != null && added.status() == 201) {
+            JsonArray items = added.json().getJsonArray("items");
+            long item = items.getJsonObject(items.size() - 1).getJsonNumber("id").longValue();
+            Api.Reply event = Api.as(user).post("/investigations/" + no + "/recoveries", "{\"lossItemId\": " + item
+                    + ", \"recoveredOn\": \"" + Dates.TODAY + "\", \"amount\": \"" + recovered + "\", \"method\": \"AGREED_REPAYMENT\", "
+                    + "\"evidence\": \"退款银行回单\"}");
+            if (event.status() != 201) {
+                throw new AssertionError("recovery of the item: " + event);
+            }
+        }
+        return added;
     }
 
     /** The office records a subject's responsibility; {@code circumstances} is a JSON array of M§24 codes. */

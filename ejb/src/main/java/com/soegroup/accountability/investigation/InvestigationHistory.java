@@ -19,7 +19,10 @@ public class InvestigationHistory extends HistoryLine<InvestigationHistory.Actio
     /** What happened; a state change carries from and to. */
     public enum Action { OPENED, TRANSITION, MEMBER_ASSIGNED, RECUSAL_DECLARED, CONFLICT_DECLARED, LOSS_ITEM_ADDED,
         LEVEL_DETERMINED, FINDING_RECORDED, FAULT_TOLERANCE_EVALUATED, FAULT_TOLERANCE_APPROVED, JURISDICTION_CONFIRMED,
-        REPORT_TEXT_SAVED, LOSS_ITEM_CORRECTED, LOSS_ITEM_WITHDRAWN }
+        REPORT_TEXT_SAVED, LOSS_ITEM_CORRECTED, LOSS_ITEM_WITHDRAWN,
+        // loss recovery (the recovery area writes these)
+        RECOVERY_RECORDED, RECOVERY_REVERSED, RECOVERY_MIGRATED, RECOVERY_FOLLOWED_UP, IRRECOVERABLE_REQUESTED,
+        IRRECOVERABLE_APPROVED, IRRECOVERABLE_REFUSED }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "investigation_id", updatable = false)

@@ -58,9 +58,6 @@ public class LossItem {
     @Column(name = "assessment_reference")
     private String assessmentReference;
 
-    @Column(name = "recovered_amount", nullable = false, precision = 18, scale = 2)
-    private BigDecimal recoveredAmount;
-
     @Column(name = "entered_by", nullable = false)
     private String enteredBy;
 
@@ -97,7 +94,6 @@ public class LossItem {
         this.basis = d.basis();
         this.evidenceReference = d.evidenceReference();
         this.assessmentReference = d.assessmentReference();
-        this.recoveredAmount = d.recoveredAmount() == null ? BigDecimal.ZERO.setScale(2) : d.recoveredAmount();
         this.enteredBy = enteredBy;
         this.enteredAt = enteredAt;
         this.evidenceFiles.addAll(d.evidenceFiles());
@@ -112,7 +108,6 @@ public class LossItem {
         this.basis = d.basis();
         this.evidenceReference = d.evidenceReference();
         this.assessmentReference = d.assessmentReference();
-        this.recoveredAmount = d.recoveredAmount() == null ? BigDecimal.ZERO.setScale(2) : d.recoveredAmount();
         this.evidenceFiles.clear();
         this.evidenceFiles.addAll(d.evidenceFiles());
     }
@@ -123,8 +118,9 @@ public class LossItem {
         this.withdrawalReason = reason;
     }
 
-    LossTotals.Item forTotals() {
-        return new LossTotals.Item(kind, contingent, amount, assessmentReference != null, recoveredAmount);
+    /** The item for the sums, with what was recovered of it (the recovery area's events, see {@link LossRecoveries}). */
+    LossTotals.Item forTotals(BigDecimal recovered) {
+        return new LossTotals.Item(kind, contingent, amount, assessmentReference != null, recovered);
     }
 
     public Long id() { return id; }
@@ -135,7 +131,6 @@ public class LossItem {
     public EvidenceBasis basis() { return basis; }
     public String evidenceReference() { return evidenceReference; }
     public String assessmentReference() { return assessmentReference; }
-    public BigDecimal recoveredAmount() { return recoveredAmount; }
     public String enteredBy() { return enteredBy; }
     public Instant enteredAt() { return enteredAt; }
     public Set<Long> evidenceFiles() { return Set.copyOf(evidenceFiles); }

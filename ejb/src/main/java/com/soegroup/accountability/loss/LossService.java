@@ -19,6 +19,7 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
@@ -65,16 +66,20 @@ public class LossService {
     @Inject
     private Clock clock;
 
+    @Inject
+    private Instance<LossRecoveries> recoveries;
+
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
     public LossSummary summary(String caseNo) {
         Scope scope = scopes.current();
         Investigation investigation = access.readable(scope, caseNo);
         List<LossItem> items = losses.items(scope, investigation);
-        LossTotals totals = totals(items);
+        Map<Long, BigDecimal> recovered = recovered(investigation);
+        LossTotals totals = totals(items, recovered);
         Optional<LossDetermination> stored = losses.determination(scope, investigation);
         LossDeterminationDetail determination = items.isEmpty() && stored.isEmpty() ? null
                 : current(scope, investigation, totals, stored);
-        LossSummary summary = summary(scope, investigation, items, totals, determination);
+        LossSummary summary = summary(scope, investigation, items, recovered, totals, determination);
         audit.record(AuditAction.READ, InvestigationRepository.OBJECT_TYPE, investigation.caseNo(), List.of(), Map.of("part", "loss"));
         return summary;
     }
@@ -84,6 +89,7 @@ public class LossService {
         Scope scope = scopes.current();
         Investigation investigation = access.workable(scope, caseNo);
         LossItemData clean = validate(data);
+        recoveredByEvents(clean, BigDecimal.ZERO);
         checkEvidence(scope, investigation, clean.evidenceFiles());
         LossItem item = new LossItem(investigation, clean, scope.userId(), clock.instant());
         losses.persist(item);
@@ -98,7 +104,6 @@ public class LossService {
         after.put("basis", clean.basis());
         after.put("evidenceReference", clean.evidenceReference());
         after.put("assessmentReference", clean.assessmentReference());
-        after.put("recoveredAmount", clean.recoveredAmount());
         after.put("evidenceFiles", clean.evidenceFiles().isEmpty() ? null : clean.evidenceFiles().toString());
         audit.record(AuditAction.CREATE, "LOSS_ITEM", investigation.caseNo() + ":" + item.id(), FieldChange.diff(Map.of(), after));
         return determine(scope, investigation);
@@ -115,16 +120,17 @@ public class LossService {
         LossItem item = activeItem(scope, investigation, itemId);
         Inputs.version(expectedVersion, item.version());
         LossItemData clean = validate(data);
+        recoveredByEvents(clean, recovered(investigation).getOrDefault(item.id(), BigDecimal.ZERO));
         checkEvidence(scope, investigation, clean.evidenceFiles());
         Map<String, Object> before = auditFields(item.kind(), item.contingent(), item.amount(), item.description(),
-                item.evidenceReference(), item.assessmentReference(), item.recoveredAmount());
+                item.evidenceReference(), item.assessmentReference());
         item.correct(clean);
         losses.flush();
         access.history(scope, investigation, InvestigationHistory.Action.LOSS_ITEM_CORRECTED, null,
                 "item=" + item.id() + "; amount=" + clean.amount());
         audit.record(AuditAction.UPDATE, "LOSS_ITEM", investigation.caseNo() + ":" + item.id(), FieldChange.diff(before,
                 auditFields(clean.kind(), clean.contingent(), clean.amount(), clean.description(), clean.evidenceReference(),
-                        clean.assessmentReference(), item.recoveredAmount())));
+                        clean.assessmentReference())));
         return determine(scope, investigation);
     }
 
@@ -157,7 +163,7 @@ public class LossService {
     }
 
     private static Map<String, Object> auditFields(LossKind kind, boolean contingent, BigDecimal amount, String description,
-                                                   String evidence, String assessment, BigDecimal recovered) {
+                                                   String evidence, String assessment) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("kind", kind);
         fields.put("contingent", contingent);
@@ -165,7 +171,6 @@ public class LossService {
         fields.put("description", description);
         fields.put("evidenceReference", evidence);
         fields.put("assessmentReference", assessment);
-        fields.put("recoveredAmount", recovered);
         return fields;
     }
 
@@ -209,7 +214,8 @@ public class LossService {
      */
     private LossSummary determine(Scope scope, Investigation investigation) {
         List<LossItem> items = losses.items(scope, investigation);
-        LossTotals totals = totals(items);
+        Map<Long, BigDecimal> recovered = recovered(investigation);
+        LossTotals totals = totals(items, recovered);
         LossDetermination d = stored(scope, investigation);
         Optional<BigDecimal> assets = losses.priorYearEndAssets(scope, investigation, d.determinationDate());
         LossLevelResult result = rules.lossLevel(totals.counted(), assets.orElse(null), d.ruleSetRequested(), d.determinationDate());
@@ -226,7 +232,7 @@ public class LossService {
                     new FieldChange("assetsMissing", String.valueOf(missingBefore), String.valueOf(result.assetsMissing()))));
         }
         losses.flush();
-        return summary(scope, investigation, items, totals, LossDeterminationDetail.of(d));
+        return summary(scope, investigation, items, recovered, totals, LossDeterminationDetail.of(d));
     }
 
     /**
@@ -262,15 +268,34 @@ public class LossService {
         });
     }
 
-    private LossSummary summary(Scope scope, Investigation investigation, List<LossItem> items, LossTotals totals,
-                                LossDeterminationDetail determination) {
+    private LossSummary summary(Scope scope, Investigation investigation, List<LossItem> items, Map<Long, BigDecimal> recovered,
+                                LossTotals totals, LossDeterminationDetail determination) {
         return new LossSummary(investigation.caseNo(), investigation.lossEnterprise().code(),
-                items.stream().map(LossItemDetail::of).toList(), totals, determination, losses.evidence(scope, investigation),
+                items.stream().map(i -> LossItemDetail.of(i, recovered(recovered, i))).toList(), totals, determination, losses.evidence(scope, investigation),
                 losses.itemEvidence(scope, investigation), access.mayWork(scope, investigation));
     }
 
-    private static LossTotals totals(List<LossItem> items) {
-        return LossTotals.of(items.stream().map(LossItem::forTotals).toList());
+    private static LossTotals totals(List<LossItem> items, Map<Long, BigDecimal> recovered) {
+        return LossTotals.of(items.stream().map(i -> i.forTotals(recovered(recovered, i))).toList());
+    }
+
+    private static BigDecimal recovered(Map<Long, BigDecimal> recovered, LossItem item) {
+        return recovered.getOrDefault(item.id(), BigDecimal.ZERO).setScale(2);
+    }
+
+    /** What was recovered of each item: the recovery area's events, nothing without that area. */
+    private Map<Long, BigDecimal> recovered(Investigation investigation) {
+        return recoveries.isResolvable() ? recoveries.get().recoveredByItem(investigation) : Map.of();
+    }
+
+    /**
+     * The recovered figure of an item is the sum of its recovery events: a form or client may send back the figure
+     * it read, but not type another one (that is a recovery event, with its date, way and evidence).
+     */
+    private static void recoveredByEvents(LossItemData d, BigDecimal current) {
+        if (d.recoveredAmount() != null && d.recoveredAmount().compareTo(current) != 0) {
+            throw AccountabilityException.invalid("recoveredAmount", "loss.recovered.byEvents");
+        }
     }
 
     private static String articles(LossLevelResult result) {
@@ -333,6 +358,6 @@ public class LossService {
             throw AccountabilityException.invalid("evidenceFiles", "loss.evidence.tooMany", 50);
         }
         return new LossItemData(d.kind(), d.contingent(), description, d.amount().setScale(2), d.basis(), evidence, assessment,
-                recovered == null ? BigDecimal.ZERO.setScale(2) : recovered.setScale(2), files);
+                recovered == null ? null : recovered.setScale(2), files);
     }
 }

@@ -51,5 +51,9 @@ public enum TaskKind implements BundleKeyed {
     /** OFFICE: a rectification task past its deadline (整改逾期). */
     RECTIFICATION_OVERDUE,
     /** LEADER: a request to extend a rectification deadline (待审批延期). */
-    RECTIFICATION_EXTENSION
+    RECTIFICATION_EXTENSION,
+    /** OFFICE: a concluded case with a balance still to recover, not followed up this quarter (待跟进追损). */
+    RECOVERY_FOLLOW_UP,
+    /** LEADER: the office asks to write a case's outstanding balance off as irrecoverable (待审批核销). */
+    IRRECOVERABLE_AWAITING_APPROVAL
 }

@@ -247,4 +247,15 @@ public final class InvestigationPage extends Page {
         click("inv:evidence");
         return new EvidencePage(browser).waitUntilShown();
     }
+
+    /** The case's recovery page, from the link beside the loss's figures. */
+    public RecoveryPage recovery() {
+        click("inv:recoveryPage");
+        return new RecoveryPage(browser).waitUntilShown();
+    }
+
+    /** The recovery figures the loss panel shows, as text (empty when it shows none). */
+    public String recoveryFigures() {
+        return present(By.id("inv:recoveryBox")) ? text("inv:recoveryBox") : "";
+    }
 }

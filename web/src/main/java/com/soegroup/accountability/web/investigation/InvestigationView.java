@@ -98,7 +98,6 @@ public class InvestigationView implements Serializable {
     private EvidenceBasis itemBasis = EvidenceBasis.ACCOUNTING_AUDIT;
     private String itemEvidence;
     private String itemAssessment;
-    private BigDecimal itemRecovered;
     private Long[] itemEvidenceFiles = new Long[0];
     private String findingSubject;
     private Responsibility findingResponsibility = Responsibility.DIRECT;
@@ -200,7 +199,7 @@ public class InvestigationView implements Serializable {
     public void addItem() {
         String description = itemDescription;
         LossItemData data = new LossItemData(itemKind, itemContingent, itemDescription, itemAmount, itemBasis,
-                itemEvidence, itemAssessment, itemRecovered, Arrays.asList(itemEvidenceFiles));
+                itemEvidence, itemAssessment, null, Arrays.asList(itemEvidenceFiles));
         boolean correcting = editingItem != null;
         if (correcting) {
             losses.correctItem(no, editingItem, editingVersion, data);
@@ -222,7 +221,6 @@ public class InvestigationView implements Serializable {
         itemBasis = item.basis();
         itemEvidence = item.evidenceReference();
         itemAssessment = item.assessmentReference();
-        itemRecovered = item.recoveredAmount();
         itemEvidenceFiles = item.evidenceFiles().toArray(new Long[0]);
     }
 
@@ -258,7 +256,6 @@ public class InvestigationView implements Serializable {
         itemBasis = EvidenceBasis.ACCOUNTING_AUDIT;
         itemEvidence = null;
         itemAssessment = null;
-        itemRecovered = null;
         itemEvidenceFiles = new Long[0];
     }
 
@@ -406,8 +403,6 @@ public class InvestigationView implements Serializable {
     public void setItemEvidence(String v) { itemEvidence = v; }
     public String getItemAssessment() { return itemAssessment; }
     public void setItemAssessment(String v) { itemAssessment = v; }
-    public BigDecimal getItemRecovered() { return itemRecovered; }
-    public void setItemRecovered(BigDecimal v) { itemRecovered = v; }
     public Long[] getItemEvidenceFiles() { return itemEvidenceFiles; }
     public void setItemEvidenceFiles(Long[] v) { itemEvidenceFiles = v == null ? new Long[0] : v; }
     public String getFindingSubject() { return findingSubject; }

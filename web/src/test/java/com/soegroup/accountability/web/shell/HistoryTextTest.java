@@ -48,6 +48,15 @@ class HistoryTextTest {
     }
 
     @Test
+    void aRecoveryReadsWithItsMethodInWords() throws IOException {
+        String zh = in("messages_zh_CN").details("item=12; event=40; amount=150000.50; method=LITIGATION; date=2026-11-30");
+        assertEquals("损失项：12；追损记录编号：40；金额（元）：150000.50；挽回方式：追偿诉讼；日期：2026-11-30", zh);
+        String en = in("messages_en").details("amount=-20000.00; method=INSURANCE");
+        assertFalse(en.contains("INSURANCE"), en);
+        assertTrue(en.contains("Insurance claim"), en);
+    }
+
+    @Test
     void codesBecomeTheirWordsAndListsAreJoined() throws IOException {
         String zh = in("messages_zh_CN").details("outcome=STANDARD; measures=[CIRCULATED_CRITICISM, ADMONISHMENT]; deviation=null");
         assertFalse(zh.matches(".*[A-Z]{3,}.*"), zh);
