@@ -43,5 +43,7 @@ public enum TaskKind implements BundleKeyed {
     /** LEADER: an appeal waiting for its result. */
     APPEAL_AWAITING_RESULT,
     /** HR: a served decision that deducts pay while the person's pay of the year is not entered (待录入薪酬). */
-    PAY_DATA_MISSING
+    PAY_DATA_MISSING,
+    /** ADMIN: a year whose working-day calendar is not kept, so its deadlines count Monday to Friday (节假日未维护). */
+    CALENDAR_MISSING
 }
