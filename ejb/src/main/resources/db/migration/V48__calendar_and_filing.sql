@@ -102,6 +102,28 @@ CREATE TABLE organ_member (
 );
 CREATE INDEX organ_member_organ_idx ON organ_member (organ_id, sort_order);
 
+-- Who changed an organ when, and what it became (names, not codes): append-only like the other histories.
+CREATE TABLE organ_history (
+    id          BIGSERIAL     NOT NULL PRIMARY KEY,
+    organ_id    BIGINT        NOT NULL REFERENCES accountability_organ (id),
+    occurred_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    user_id     VARCHAR(128)  NOT NULL,
+    action      VARCHAR(32)   NOT NULL,
+    from_status VARCHAR(16),
+    to_status   VARCHAR(16),
+    reason      VARCHAR(2000),
+    details     VARCHAR(4000),
+    version     INTEGER       NOT NULL DEFAULT 0
+);
+CREATE INDEX organ_history_organ_idx ON organ_history (organ_id, occurred_at, id);
+CREATE FUNCTION organ_history_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'organ_history is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+CREATE TRIGGER organ_history_append_only BEFORE UPDATE OR DELETE ON organ_history
+    FOR EACH ROW EXECUTE FUNCTION organ_history_refuse_change();
+
 -- The filing of a rule set with the regulator (M§40, 篇二): on which day, under which reference, with whom, recorded
 -- by whom; per version of the set's record, since a set changed after filing is filed again.
 CREATE TABLE rule_set_filing (

@@ -7,6 +7,7 @@ import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.CallerService;
 import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Role;
+import com.soegroup.accountability.shared.WorkingDays;
 import com.soegroup.accountability.shared.table.Table;
 import com.soegroup.accountability.shared.table.TableException;
 import com.soegroup.accountability.shared.table.TableReader;
@@ -37,12 +38,16 @@ public class CalendarService {
     static final int FIRST_YEAR = 2000;
     static final int LAST_YEAR = 2100;
     static final int MAX_SOURCE = 300;
+    static final int MAX_DEADLINE_DAYS = 250;
 
     @Inject
     private CalendarRepository repository;
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private WorkingDays workingDays;
 
     @EJB
     private CallerService caller;
@@ -63,6 +68,22 @@ public class CalendarService {
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     public LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * The deadline {@code days} working days after {@code from}, as every deadline of the application counts it: for
+     * other systems and for checking the calendar entered. The range is kept to what a rule sets (at most a year).
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public LocalDate deadline(LocalDate from, int days) {
+        if (from == null) {
+            throw AccountabilityException.invalid("from", "field.required");
+        }
+        checkYear(from.getYear());
+        if (days < 0 || days > MAX_DEADLINE_DAYS) {
+            throw AccountabilityException.invalid("workingDays", "calendar.deadline.range", MAX_DEADLINE_DAYS);
+        }
+        return workingDays.plusWorkingDays(from, days);
     }
 
     /** The years from {@code from} to {@code to} that have no calendar (deadlines in them count Monday to Friday). */

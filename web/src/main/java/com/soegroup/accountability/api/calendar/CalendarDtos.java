@@ -73,4 +73,9 @@ public final class CalendarDtos {
     @Schema(name = "CalendarImportRejected")
     public record Rejected(String error, String message, String field, List<RowError> rows) {
     }
+
+    /** The day {@code workingDays} working days after {@code from}. */
+    @Schema(name = "WorkingDayDeadline")
+    public record Deadline(LocalDate from, int workingDays, LocalDate due) {
+    }
 }

@@ -108,7 +108,7 @@ public class CalendarResource {
         try {
             read = version == null ? -1 : Integer.parseInt(version);
         } catch (NumberFormatException e) {
-            throw AccountabilityException.invalid("version", "calendar.version.invalid");
+            throw AccountabilityException.invalid("version", "input.integer");
         }
         CalendarImportResult result = calendar.importFile(year, read, source, content);
         if (result.saved()) {
