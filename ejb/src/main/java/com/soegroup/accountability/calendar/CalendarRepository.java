@@ -35,7 +35,8 @@ public class CalendarRepository {
 
     /** Replaces the year's special days; the old rows go first, in the same transaction. */
     public void replaceDays(int year, List<CalendarDay> days) {
-        em.createQuery("DELETE FROM CalendarDay d WHERE d.year = :year").setParameter("year", year).executeUpdate();
+        // removed one by one, not by a bulk delete: the days may already be in the persistence context
+        days(year).forEach(em::remove);
         em.flush();
         days.forEach(em::persist);
         em.flush();

@@ -112,8 +112,8 @@ public class OrganService {
         Map<String, Object> after = facts(organ);
         organs.add(new OrganHistory(organ, clock.instant(), scope.userId(),
                 existing.isPresent() ? OrganHistory.Action.UPDATED : OrganHistory.Action.CREATED, details(before, after)));
-        audit.record(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, AUDIT_ORGAN,
-                enterprise.code() + "/" + kind.name(), FieldChange.diff(before, after));
+        audit.record(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, AUDIT_ORGAN, enterprise.code(),
+                FieldChange.diff(before, after), Map.of("organ", kind));
         organs.flush();
         return report(scope, enterprise);
     }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,8 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-import java.nio.charset.StandardCharsets;
 import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -42,31 +45,42 @@ public class OrganResource {
     @EJB
     private OrganService organs;
 
+    @Context
+    private HttpHeaders headers;
+
+    /**
+     * The report as JSON (the default), or as the document itself when the caller asks for it with {@code Accept}:
+     * DOCX or PDF.
+     */
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, DOCX, "application/pdf"})
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR, Role.R_ADMIN})
-    @Operation(summary = "The organs of an enterprise: leading group and office with their members")
-    public OrganDtos.Report get(@QueryParam("enterprise") String enterprise) {
-        return OrganDtos.Report.of(organs.report(enterprise));
+    @Operation(summary = "The organs of an enterprise: leading group and office with their members (JSON, or DOCX/PDF by Accept)")
+    @APIResponse(responseCode = "200", description = "The organs, or the report", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganDtos.Report.class)),
+            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response get(@QueryParam("enterprise") String enterprise) {
+        List<MediaType> accepted = headers.getAcceptableMediaTypes();
+        for (MediaType type : accepted) {
+            if (type.isWildcardType() || MediaType.APPLICATION_JSON_TYPE.isCompatible(type)) {
+                break;
+            }
+            if (MediaType.valueOf(DOCX).isCompatible(type)) {
+                return docx(enterprise);
+            }
+            if (MediaType.valueOf("application/pdf").isCompatible(type)) {
+                return pdf(enterprise);
+            }
+        }
+        return Response.ok(OrganDtos.Report.of(organs.report(enterprise)), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    @GET
-    @Produces(DOCX)
-    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR, Role.R_ADMIN})
-    @Operation(summary = "The organisation report as a Word document (Accept: DOCX)")
-    @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response docx(@QueryParam("enterprise") String enterprise) {
+    private Response docx(String enterprise) {
         return file(organs.docx(enterprise, CHINESE), DOCX, enterprise, ".docx");
     }
 
-    @GET
-    @Produces("application/pdf")
-    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR, Role.R_ADMIN})
-    @Operation(summary = "The organisation report as a PDF (Accept: application/pdf)")
-    @APIResponse(responseCode = "200", description = "The report",
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response pdf(@QueryParam("enterprise") String enterprise) {
+    private Response pdf(String enterprise) {
         return file(organs.pdf(enterprise, CHINESE), "application/pdf", enterprise, ".pdf");
     }
 

@@ -66,7 +66,8 @@ public final class HistoryText {
             Map.entry("circumstances", List.of("HeadCircumstance")),
             Map.entry("aggravating", List.of("Aggravating")),
             Map.entry("basis", List.of("EvidenceBasis")),
-            Map.entry("format", List.of("ExportFormat")));
+            Map.entry("format", List.of("ExportFormat")),
+            Map.entry("organ", List.of("OrganKind")));
 
     /** For keys this class does not know: the code types a value may belong to. */
     private static final List<String> ANY_CODE = List.of("ClueStatus", "InvestigationStatus", "DecisionStatus",
