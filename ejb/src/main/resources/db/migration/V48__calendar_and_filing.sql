@@ -25,7 +25,7 @@ CREATE INDEX calendar_day_year_idx ON calendar_day (year);
 
 -- 2025: 国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号，2024年11月12日）.
 INSERT INTO calendar_year (year, source, updated_by, updated_at)
-VALUES (2025, '国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号）', 'migration', now());
+VALUES (2025, '国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号）', 'anonymous', now());
 INSERT INTO calendar_day (day, year, kind, name)
 SELECT d::date, 2025, 'HOLIDAY', h.name
 FROM (VALUES ('2025-01-01', '2025-01-01', '元旦'),
@@ -44,7 +44,7 @@ VALUES ('2025-01-26', 2025, 'WORKDAY', '春节调休上班'),
 
 -- 2026: 国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号，2025年11月4日）.
 INSERT INTO calendar_year (year, source, updated_by, updated_at)
-VALUES (2026, '国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号）', 'migration', now());
+VALUES (2026, '国务院办公厅关于2026年部分节假日安排的通知（国办发明电〔2025〕7号）', 'anonymous', now());
 INSERT INTO calendar_day (day, year, kind, name)
 SELECT d::date, 2026, 'HOLIDAY', h.name
 FROM (VALUES ('2026-01-01', '2026-01-03', '元旦'),

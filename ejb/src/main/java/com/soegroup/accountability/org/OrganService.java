@@ -200,11 +200,11 @@ public class OrganService {
                     : Inputs.optional(at + ".post", m.post(), 200);
             String phone = Inputs.optional(at + ".phone", m.phone(), 50);
             if (phone != null && !phone.matches("[0-9+\\-() 转]{3,50}")) {
-                throw AccountabilityException.invalid(at + ".phone", "organ.member.phone");
+                throw AccountabilityException.invalid(at + ".phone", "organ.member.phone.invalid");
             }
             String email = Inputs.optional(at + ".email", m.email(), 200);
             if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-                throw AccountabilityException.invalid(at + ".email", "organ.member.email");
+                throw AccountabilityException.invalid(at + ".email", "organ.member.email.invalid");
             }
             members.add(new OrganMember(m.position(), person, name, department, post, phone, email));
         }
