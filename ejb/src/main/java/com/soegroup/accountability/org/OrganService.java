@@ -104,10 +104,13 @@ public class OrganService {
                 throw AccountabilityException.stale();
             }
             organ = new AccountabilityOrgan(enterprise, kind, clock.instant());
-            organs.add(organ);
         }
         organ.describe(name, established, basis, host, duties, data.staffCount(), clock.instant());
         organ.members(members);
+        if (existing.isEmpty()) {
+            // persisted once described: the identity column inserts the row at once
+            organs.add(organ);
+        }
         organs.flush();
         Map<String, Object> after = facts(organ);
         organs.add(new OrganHistory(organ, clock.instant(), scope.userId(),
