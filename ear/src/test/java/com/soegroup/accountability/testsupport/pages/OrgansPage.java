@@ -25,4 +25,28 @@ public final class OrgansPage extends Page {
     public String organs() {
         return text(By.tagName("main"));
     }
+
+    /** Names the organ ({@code index} 0 the leading group, 1 the office), adds a member by name and saves. */
+    public OrgansPage enter(int index, String name, String memberName, String department, String phone) {
+        String organ = "organs:organ:" + index + ":";
+        type(organ + "name", name);
+        click(organ + "add");
+        By member = By.id(organ + "members:0:memberName");
+        find(member);
+        type(organ + "members:0:memberName", memberName);
+        type(organ + "members:0:department", department);
+        type(organ + "members:0:phone", phone);
+        click(organ + "save");
+        waitForText(By.id("organs:messages"), "已保存");
+        return this;
+    }
+
+    public String messages() {
+        return text("organs:messages");
+    }
+
+    /** The history of the organ as the page shows it. */
+    public String history(int index) {
+        return text("organs:organ:" + index + ":history");
+    }
 }
