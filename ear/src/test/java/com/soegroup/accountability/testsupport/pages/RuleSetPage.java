@@ -24,10 +24,12 @@ public final class RuleSetPage extends Page {
 
     /** Records a filing (备案) of the set shown, confirming it in the dialog. */
     public RuleSetPage recordFiling(String isoDate, String reference, String filedWith) {
+        type("set:filedWith", filedWith);
+        type("set:filingReference", reference);
+        waitUntil(driver -> filedWith.equals(value("set:filedWith")) && reference.equals(value("set:filingReference")),
+                "the filing's fields filled in");
         find(By.id("set:filingDate_input")).clear();
         typeDate("set:filingDate_input", isoDate);
-        type("set:filingReference", reference);
-        type("set:filedWith", filedWith);
         click("set:filing");
         By yes = By.cssSelector(".ui-confirmdialog-yes");
         waitUntil(driver -> driver.findElement(yes).isDisplayed(), "the confirmation");
