@@ -5,6 +5,7 @@ import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
+import com.soegroup.accountability.shared.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -41,11 +42,23 @@ class ClueAccess {
     private Clock clock;
 
     @Inject
+    private WorkingDays workingDays;
+
+    @Inject
     @Any
     private Instance<ClueWork> work;
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * When the next progress entry of a supervision is due: the interval after the last entry (calendar days, as the
+     * leader set it), moved to the next working day when it falls on a weekend or holiday, as a period's last day is
+     * (Civil Code art. 203).
+     */
+    LocalDate progressDue(LocalDate startedOn, LocalDate lastProgress, int intervalDays) {
+        return workingDays.plusWorkingDays(SupervisionRules.nextProgressDue(startedOn, lastProgress, intervalDays), 0);
     }
 
     Clue find(Scope scope, String ledgerNo) {
@@ -114,7 +127,8 @@ class ClueAccess {
                     .map(p -> new SupervisionDetail.Progress(p.enteredOn(), p.enteredBy(), p.text())).toList();
             LocalDate last = progress.isEmpty() ? s.startedOn() : progress.get(progress.size() - 1).on();
             return new SupervisionDetail(s.leaderUserId(), s.deadline(), s.progressIntervalDays(), s.startedOn(),
-                    s.startedBy(), last.plusDays(s.progressIntervalDays()), clue.isOverdue(today), progress);
+                    s.startedBy(), progressDue(s.startedOn(), progress.isEmpty() ? null : last, s.progressIntervalDays()),
+                    clue.isOverdue(today), progress);
         }).orElse(null);
     }
 

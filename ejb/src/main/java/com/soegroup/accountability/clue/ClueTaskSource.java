@@ -35,6 +35,9 @@ public class ClueTaskSource implements TaskSource {
     @Inject
     private ClueRepository clues;
 
+    @Inject
+    private ClueAccess access;
+
     @Override
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     public List<Task> tasks(Scope scope, LocalDate today) {
@@ -63,7 +66,7 @@ public class ClueTaskSource implements TaskSource {
             }
             Supervision running = clues.runningSupervision(scope, c).orElse(null);
             if (running != null) {
-                LocalDate due = SupervisionRules.nextProgressDue(running.startedOn(), lastProgress.get(c.id()),
+                LocalDate due = access.progressDue(running.startedOn(), lastProgress.get(c.id()),
                         running.progressIntervalDays());
                 if (!due.isAfter(today)) {
                     tasks.add(task(TaskKind.PROGRESS_DUE, c, due, today));

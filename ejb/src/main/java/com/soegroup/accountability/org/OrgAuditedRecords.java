@@ -9,14 +9,16 @@ import java.util.List;
 
 /**
  * Entries about a person (the employee number as the object id) are read within the scope of the person's
- * enterprise, entries about an enterprise (its code) within the scope of that enterprise: as their pages are.
+ * enterprise, entries about an enterprise or its accountability organs (its code) within the scope of that
+ * enterprise: as their pages are.
  */
 @ApplicationScoped
 public class OrgAuditedRecords implements AuditedRecords {
 
     private static final Numbered PEOPLE = new Numbered(List.of(PersonService.AUDIT_PERSON, PersonService.AUDIT_PAY),
             "Person p JOIN p.enterprise e", "p.employeeNo");
-    private static final Numbered ENTERPRISES = new Numbered(List.of(EnterpriseService.AUDIT_ENTERPRISE), "Enterprise e", "e.code");
+    private static final Numbered ENTERPRISES = new Numbered(List.of(EnterpriseService.AUDIT_ENTERPRISE,
+            OrganService.AUDIT_ORGAN), "Enterprise e", "e.code");
 
     @Override
     public String about() {

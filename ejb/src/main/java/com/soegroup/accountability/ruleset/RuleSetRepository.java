@@ -39,6 +39,18 @@ public class RuleSetRepository {
         em.flush();
     }
 
+    public List<RuleSetFiling> filings(RuleSetRecord record) {
+        return em.createQuery("SELECT f FROM RuleSetFiling f WHERE f.ruleSet = :set ORDER BY f.filedOn DESC, f.id DESC",
+                        RuleSetFiling.class)
+                .setParameter("set", record)
+                .getResultList();
+    }
+
+    public void add(RuleSetFiling filing) {
+        em.persist(filing);
+        em.flush();
+    }
+
     /** Writes pending changes now, so the caller can report the record's new version. */
     public void flush() {
         em.flush();

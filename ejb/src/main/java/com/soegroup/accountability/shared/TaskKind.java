@@ -55,5 +55,7 @@ public enum TaskKind implements BundleKeyed {
     /** OFFICE: a concluded case with a balance still to recover, not followed up this quarter (待跟进追损). */
     RECOVERY_FOLLOW_UP,
     /** LEADER: the office asks to write a case's outstanding balance off as irrecoverable (待审批核销). */
-    IRRECOVERABLE_AWAITING_APPROVAL
+    IRRECOVERABLE_AWAITING_APPROVAL,
+    /** ADMIN: a year whose working-day calendar is not kept, so its deadlines count Monday to Friday (节假日未维护). */
+    CALENDAR_MISSING
 }

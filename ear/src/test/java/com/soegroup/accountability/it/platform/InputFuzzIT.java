@@ -300,10 +300,14 @@ class InputFuzzIT extends ApplicationIT {
         return template.replace("{ledgerNo}", objects.get("ledgerNo")).replace("{caseNo}", objects.get("caseNo"))
                 .replace("{decisionNo}", objects.get("decisionNo")).replace("{rectificationNo}", objects.get("rectificationNo")).replace("{employeeNo}", objects.get("employeeNo"))
                 .replace("{user}", objects.get("user")).replace("{id}", id).replace("{year}", objects.get("year"))
-                .replace("{code}", template.startsWith("/enterprises") ? "YBJSSJ" : objects.get("ruleSet"));
+                .replace("{code}", template.startsWith("/enterprises") ? "YBJSSJ" : objects.get("ruleSet"))
+                .replace("{kind}", "OFFICE");
     }
 
     private static String query(Fuzz.Endpoint endpoint, Map<String, String> objects) {
+        if (endpoint.queryParameters().contains("enterprise")) {
+            return "?enterprise=YBJSSJ";
+        }
         return endpoint.queryParameters().contains("version") ? "?version=" + objects.get("ruleSetVersion") : "";
     }
 

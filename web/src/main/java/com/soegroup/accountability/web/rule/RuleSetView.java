@@ -8,15 +8,21 @@ import com.soegroup.accountability.rule.sanction.SanctionRow;
 import com.soegroup.accountability.rule.set.RuleSet;
 import com.soegroup.accountability.rule.set.RuleSetStatus;
 import com.soegroup.accountability.ruleset.RuleSetAdminService;
+import com.soegroup.accountability.ruleset.RuleSetFilingData;
+import com.soegroup.accountability.ruleset.RuleSetFilingService;
+import com.soegroup.accountability.ruleset.RuleSetFilingSummary;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -37,12 +43,19 @@ public class RuleSetView implements Serializable {
     @EJB
     private RuleSetAdminService admin;
 
+    @EJB
+    private RuleSetFilingService filingService;
+
     private String code;
     private RuleSetAdminService.Versioned current;
     private List<TierForm> tiers;
     private List<RowForm> rows;
     private LocalDate inForceFrom;
     private LocalDate filingDate;
+    private String filingReference;
+    private String filedWith;
+    private String filingNote;
+    private List<RuleSetFilingSummary> filings = List.of();
 
     /** A loss-level tier as edited: the share test in percent, as people write it (1 for 1%). */
     public static class TierForm implements Serializable {
@@ -162,8 +175,19 @@ public class RuleSetView implements Serializable {
         change(() -> admin.putInForce(code, current.version(), inForceFrom), "ruleSetPage.inForce");
     }
 
+    /** Records a filing of the version shown (M§40); the form clears once it is kept. */
     public void recordFiling() {
-        change(() -> admin.recordFiling(code, current.version(), filingDate), "ruleSetPage.filed");
+        filingService.record(code, current.version(), new RuleSetFilingData(filingDate, filingReference, filedWith, filingNote));
+        show(admin.get(code));
+        filingReference = null;
+        filingNote = null;
+        Pages.info("ruleSetPage.filed");
+    }
+
+    /** The filing package (the set as a document) in {@code docx} or {@code pdf}. */
+    public String documentUrl(String format) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/v1/rules/sets/"
+                + URLEncoder.encode(code, StandardCharsets.UTF_8) + "/filings/package." + format;
     }
 
     public void retire() {
@@ -222,6 +246,7 @@ public class RuleSetView implements Serializable {
         rows = new ArrayList<>(versioned.set().sanctions().stream().map(RowForm::new).toList());
         inForceFrom = versioned.set().effectiveFrom();
         filingDate = versioned.set().filingDate();
+        filings = filingService.filings(versioned.set().code());
     }
 
     public String getCode() { return code; }
@@ -235,4 +260,11 @@ public class RuleSetView implements Serializable {
     public LocalDate getFilingDate() { return filingDate; }
     public void setFilingDate(LocalDate filingDate) { this.filingDate = filingDate; }
     public Measure[] getMeasureCodes() { return Measure.values(); }
+    public String getFilingReference() { return filingReference; }
+    public void setFilingReference(String filingReference) { this.filingReference = filingReference; }
+    public String getFiledWith() { return filedWith; }
+    public void setFiledWith(String filedWith) { this.filedWith = filedWith; }
+    public String getFilingNote() { return filingNote; }
+    public void setFilingNote(String filingNote) { this.filingNote = filingNote; }
+    public List<RuleSetFilingSummary> getFilings() { return filings; }
 }

@@ -69,7 +69,8 @@ public final class HistoryText {
             Map.entry("basis", List.of("EvidenceBasis")),
             Map.entry("format", List.of("ExportFormat")),
             Map.entry("method", List.of("RecoveryMethod")),
-            Map.entry("irrecoverable", List.of("IrrecoverableStatus")));
+            Map.entry("irrecoverable", List.of("IrrecoverableStatus")),
+            Map.entry("organ", List.of("OrganKind")));
 
     /** For keys this class does not know: the code types a value may belong to. */
     private static final List<String> ANY_CODE = List.of("ClueStatus", "InvestigationStatus", "DecisionStatus",
