@@ -116,7 +116,7 @@ public class OrganService {
         organs.add(new OrganHistory(organ, clock.instant(), scope.userId(),
                 existing.isPresent() ? OrganHistory.Action.UPDATED : OrganHistory.Action.CREATED, details(before, after)));
         audit.record(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, AUDIT_ORGAN, enterprise.code(),
-                FieldChange.diff(before, after), Map.of("organ", kind));
+                FieldChange.diff(before, after), Map.of("organKind", kind));
         organs.flush();
         return report(scope, enterprise);
     }

@@ -63,14 +63,14 @@ public final class HistoryText {
             Map.entry("level", List.of("LossLevel")),
             Map.entry("source", List.of("DeductionSource", "ClueSource", "RectificationSource")),
             Map.entry("status", List.of("ClueStatus", "InvestigationStatus", "DecisionStatus", "RectificationStatus")),
-            Map.entry("measure", List.of("RectificationMeasure")),
+            Map.entry("measure", List.of("RectificationMeasure", "Measure")),
             Map.entry("circumstances", List.of("HeadCircumstance")),
             Map.entry("aggravating", List.of("Aggravating")),
             Map.entry("basis", List.of("EvidenceBasis")),
             Map.entry("format", List.of("ExportFormat")),
             Map.entry("method", List.of("RecoveryMethod")),
             Map.entry("irrecoverable", List.of("IrrecoverableStatus")),
-            Map.entry("organ", List.of("OrganKind")));
+            Map.entry("organKind", List.of("OrganKind")));
 
     /** For keys this class does not know: the code types a value may belong to. */
     private static final List<String> ANY_CODE = List.of("ClueStatus", "InvestigationStatus", "DecisionStatus",
