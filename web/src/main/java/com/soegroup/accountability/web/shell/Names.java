@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -27,6 +28,9 @@ public class Names implements HistoryText.Names {
 
     /** Who the public form records as its user (clue.AnonymousReportService.REGISTRAR). */
     static final String PUBLIC_FORM = "public-form";
+
+    /** Who a scheduled job (the container's unauthenticated caller) and a migration (V47) record as their user. */
+    private static final Set<String> SYSTEM = Set.of("anonymous", "system");
 
     @EJB
     private DisplayNames names;
@@ -46,7 +50,7 @@ public class Names implements HistoryText.Names {
 
     @Override
     public String person(String userId) {
-        if (userId == null || userId.isBlank() || "anonymous".equals(userId)) {
+        if (userId == null || userId.isBlank() || SYSTEM.contains(userId)) {
             return text("names.system");
         }
         if (PUBLIC_FORM.equals(userId)) {
