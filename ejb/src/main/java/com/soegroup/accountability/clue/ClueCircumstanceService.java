@@ -17,7 +17,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -65,17 +64,16 @@ public class ClueCircumstanceService {
                 "violations=" + (after.isEmpty() ? "-" : names(classifier.describe(after))));
         clues.flush();
         audit.record(AuditAction.UPDATE, ClueRepository.OBJECT_TYPE, clue.ledgerNo(),
-                List.of(new FieldChange("circumstances", codes(before), codes(after))));
+                List.of(new FieldChange("circumstances", names(classifier.describe(before)), names(classifier.describe(after)))));
         return access.detail(scope, clue, access.today());
     }
 
-    /** How a history line names circumstances: their references and short names, the regulations' own words. */
+    /**
+     * How a history line and the audit trail name circumstances: their references and short names, the regulations'
+     * own words; null for none.
+     */
     static String names(List<Circumstance> circumstances) {
-        return circumstances.stream().map(c -> c.reference() + "（" + c.shortName() + "）").collect(Collectors.joining("、"));
-    }
-
-    /** How the audit trail keeps them: rule set and code, "YB-SASAC-2020:12-3". */
-    static String codes(Collection<CircumstanceRef> refs) {
-        return refs.isEmpty() ? null : refs.stream().map(CircumstanceRef::toString).sorted().collect(Collectors.joining(","));
+        return circumstances.isEmpty() ? null
+                : circumstances.stream().map(c -> c.reference() + "（" + c.shortName() + "）").collect(Collectors.joining("、"));
     }
 }

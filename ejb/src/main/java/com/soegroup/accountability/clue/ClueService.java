@@ -139,7 +139,7 @@ public class ClueService {
         }
         after.put("persons", persons.size());
         if (!suspected.isEmpty()) {
-            after.put("circumstances", ClueCircumstanceService.codes(suspected));
+            after.put("circumstances", ClueCircumstanceService.names(classifier.describe(suspected)));
         }
         after.put("status", ClueStatus.REGISTERED);
         audit.record(AuditAction.CREATE, ClueRepository.OBJECT_TYPE, ledgerNo, FieldChange.diff(Map.of(), after));

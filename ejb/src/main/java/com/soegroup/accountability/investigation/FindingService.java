@@ -28,7 +28,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +99,7 @@ public class FindingService {
         Optional<ResponsibilityFinding> existing = finding(subject);
         ResponsibilityFinding finding = existing.orElseGet(() -> new ResponsibilityFinding(investigation, subject));
         String before = existing.map(f -> f.responsibility().name()).orElse(null);
-        String violationsBefore = existing.map(f -> codes(f.violations())).orElse(null);
+        String violationsBefore = existing.map(f -> names(classifier.describe(f.violations()))).orElse(null);
         if (existing.isPresent() && !Objects.equals(data.version(), existing.get().version())) {
             throw AccountabilityException.stale();
         }
@@ -117,7 +116,7 @@ public class FindingService {
         audit.record(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, "FINDING",
                 investigation.caseNo() + ":" + subject.employeeNo(), List.of(
                         new FieldChange("responsibility", before, data.responsibility().name()),
-                        new FieldChange("violations", violationsBefore, codes(violations)),
+                        new FieldChange("violations", violationsBefore, names(classifier.describe(violations))),
                         new FieldChange("circumstances", null, Codes.join(data.circumstances())),
                         new FieldChange("aggravating", null, Codes.join(data.aggravating()))));
         return view(scope, investigation);
@@ -326,14 +325,13 @@ public class FindingService {
                 .setParameter("s", subject).getResultStream().findFirst();
     }
 
-    /** How a history line names circumstances: their references and short names, the regulations' own words. */
+    /**
+     * How a history line and the audit trail name circumstances: their references and short names, the regulations'
+     * own words; null for none.
+     */
     static String names(List<Circumstance> circumstances) {
-        return circumstances.stream().map(c -> c.reference() + "（" + c.shortName() + "）").collect(Collectors.joining("、"));
-    }
-
-    /** How the audit trail keeps circumstances: rule set and code, "YB-SASAC-2020:12-3". */
-    static String codes(Collection<CircumstanceRef> refs) {
-        return refs.isEmpty() ? null : refs.stream().map(CircumstanceRef::toString).sorted().collect(Collectors.joining(","));
+        return circumstances.isEmpty() ? null
+                : circumstances.stream().map(c -> c.reference() + "（" + c.shortName() + "）").collect(Collectors.joining("、"));
     }
 
     static Map<String, Object> none() {
