@@ -160,6 +160,26 @@ class CircumstanceIT extends ApplicationIT {
         assertTrue(history.contains("《实施办法》第八条第（六）项（瞒报漏报风险损失、编制虚假财务报告）"), history);
     }
 
+    @Test
+    void theDemoIsClassifiedWithSpreadOverAreasAndEnterprisesAndOneDraftedReportWaitsForItsClassification() throws Exception {
+        try (Connection db = Database.connect(); PreparedStatement q = db.prepareStatement("SELECT count(DISTINCT x.area), "
+                + "count(DISTINCT c.enterprise_id), count(DISTINCT x.clue_id), (SELECT count(*) FROM clue) FROM clue_circumstance x "
+                + "JOIN clue c ON c.id = x.clue_id WHERE x.rule_set = 'YB-SASAC-2020'"); ResultSet r = q.executeQuery()) {
+            r.next();
+            assertTrue(r.getInt(1) >= 8, "areas: " + r.getInt(1));
+            assertTrue(r.getInt(2) >= 10, "enterprises: " + r.getInt(2));
+            assertTrue(r.getInt(3) * 2 > r.getInt(4), "most clues classified: " + r.getInt(3) + " of " + r.getInt(4));
+            assertTrue(r.getInt(3) < r.getInt(4), "some not yet");
+        }
+        JsonObject drafted = Api.as("leader").get("/investigations?q=" + URLEncoder.encode("物流公司车辆处置低于评估价调查",
+                StandardCharsets.UTF_8)).json().getJsonArray("items").getJsonObject(0);
+        JsonObject approve = Api.as("leader").get("/investigations/" + drafted.getString("caseNo")).json()
+                .getJsonArray("actions").getJsonObject(0);
+        assertEquals("REPORT_APPROVED", approve.getString("to"));
+        assertFalse(approve.getBoolean("allowed"));
+        assertTrue(approve.getString("reason").contains("尚未列明违规情形"), approve.getString("reason"));
+    }
+
     private static List<String> codes(JsonObject detail) {
         return detail.getJsonArray("violations").getValuesAs(JsonObject.class).stream()
                 .map(v -> v.getString("code")).toList();
