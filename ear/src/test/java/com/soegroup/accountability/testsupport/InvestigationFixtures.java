@@ -105,11 +105,25 @@ public final class InvestigationFixtures {
         return added;
     }
 
-    /** The office records a subject's responsibility; {@code circumstances} is a JSON array of M§24 codes. */
+    /**
+     * The office records a subject's responsibility; {@code circumstances} is a JSON array of M§24 codes. The finding
+     * names the circumstance its facts are (M§9 第九条第（一）项, a contract signed against the rules), as every
+     * finding must before the report is approved.
+     */
     public static Api.Reply finding(String no, String employeeNo, String responsibility, String circumstances) {
+        return finding(no, employeeNo, responsibility, circumstances, "[\"9-1\"]", null);
+    }
+
+    /**
+     * A finding with the circumstances found as given ({@code violations}, a JSON array of codes such as "12-3"; "[]"
+     * leaves it unclassified); {@code version} that of the finding being changed, or null for a new one.
+     */
+    public static Api.Reply finding(String no, String employeeNo, String responsibility, String circumstances,
+                                    String violations, Integer version) {
         return Api.as("office").post("/investigations/" + no + "/findings", "{\"employeeNo\": \"" + employeeNo
                 + "\", \"responsibility\": \"" + responsibility + "\", \"facts\": \"未经集体决策擅自签订采购合同\", "
-                + "\"evidence\": \"采购合同、会议纪要\", \"circumstances\": " + circumstances + "}");
+                + "\"evidence\": \"采购合同、会议纪要\", \"circumstances\": " + circumstances
+                + ", \"violations\": " + violations + (version == null ? "" : ", \"version\": " + version) + "}");
     }
 
     /** The office proposes a fault-tolerance evaluation; {@code exclusions} and {@code conditions} are JSON arrays. */

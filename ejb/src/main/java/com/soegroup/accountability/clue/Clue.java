@@ -3,7 +3,10 @@ package com.soegroup.accountability.clue;
 import com.soegroup.accountability.org.Enterprise;
 import com.soegroup.accountability.rule.level.ClueLevelRule;
 import com.soegroup.accountability.rule.level.LossLevel;
+import com.soegroup.accountability.shared.CircumstanceRef;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,6 +22,8 @@ import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * A problem clue (问题线索) of the ledger. Its scope is the handling unit ({@link #owner}): the enterprise
@@ -128,6 +133,11 @@ public class Clue {
     @Column(nullable = false)
     private boolean supervised;
 
+    /** The circumstances suspected (M§7–M§16), counted by statistics straight from clue_circumstance. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "clue_circumstance", joinColumns = @JoinColumn(name = "clue_id"))
+    private Set<CircumstanceRef> circumstances = new LinkedHashSet<>();
+
     @Column(name = "supervision_deadline")
     private LocalDate supervisionDeadline;
 
@@ -207,6 +217,11 @@ public class Clue {
     }
 
     /** Overdue: a supervision or checking deadline has passed while the clue is still open. */
+    void classify(Set<CircumstanceRef> suspected) {
+        circumstances.clear();
+        circumstances.addAll(suspected);
+    }
+
     public boolean isOverdue(LocalDate today) {
         return overdue(status, supervised, supervisionDeadline, checkDeadline, today);
     }
@@ -249,4 +264,5 @@ public class Clue {
     public boolean supervised() { return supervised; }
     public LocalDate supervisionDeadline() { return supervisionDeadline; }
     public int version() { return version; }
+    public Set<CircumstanceRef> circumstances() { return Set.copyOf(circumstances); }
 }

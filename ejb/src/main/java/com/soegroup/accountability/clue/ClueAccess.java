@@ -1,6 +1,7 @@
 package com.soegroup.accountability.clue;
 
 import com.soegroup.accountability.org.EnterpriseRepository;
+import com.soegroup.accountability.ruleset.CircumstanceClassifier;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Role;
@@ -37,6 +38,9 @@ class ClueAccess {
 
     @Inject
     private EnterpriseRepository enterprises;
+
+    @Inject
+    private CircumstanceClassifier circumstances;
 
     @Inject
     private Clock clock;
@@ -113,7 +117,12 @@ class ClueAccess {
                 c.mergedInto() == null ? null : c.mergedInto().ledgerNo(), mergedFrom, c.otherRulesReference(),
                 c.closedBy(), reporterVisible, reporterVisible ? c.reporterName() : null,
                 reporterVisible ? c.reporterContact() : null, ClueLifecycle.next(c.status(), scope.roles()), open,
-                supervision);
+                supervision, circumstances.describe(c.circumstances()), classifiable(scope, c));
+    }
+
+    /** Registrars (OFFICE, LIAISON) may change the circumstances suspected while the clue is open. */
+    static boolean classifiable(Scope scope, Clue clue) {
+        return scope.hasAny(Role.OFFICE, Role.LIAISON) && clue.status().isOpen();
     }
 
     List<ClueData.PersonConcerned> people(Scope scope, Clue clue) {

@@ -13,6 +13,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.org.DisplayNames;
+import com.soegroup.accountability.ruleset.CircumstanceClassifier;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.LedgerCells;
 import com.soegroup.accountability.shared.PdfFont;
@@ -51,8 +52,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Exports of the filtered ledger (台账导出), laid out like the ledgers people keep: a title row, Chinese headers,
@@ -75,6 +78,9 @@ public class ClueExport {
 
     @EJB
     private AuditService audit;
+
+    @Inject
+    private CircumstanceClassifier classifier;
 
     @Inject
     private ClueRepository clues;
@@ -126,7 +132,7 @@ public class ClueExport {
             }
             sheet.createFreezePane(2, 3);
             printSetUp(sheet);
-            int[] widths = {6, 20, 12, 24, 12, 12, 16, 60, 16, 8, 12, 10, 12, 8, 12, 8, 12};
+            int[] widths = {6, 20, 12, 24, 12, 12, 16, 60, 16, 8, 12, 10, 12, 8, 12, 8, 12, 50};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
@@ -155,6 +161,7 @@ public class ClueExport {
                     date(row, 14, s.supervisionDeadline(), styles.date);
                     cell(row, 15, s.overdue() ? t.apply("clue.export.yes") : null, s.overdue() ? styles.overdue : styles.plain);
                     date(row, 16, s.closedOn(), styles.date);
+                    cell(row, 17, circumstances(c), styles.wrap);
                 }
             }
             sheet.setAutoFilter(new CellRangeAddress(2, Math.max(2, r - 1), 0, ClueExportTexts.COLUMNS.length - 1));
@@ -171,6 +178,14 @@ public class ClueExport {
             }
         }
         audited("XLSX", filter, rows);
+    }
+
+    /** The circumstances suspected as the regulations name them, "《实施办法》第十二条第（三）项（…）". */
+    private String circumstances(LedgerRow row) {
+        return row.circumstances().stream().map(code -> code.split("\\|"))
+                .map(p -> classifier.find(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])))
+                .flatMap(Optional::stream).map(c -> c.reference() + "（" + c.shortName() + "）")
+                .collect(Collectors.joining("；"));
     }
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})

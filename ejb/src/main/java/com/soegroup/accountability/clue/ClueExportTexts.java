@@ -18,7 +18,8 @@ public final class ClueExportTexts {
     static final String[] COLUMNS = {"clue.export.serial", "clue.field.ledgerNo", "clue.field.receivedOn",
             "clue.field.enterprise", "clue.field.owner", "clue.field.source", "clue.field.persons", "clue.field.summary",
             "clue.field.possibleLoss", "clue.field.level", "clue.field.status", "clue.export.handler", "clue.field.deadline",
-            "clue.field.supervision", "clue.supervision.deadline", "clue.overdue", "clue.field.closed"};
+            "clue.field.supervision", "clue.supervision.deadline", "clue.overdue", "clue.field.closed",
+            "clue.field.circumstances"};
 
     private ClueExportTexts() {
     }

@@ -18,7 +18,7 @@ public class ClueHistory extends HistoryLine<ClueHistory.Action, ClueStatus> {
 
     /** What happened; a state change carries from and to. */
     public enum Action { REGISTERED, TRANSITION, MERGED_IN, SUPERVISION_STARTED, SUPERVISION_PROGRESS, SUPERVISION_ENDED,
-        LEVEL_RAISED }
+        LEVEL_RAISED, CIRCUMSTANCES_CHANGED }
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "clue_id", updatable = false)

@@ -8,7 +8,9 @@ import com.soegroup.accountability.org.EnterpriseRepository;
 import com.soegroup.accountability.org.InvolvementCheck;
 import com.soegroup.accountability.rule.level.ClueLevelRule;
 import com.soegroup.accountability.rule.level.LossLevelResult;
+import com.soegroup.accountability.ruleset.CircumstanceClassifier;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.CircumstanceRef;
 import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Numbering;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A clue of the ledger (问题线索台账): registration with the unified ledger number, its page and history, its
@@ -53,6 +56,9 @@ public class ClueService {
 
     @EJB
     private InvolvementCheck involvement;
+
+    @Inject
+    private CircumstanceClassifier classifier;
 
     @Inject
     private ClueAccess access;
@@ -97,16 +103,19 @@ public class ClueService {
         ClueData clean = ClueValidation.validate(data, today);
         List<ClueData.PersonConcerned> persons = resolvePersons(clean.persons());
 
+        Set<CircumstanceRef> suspected = classifier.resolve("violations", null, clean.circumstances());
         ClueLevelRule.Settled level = levels.settle(enterprise, clean, today);
         Numbering.Issued number = numbering.next(NumberSeries.CLUE, enterprise.code(), today.getYear());
         String ledgerNo = number.number();
         submissions.created(formToken, ledgerNo);
         Clue clue = new Clue(clean, level, enterprise, ledgerNo, number.year(), number.serial(), today, scope.userId());
+        clue.classify(suspected);
         clues.persist(clue);
         for (ClueData.PersonConcerned p : persons) {
             clues.persist(new CluePerson(clue, p.employeeNo(), p.name(), p.note()));
         }
-        access.history(scope, clue, ClueHistory.Action.REGISTERED, null, ClueStatus.REGISTERED, null, null);
+        access.history(scope, clue, ClueHistory.Action.REGISTERED, null, ClueStatus.REGISTERED, null,
+                suspected.isEmpty() ? null : "violations=" + ClueCircumstanceService.names(classifier.describe(suspected)));
         if (level.raised()) {
             access.history(scope, clue, ClueHistory.Action.LEVEL_RAISED, null, null, level.reason(),
                     "computed=" + level.computed() + "; level=" + level.level());
@@ -129,6 +138,9 @@ public class ClueService {
             after.put("levelReason", level.reason());
         }
         after.put("persons", persons.size());
+        if (!suspected.isEmpty()) {
+            after.put("circumstances", ClueCircumstanceService.names(classifier.describe(suspected)));
+        }
         after.put("status", ClueStatus.REGISTERED);
         audit.record(AuditAction.CREATE, ClueRepository.OBJECT_TYPE, ledgerNo, FieldChange.diff(Map.of(), after));
         return access.detail(scope, clue, persons, List.of(), null, today);

@@ -71,6 +71,6 @@ final class ClueValidation {
         String reporterContact = Inputs.optional("reporterContact", data.reporterContact(), 200);
         String levelReason = Inputs.optional("levelReason", data.levelReason(), 2000);
         return new ClueData(data.source(), data.receivedOn(), data.enterprise(), persons, summary, loss, data.level(),
-                reporterName, reporterContact, levelReason);
+                reporterName, reporterContact, levelReason, data.circumstances());
     }
 }

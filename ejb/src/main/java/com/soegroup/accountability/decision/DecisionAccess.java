@@ -14,6 +14,7 @@ import com.soegroup.accountability.rule.sanction.Measure;
 import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Recommendation;
 import com.soegroup.accountability.rule.set.RuleSet;
+import com.soegroup.accountability.ruleset.CircumstanceClassifier;
 import com.soegroup.accountability.ruleset.RuleService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Inputs;
@@ -63,6 +64,9 @@ class DecisionAccess {
     private Numbering numbering;
 
     @Inject
+    private CircumstanceClassifier circumstances;
+
+    @Inject
     private Clock clock;
 
     // --- finding and showing ----------------------------------------------------------------------------------
@@ -108,7 +112,7 @@ class DecisionAccess {
                 decision.servedOn(), decision.periodStart(), decision.executedOn(), decision.executionNote(),
                 decision.endedOn(), decision.replaces() == null ? null : decision.replaces().decisionNo(),
                 decisions.replacementOf(decision).map(Decision::decisionNo).orElse(null), referrals, appeals, history,
-                next, decision.version());
+                next, decision.version(), circumstances.describe(decisions.violations(scope, decision)));
     }
 
     DecisionPay pay(Decision decision) {

@@ -3,6 +3,7 @@ package com.soegroup.accountability.decision;
 import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Responsibility;
+import com.soegroup.accountability.rule.set.Circumstance;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -17,7 +18,8 @@ public record DecisionDetail(String decisionNo, String caseNo, DecisionStatus st
                              LocalDate approvedOn, LocalDate servedOn, LocalDate periodStart, LocalDate executedOn,
                              String executionNote, LocalDate endedOn, String replacesNo, String replacedByNo,
                              List<ReferralDetail> referrals, List<AppealDetail> appeals, List<DecisionHistoryEntry> history,
-                             List<DecisionStatus> next, int version) implements Serializable {
+                             List<DecisionStatus> next, int version,
+                             List<Circumstance> violations) implements Serializable {
 
     /** Why the step cannot be taken yet (a bundle key), or null: {@link DecisionLifecycle#blocker}. */
     public String blockerOf(DecisionStatus to) {

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.soegroup.accountability.rule.sanction.Measure;
+import com.soegroup.accountability.rule.set.Circumstance;
 import com.soegroup.accountability.shared.PdfPageDecoration;
 import com.soegroup.accountability.shared.PdfText;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -73,6 +74,11 @@ public final class DecisionDocuments {
         paragraph(document, t.apply("decisionDoc.section.finding"), heading);
         paragraph(document, "　　" + format(t.apply("decisionDoc.finding"), t.apply(d.level().bundleKey()),
                 t.apply(d.responsibility().bundleKey())), body);
+        if (!d.violations().isEmpty()) {
+            // inherited from the finding of the person: "违反《实施办法》第十二条第（三）项（…）"
+            paragraph(document, "　　" + format(t.apply("decisionDoc.violations"),
+                    String.join("；", d.violations().stream().map(Circumstance::citation).toList())), body);
+        }
         paragraph(document, t.apply("decisionDoc.section.decision"), heading);
         int n = 1;
         for (Measure measure : d.terms().measures()) {

@@ -5,6 +5,7 @@ import com.soegroup.accountability.investigation.Investigation;
 import com.soegroup.accountability.investigation.InvestigationRepository;
 import com.soegroup.accountability.investigation.InvestigationSubject;
 import com.soegroup.accountability.investigation.ResponsibilityFinding;
+import com.soegroup.accountability.shared.CircumstanceRef;
 import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Queries of decisions. OFFICE, LEADER and AUDITOR see the decisions of deciding units within their scope, except
@@ -99,6 +101,14 @@ public class DecisionRepository {
     public Optional<String> caseNo(Decision decision) {
         return em.createQuery("SELECT i.caseNo FROM Investigation i WHERE i.id = :id", String.class)
                 .setParameter("id", decision.investigationId()).getResultStream().findFirst();
+    }
+
+    /** The circumstances found for the decision's person in the finding of their case, which the decision cites. */
+    public Set<CircumstanceRef> violations(Scope scope, Decision decision) {
+        return em.createQuery("SELECT f FROM ResponsibilityFinding f JOIN f.subject s WHERE s.investigation.id = :i "
+                        + "AND s.employeeNo = :e", ResponsibilityFinding.class)
+                .setParameter("i", decision.investigationId()).setParameter("e", decision.employeeNo())
+                .getResultStream().findFirst().map(ResponsibilityFinding::violations).orElse(Set.of());
     }
 
     public Optional<ResponsibilityFinding> finding(InvestigationSubject subject) {

@@ -8,8 +8,11 @@ import com.soegroup.accountability.org.EnterpriseRepository;
 import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Recommendation;
+import com.soegroup.accountability.rule.set.Circumstance;
+import com.soegroup.accountability.ruleset.CircumstanceClassifier;
 import com.soegroup.accountability.ruleset.RuleService;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.CircumstanceRef;
 import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
@@ -61,6 +64,9 @@ public class FindingService {
     private EnterpriseRepository enterprises;
 
     @Inject
+    private CircumstanceClassifier classifier;
+
+    @Inject
     private Clock clock;
 
     @PersistenceContext
@@ -87,23 +93,30 @@ public class FindingService {
         String evidence = Inputs.text("evidence", data.evidence(), 1000);
         FindingRules.checkFinding(subject.enterpriseHead(), data.responsibility(), data.circumstances(), data.aggravating(),
                 data.aggravatingReason());
+        // classified in the set the loss was determined by, else in the set in force today
+        Set<CircumstanceRef> violations = classifier.resolve("violations", level(investigation).map(Level::ruleSet).orElse(null),
+                data.violations());
         Optional<ResponsibilityFinding> existing = finding(subject);
         ResponsibilityFinding finding = existing.orElseGet(() -> new ResponsibilityFinding(investigation, subject));
         String before = existing.map(f -> f.responsibility().name()).orElse(null);
+        String violationsBefore = existing.map(f -> names(classifier.describe(f.violations()))).orElse(null);
         if (existing.isPresent() && !Objects.equals(data.version(), existing.get().version())) {
             throw AccountabilityException.stale();
         }
         finding.record(data.responsibility(), facts, evidence, data.circumstances(), data.aggravating(),
                 Inputs.optional("aggravatingReason", data.aggravatingReason(), 2000), scope.userId(), clock.instant());
+        finding.classify(violations);
         if (existing.isEmpty()) {
             em.persist(finding);
         }
         em.flush();
         access.history(scope, investigation, InvestigationHistory.Action.FINDING_RECORDED, null,
-                "subject=" + subject.employeeNo() + "; responsibility=" + data.responsibility());
+                "subject=" + subject.employeeNo() + "; responsibility=" + data.responsibility()
+                        + (violations.isEmpty() ? "" : "; violations=" + names(classifier.describe(violations))));
         audit.record(existing.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE, "FINDING",
                 investigation.caseNo() + ":" + subject.employeeNo(), List.of(
                         new FieldChange("responsibility", before, data.responsibility().name()),
+                        new FieldChange("violations", violationsBefore, names(classifier.describe(violations))),
                         new FieldChange("circumstances", null, Codes.join(data.circumstances())),
                         new FieldChange("aggravating", null, Codes.join(data.aggravating()))));
         return view(scope, investigation);
@@ -291,7 +304,7 @@ public class FindingService {
                     f.map(ResponsibilityFinding::evidence).orElse(null),
                     f.map(x -> List.copyOf(x.circumstances())).orElse(List.of()), f.map(x -> List.copyOf(x.aggravating())).orElse(List.of()),
                     f.map(ResponsibilityFinding::aggravatingReason).orElse(null), f.map(ResponsibilityFinding::version).orElse(null),
-                    allowed, ev));
+                    allowed, ev, f.map(x -> classifier.describe(x.violations())).orElse(List.of())));
         }
         return new CaseFindings(investigation.caseNo(), level.map(Level::level).orElse(null), subjects,
                 jurisdiction.proposal(investigation));
@@ -310,6 +323,15 @@ public class FindingService {
     private Optional<FaultToleranceEvaluation> evaluation(InvestigationSubject subject) {
         return em.createQuery("SELECT e FROM FaultToleranceEvaluation e WHERE e.subject = :s", FaultToleranceEvaluation.class)
                 .setParameter("s", subject).getResultStream().findFirst();
+    }
+
+    /**
+     * How a history line and the audit trail name circumstances: their references and short names, the regulations'
+     * own words; null for none.
+     */
+    static String names(List<Circumstance> circumstances) {
+        return circumstances.isEmpty() ? null
+                : circumstances.stream().map(c -> c.reference() + "（" + c.shortName() + "）").collect(Collectors.joining("、"));
     }
 
     static Map<String, Object> none() {

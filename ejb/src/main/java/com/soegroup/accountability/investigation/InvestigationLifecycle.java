@@ -13,7 +13,7 @@ import java.util.Set;
  * <pre>
  * PLANNED         → IN_PROGRESS      OFFICE                    the team has a leader and every member signed the recusal declaration
  * IN_PROGRESS     → REPORT_DRAFTED   OFFICE, INVESTIGATOR      (an investigator of the team)
- * REPORT_DRAFTED  → REPORT_APPROVED  LEADER                    (领导小组 approves the report: an approval)
+ * REPORT_DRAFTED  → REPORT_APPROVED  LEADER                    (领导小组 approves the report: an approval) every finding names its circumstances
  * REPORT_DRAFTED  → IN_PROGRESS      LEADER                    sent back: reason required
  * REPORT_APPROVED → CONCLUDED        OFFICE
  * </pre>
@@ -35,12 +35,19 @@ public final class InvestigationLifecycle {
     /**
      * What the team looks like to a step: whether it has a leader, whether that leader signed without a
      * conflict, the names of members still to sign, and whether the caller may work on the case (OFFICE, or a
-     * member who signed without a conflict).
+     * member who signed without a conflict), and the subjects whose finding names no circumstance (M§7–M§16) yet.
      */
-    public record TeamState(boolean leaderAssigned, boolean leaderDeclared, List<String> pendingNames, boolean callerWorks) {
+    public record TeamState(boolean leaderAssigned, boolean leaderDeclared, List<String> pendingNames, boolean callerWorks,
+                            List<String> unclassifiedNames) {
 
         public TeamState {
             pendingNames = pendingNames == null ? List.of() : List.copyOf(pendingNames);
+            unclassifiedNames = unclassifiedNames == null ? List.of() : List.copyOf(unclassifiedNames);
+        }
+
+        /** A team state of a case whose findings are all classified. */
+        public TeamState(boolean leaderAssigned, boolean leaderDeclared, List<String> pendingNames, boolean callerWorks) {
+            this(leaderAssigned, leaderDeclared, pendingNames, callerWorks, List.of());
         }
     }
 
@@ -120,6 +127,10 @@ public final class InvestigationLifecycle {
             if (!team.pendingNames().isEmpty()) {
                 return new Blocker("investigation.start.pendingRecusal", List.of(String.join("、", team.pendingNames())));
             }
+        }
+        if (row.to() == InvestigationStatus.REPORT_APPROVED && !team.unclassifiedNames().isEmpty()) {
+            // the report cites every subject's circumstances; a finding without one cannot be approved (M§6)
+            return new Blocker("investigation.approve.unclassified", List.of(String.join("、", team.unclassifiedNames())));
         }
         if (row.from() == InvestigationStatus.IN_PROGRESS && !team.callerWorks()) {
             return new Blocker("investigation.work.teamOnly", List.of());

@@ -99,6 +99,12 @@ public class InvestigationRepository {
                 .getResultList();
     }
 
+    /** Names of the subjects whose finding names no circumstance (M§7–M§16) yet, in the subjects' order. */
+    public List<String> unclassified(Scope scope, Investigation investigation) {
+        return em.createQuery("SELECT s.name FROM ResponsibilityFinding f JOIN f.subject s WHERE f.investigation = :i "
+                + "AND f.violations IS EMPTY ORDER BY s.id", String.class).setParameter("i", investigation).getResultList();
+    }
+
     public List<InvestigationHistory> history(Scope scope, Investigation investigation) {
         return em.createQuery("SELECT h FROM InvestigationHistory h WHERE h.investigation = :i ORDER BY h.occurredAt, h.id",
                 InvestigationHistory.class).setParameter("i", investigation).getResultList();

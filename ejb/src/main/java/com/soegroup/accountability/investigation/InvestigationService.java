@@ -375,7 +375,8 @@ public class InvestigationService {
         List<String> pending = team.stream().filter(m -> m.recusal() == Recusal.PENDING).map(TeamMember::name).toList();
         boolean works = scope.hasAny(Role.OFFICE, Role.LEADER)
                 || investigations.membership(scope, investigation).map(m -> m.recusal() == Recusal.NO_CONFLICT).orElse(false);
-        return new InvestigationLifecycle.TeamState(leaderAssigned, leaderDeclared, pending, works);
+        return new InvestigationLifecycle.TeamState(leaderAssigned, leaderDeclared, pending, works,
+                investigation.status() == InvestigationStatus.REPORT_DRAFTED ? investigations.unclassified(scope, investigation) : List.of());
     }
 
     private static InvestigationSummary summary(Investigation i, List<String> subjects, boolean pending) {

@@ -2,7 +2,10 @@ package com.soegroup.accountability.investigation;
 
 import com.soegroup.accountability.rule.sanction.Aggravating;
 import com.soegroup.accountability.rule.sanction.Responsibility;
+import com.soegroup.accountability.shared.CircumstanceRef;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -16,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -61,6 +65,11 @@ public class ResponsibilityFinding {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    /** The circumstances found (M§7–M§16): required of every finding before the report is approved. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "finding_circumstance", joinColumns = @JoinColumn(name = "finding_id"))
+    private Set<CircumstanceRef> violations = new LinkedHashSet<>();
+
     @Version
     private int version;
 
@@ -84,6 +93,11 @@ public class ResponsibilityFinding {
         this.recordedAt = at;
     }
 
+    void classify(Set<CircumstanceRef> found) {
+        violations.clear();
+        violations.addAll(found);
+    }
+
     public Long id() { return id; }
     public InvestigationSubject subject() { return subject; }
     public Responsibility responsibility() { return responsibility; }
@@ -94,4 +108,5 @@ public class ResponsibilityFinding {
     public String aggravatingReason() { return aggravatingReason; }
     public String recordedBy() { return recordedBy; }
     public int version() { return version; }
+    public Set<CircumstanceRef> violations() { return Set.copyOf(violations); }
 }

@@ -22,6 +22,7 @@ import com.soegroup.accountability.loss.LossDeterminationDetail;
 import com.soegroup.accountability.loss.LossEvidence;
 import com.soegroup.accountability.loss.LossItemDetail;
 import com.soegroup.accountability.loss.LossSummary;
+import com.soegroup.accountability.rule.set.Circumstance;
 import com.soegroup.accountability.shared.PdfPageDecoration;
 import com.soegroup.accountability.shared.PdfText;
 
@@ -143,6 +144,11 @@ public final class InvestigationReport {
             if (f.responsibility() != null) {
                 line(document, t.apply("report.finding.facts"), f.facts(), body);
                 line(document, t.apply("report.finding.evidence"), f.evidence(), body);
+                if (!f.violations().isEmpty()) {
+                    // the regulations' own words: "违反《实施办法》第十二条第（三）项（…）"
+                    line(document, t.apply("report.finding.violations"), String.join("；",
+                            f.violations().stream().map(Circumstance::citation).toList()), body);
+                }
                 if (!f.circumstances().isEmpty()) {
                     line(document, t.apply("report.finding.circumstances"), String.join("；",
                             f.circumstances().stream().map(c -> t.apply(c.bundleKey())).toList()), body);

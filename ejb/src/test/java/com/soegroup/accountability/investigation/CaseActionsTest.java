@@ -64,6 +64,25 @@ class CaseActionsTest {
     }
 
     @Test
+    void aFindingWithoutACircumstanceKeepsTheApprovalDisabledNamingThePersonAndTheServiceRefuses() {
+        InvestigationLifecycle.TeamState unclassified =
+                new InvestigationLifecycle.TeamState(true, true, List.of(), true, List.of("张三", "李四"));
+        List<CaseAction> leader = InvestigationLifecycle.actions(REPORT_DRAFTED, Set.of(Role.LEADER), unclassified);
+        CaseAction approve = leader.get(0);
+        assertEquals(REPORT_APPROVED, approve.to());
+        assertFalse(approve.allowed());
+        assertEquals("investigation.approve.unclassified", approve.reasonKey());
+        assertEquals(List.of("张三、李四"), approve.reasonArgs());
+        // sending the report back stays possible: that is how the team gets to classify
+        assertTrue(leader.get(1).allowed());
+        AccountabilityException refused = assertThrows(AccountabilityException.class,
+                () -> InvestigationLifecycle.check(REPORT_DRAFTED, REPORT_APPROVED, Set.of(Role.LEADER), null, unclassified));
+        assertEquals(ErrorCode.RULE_REFUSED, refused.code());
+        assertEquals("investigation.approve.unclassified", refused.messageKey());
+        InvestigationLifecycle.check(REPORT_DRAFTED, REPORT_APPROVED, Set.of(Role.LEADER), null, ALL_SIGNED);
+    }
+
+    @Test
     void anInvestigatorOffTheTeamSeesDraftingDisabledWithTheReason() {
         InvestigationLifecycle.TeamState notMine = new InvestigationLifecycle.TeamState(true, true, List.of(), false);
         CaseAction draft = only(InvestigationLifecycle.actions(IN_PROGRESS, Set.of(Role.INVESTIGATOR), notMine));

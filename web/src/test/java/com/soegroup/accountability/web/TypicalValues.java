@@ -3,6 +3,11 @@ package com.soegroup.accountability.web;
 import com.soegroup.accountability.rule.level.LossLevelTier;
 import com.soegroup.accountability.rule.sanction.PercentRange;
 import com.soegroup.accountability.rule.sanction.SanctionRow;
+import com.soegroup.accountability.rule.set.Circumstance;
+import com.soegroup.accountability.rule.set.CircumstanceArticle;
+import com.soegroup.accountability.rule.set.CircumstanceCatalogue;
+import com.soegroup.accountability.rule.set.CircumstanceCatalogues;
+import com.soegroup.accountability.rule.set.CircumstanceItem;
 import com.soegroup.accountability.rule.set.RuleSet;
 import com.soegroup.accountability.rule.set.RuleSetJson;
 import org.primefaces.model.DefaultTreeNode;
@@ -212,8 +217,12 @@ final class TypicalValues {
     private static Map<Class<?>, Object> rules() {
         try (InputStream in = RuleSet.class.getResourceAsStream("/rulesets/sasac-order46-2026.json")) {
             RuleSet set = RuleSetJson.read(in);
+            CircumstanceCatalogue catalogue = CircumstanceCatalogues.MEASURES_2020;
             return Map.of(RuleSet.class, set, LossLevelTier.class, set.lossLevels().get(0),
-                    SanctionRow.class, set.sanctions().get(0), PercentRange.class, PercentRange.of("10", "30"));
+                    SanctionRow.class, set.sanctions().get(0), PercentRange.class, PercentRange.of("10", "30"),
+                    CircumstanceArticle.class, catalogue.articles().get(5), CircumstanceItem.class,
+                    catalogue.articles().get(5).items().get(2), Circumstance.class, catalogue.find("12-3").orElseThrow(),
+                    CircumstanceCatalogue.class, catalogue);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

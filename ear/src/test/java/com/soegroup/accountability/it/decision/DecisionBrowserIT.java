@@ -70,6 +70,7 @@ class DecisionBrowserIT extends ApplicationIT {
             // numbered by the deciding unit: the group, the confirmed handling unit of this LARGER loss (rules.md §9)
             assertTrue(decisionNo.startsWith("YBJT-JD-"), decisionNo);
             assertTrue(decision.measures().contains("降职"));
+            assertTrue(decision.violations().contains("《实施办法》第九条第（一）项"), "from the finding: " + decision.violations());
             assertEquals("在建议范围内", decision.deviation());
             decision.recordLegalReview("法律事务部 周律", "程序合法，依据充分").waitForLegalReview("程序合法");
         }

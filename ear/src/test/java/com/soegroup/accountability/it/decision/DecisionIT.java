@@ -186,7 +186,11 @@ class DecisionIT extends ApplicationIT {
         PdfReader reader = new PdfReader(document.body());
         String text = new PdfTextExtractor(reader).getTextFromPage(1);
         assertTrue(text.contains(no) && text.contains("降职") && text.contains("第 1 页"), text);
+        // inherited from the finding of the person (the fixture's M§9 第九条第（一）项)
+        assertTrue(text.replaceAll("\\s", "").contains("违反《实施办法》第九条第（一）项"), text);
         reader.close();
+        assertEquals("9-1", Api.as("office").get("/decisions/" + no).json().getJsonArray("violations").getJsonObject(0)
+                .getString("code"));
         HttpResponse<byte[]> instruction = Api.as("hr").download("/decisions/" + no + "/pay-instruction.pdf");
         assertEquals(200, instruction.statusCode());
         PdfReader payReader = new PdfReader(instruction.body());

@@ -47,6 +47,35 @@ public final class ClueDetailPage extends Page {
         return new InvestigationsPage(browser);
     }
 
+    /** The circumstances suspected as the page lists them (or the picker, while classifying). */
+    public String circumstances() {
+        return text("clue:circumstances");
+    }
+
+    /** 修改违规情形: opens the picker, picks one more circumstance, saves, and waits for the page to list it. */
+    public ClueDetailPage addViolation(String article, String item, String chip) {
+        click("clue:classify");
+        waitUntil(driver -> !driver.findElements(By.id("clue:circumstancePicker")).isEmpty(), "the circumstance picker");
+        new CircumstancePicker(browser).pick("clue:circumstancePicker", article, item, chip);
+        click("clue:saveCircumstances");
+        waitUntil(driver -> driver.findElements(By.id("clue:circumstancePicker")).isEmpty(), "the saved circumstances");
+        waitForText(By.id("clue:circumstances"), chip);
+        return this;
+    }
+
+    /** Opens the circumstance picker without choosing anything (to look at it). */
+    public ClueDetailPage openClassifying() {
+        click("clue:classify");
+        waitUntil(driver -> !driver.findElements(By.id("clue:circumstancePicker")).isEmpty(), "the circumstance picker");
+        return this;
+    }
+
+    /** The picker's two levels and its button, where not wholly within the window's width. */
+    public List<String> pickerOutsideTheWidth() {
+        return outsideTheWidth(By.id("clue:circumstancePickerArticle"), By.id("clue:circumstancePickerItem"),
+                By.id("clue:circumstancePickerAdd"));
+    }
+
     /** The history table (办理记录), as text. */
     public String history() {
         return text("clue:history");

@@ -23,6 +23,11 @@ public final class DecisionPage extends Page {
         return text("measures");
     }
 
+    /** The circumstances (违规情形) the decision takes from the finding of its person. */
+    public String violations() {
+        return text("violations");
+    }
+
     /** Whether the decision keeps to the engine's recommendation, in words. */
     public String deviation() {
         return text("deviation");

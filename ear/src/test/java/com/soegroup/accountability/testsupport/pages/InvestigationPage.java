@@ -85,6 +85,18 @@ public final class InvestigationPage extends Page {
         return this;
     }
 
+    /** Picks a circumstance found (违规情形) for the finding with the two-level picker. */
+    public InvestigationPage pickViolation(String article, String item, String chip) {
+        new CircumstancePicker(browser).pick("inv:findingViolations", article, item, chip);
+        return this;
+    }
+
+    /** Chooses whose finding the form records, by the line the menu shows. */
+    public InvestigationPage chooseFindingSubject(String label) {
+        chooseInMenu("inv:findingSubject", label);
+        return this;
+    }
+
     public InvestigationPage recordFinding() {
         click("inv:recordFinding");
         return this;

@@ -29,11 +29,13 @@ import java.util.Set;
  *                       against this set's own source
  * @param lossLevels     tiers lightest first; the first starts at 0 and has no share test
  * @param sanctions      exactly one row per level of {@code lossLevels} and per responsibility
+ * @param circumstanceCatalogue the code of the violations this set lists ({@link CircumstanceCatalogues}), or
+ *                       null for a set that classifies none
  */
 public record RuleSet(String code, String issuer, String title, LocalDate effectiveFrom, LocalDate filingDate,
                       RuleSetStatus status, boolean tablesReviewed, List<LossLevelTier> lossLevels,
                       List<SanctionRow> sanctions, List<EffectPeriod> effects, BanTerm ban, ClawBackTerms clawBack,
-                      ArticleRefs articles) implements Serializable {
+                      ArticleRefs articles, String circumstanceCatalogue) implements Serializable {
 
     public RuleSet {
         Checks.text(code, "code");
@@ -50,6 +52,23 @@ public record RuleSet(String code, String issuer, String title, LocalDate effect
         checkTiers(lossLevels);
         checkMatrix(lossLevels, sanctions);
         checkEffects(effects);
+        if (circumstanceCatalogue != null && CircumstanceCatalogues.byCode(circumstanceCatalogue).isEmpty()) {
+            throw Checks.inconsistent("circumstanceCatalogue", "no catalogue " + circumstanceCatalogue);
+        }
+    }
+
+    /** A set without a circumstance catalogue (the sets written before catalogues existed). */
+    public RuleSet(String code, String issuer, String title, LocalDate effectiveFrom, LocalDate filingDate,
+                   RuleSetStatus status, boolean tablesReviewed, List<LossLevelTier> lossLevels,
+                   List<SanctionRow> sanctions, List<EffectPeriod> effects, BanTerm ban, ClawBackTerms clawBack,
+                   ArticleRefs articles) {
+        this(code, issuer, title, effectiveFrom, filingDate, status, tablesReviewed, lossLevels, sanctions, effects, ban,
+                clawBack, articles, null);
+    }
+
+    /** The violations this set lists (M§7–M§16 for the municipal set), empty for a set that names none. */
+    public Optional<CircumstanceCatalogue> circumstances() {
+        return Optional.ofNullable(circumstanceCatalogue).flatMap(CircumstanceCatalogues::byCode);
     }
 
     /** The levels this set grades, lightest first. */

@@ -74,7 +74,8 @@ public final class RuleSetJson {
                         claw.text("termIncentiveArticle"), claw.text("departedStaffArticle"),
                         claw.text("deductionsNotSummedArticle")))),
                 set.object("articles", refs -> refs.build(() -> new ArticleRefs(refs.text("aggravation"),
-                        refs.text("faultTolerance"), refs.text("disciplinaryOverlap"))))));
+                        refs.text("faultTolerance"), refs.text("disciplinaryOverlap")))),
+                set.optional("circumstanceCatalogue", Node::string)));
     }
 
     public static void write(RuleSet set, OutputStream out) {
@@ -108,7 +109,8 @@ public final class RuleSetJson {
                 .add("articles", Json.createObjectBuilder()
                         .add("aggravation", set.articles().aggravation())
                         .add("faultTolerance", set.articles().faultTolerance())
-                        .add("disciplinaryOverlap", set.articles().disciplinaryOverlap()));
+                        .add("disciplinaryOverlap", set.articles().disciplinaryOverlap()))
+                .add("circumstanceCatalogue", orNull(set.circumstanceCatalogue(), code -> code));
         try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(out)) {
             writer.writeObject(root.build());

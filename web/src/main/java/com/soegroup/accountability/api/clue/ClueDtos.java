@@ -3,6 +3,7 @@ package com.soegroup.accountability.api.clue;
 import com.soegroup.accountability.api.ApiRequest;
 import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.api.JsonInput;
+import com.soegroup.accountability.api.rule.CircumstanceDtos;
 import com.soegroup.accountability.clue.AnonymousReportService;
 import com.soegroup.accountability.clue.AttachmentInfo;
 import com.soegroup.accountability.clue.ClueData;
@@ -94,14 +95,15 @@ public final class ClueDtos {
     public record Detail(Clue clue, List<Person> persons, String registeredBy, String dispositionReason,
                          String transferKind, String transferOrgan, String transferReference, String mergedInto,
                          List<String> mergedFrom, String otherRulesReference, String closedBy, String reporterName,
-                         String reporterContact, List<String> next, List<Work> openWork, Supervision supervision) {
+                         String reporterContact, List<String> next, List<Work> openWork, Supervision supervision,
+                         List<CircumstanceDtos.Cited> violations) {
         static Detail of(ClueDetail d, Function<OpenWork, String> sentence) {
             return new Detail(Clue.of(d.clue()), d.persons().stream().map(Person::of).toList(), d.registeredBy(),
                     d.dispositionReason(), ApiValues.name(d.transferKind()), d.transferOrgan(), d.transferReference(),
                     d.mergedInto(), d.mergedFrom(), d.otherRulesReference(), d.closedBy(), d.reporterName(),
                     d.reporterContact(), d.next().stream().map(Enum::name).toList(),
                     d.openWork().stream().map(w -> new Work(w.area(), w.reference(), sentence.apply(w))).toList(),
-                    Supervision.of(d.supervision()));
+                    Supervision.of(d.supervision()), CircumstanceDtos.Cited.of(d.circumstances()));
         }
     }
 
@@ -166,18 +168,32 @@ public final class ClueDtos {
                                @Schema(ref = "Money") BigDecimal possibleLoss, LossLevel level,
                                @Size(max = 100) String reporterName,
                                @Size(max = 200) String reporterContact,
-                               @Size(max = 2000) String levelReason) implements ApiRequest {
+                               @Size(max = 2000) String levelReason,
+                               @Size(max = 100) List<String> violations) implements ApiRequest {
         static Registration read(JsonInput in) {
             return new Registration(in.codeInAnyCase("source", ClueSource.class), in.dateText("receivedOn"),
                     in.untrimmed("enterprise"), in.objects("persons", false, Person::read), in.untrimmed("summary"),
                     in.moneyText("possibleLoss"), in.codeInAnyCase("level", LossLevel.class),
-                    in.untrimmed("reporterName"), in.untrimmed("reporterContact"), in.untrimmed("levelReason"));
+                    in.untrimmed("reporterName"), in.untrimmed("reporterContact"), in.untrimmed("levelReason"),
+                    in.texts("violations"));
         }
 
         ClueData data() {
             return new ClueData(source, receivedOn, enterprise, persons.stream()
                     .map(p -> new ClueData.PersonConcerned(p.employeeNo(), p.name(), p.note())).toList(), summary,
-                    possibleLoss, level, reporterName, reporterContact, levelReason);
+                    possibleLoss, level, reporterName, reporterContact, levelReason, violations);
+        }
+    }
+
+    /**
+     * The circumstances a clue is suspected of (codes of the catalogue in force, "12-3"), replacing those it
+     * carried; an empty list removes them.
+     */
+    @Schema(name = "ClueViolationsRequest")
+    public record ViolationsRequest(@Schema(required = true) Integer version,
+                                    @Size(max = 100) List<String> violations) implements ApiRequest {
+        static ViolationsRequest read(JsonInput in) {
+            return new ViolationsRequest(in.integer("version"), in.texts("violations"));
         }
     }
 

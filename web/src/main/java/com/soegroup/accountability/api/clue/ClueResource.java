@@ -6,6 +6,7 @@ import com.soegroup.accountability.api.EmptyBodyAllowed;
 import com.soegroup.accountability.clue.AttachmentFile;
 import com.soegroup.accountability.clue.Attachments;
 import com.soegroup.accountability.clue.ClueAttachmentService;
+import com.soegroup.accountability.clue.ClueCircumstanceService;
 import com.soegroup.accountability.clue.ClueDetail;
 import com.soegroup.accountability.clue.ClueExport;
 import com.soegroup.accountability.clue.ClueExportTexts;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -70,6 +72,9 @@ public class ClueResource {
 
     @EJB
     private ClueService clues;
+
+    @EJB
+    private ClueCircumstanceService classification;
 
     @EJB
     private ClueLedgerService ledger;
@@ -214,6 +219,16 @@ public class ClueResource {
     @Operation(summary = "A clue's history")
     public List<ClueDtos.HistoryEntry> history(@PathParam("ledgerNo") String ledgerNo) {
         return clues.history(ledgerNo).stream().map(ClueDtos.HistoryEntry::of).toList();
+    }
+
+    /** The circumstances suspected (M§7–M§16): {@code {"version", "violations": ["12-3"]}}, while the clue is open. */
+    @PUT
+    @Path("{ledgerNo}/violations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    @Operation(summary = "Replace the circumstances a clue is suspected of (OFFICE, LIAISON); 409 when closed or stale")
+    public ClueDtos.Detail classify(@PathParam("ledgerNo") String ledgerNo, ClueDtos.ViolationsRequest r) {
+        return detail(classification.classify(ledgerNo, r.version(), r.violations()));
     }
 
     @POST

@@ -3,6 +3,7 @@ package com.soegroup.accountability.api.decision;
 import com.soegroup.accountability.api.ApiRequest;
 import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.api.JsonInput;
+import com.soegroup.accountability.api.rule.CircumstanceDtos;
 import com.soegroup.accountability.decision.AppealDetail;
 import com.soegroup.accountability.decision.AppealStatus;
 import com.soegroup.accountability.decision.DecisionData;
@@ -117,7 +118,8 @@ public final class DecisionDtos {
                          String legalOpinion, String proposedBy, String approvedBy, LocalDate approvedOn,
                          LocalDate servedOn, LocalDate periodStart, LocalDate executedOn, String executionNote,
                          LocalDate endedOn, String replacesNo, String replacedByNo, List<Referral> referrals,
-                         List<Appeal> appeals, List<HistoryEntry> history, List<String> next, int version) {
+                         List<Appeal> appeals, List<HistoryEntry> history, List<String> next, int version,
+                         List<CircumstanceDtos.Cited> violations) {
         static Detail of(DecisionDetail d) {
             return new Detail(d.decisionNo(), d.caseNo(), ApiValues.name(d.status()), d.employeeNo(), d.name(),
                     d.enterpriseCode(), d.enterpriseName(), d.ownerCode(), d.ownerName(),
@@ -127,7 +129,8 @@ public final class DecisionDtos {
                     d.legalReviewer(), d.legalReviewedOn(), d.legalOpinion(), d.proposedBy(), d.approvedBy(),
                     d.approvedOn(), d.servedOn(), d.periodStart(), d.executedOn(), d.executionNote(), d.endedOn(),
                     d.replacesNo(), d.replacedByNo(), list(d.referrals(), Referral::of), list(d.appeals(), Appeal::of),
-                    list(d.history(), HistoryEntry::of), names(d.next()), d.version());
+                    list(d.history(), HistoryEntry::of), names(d.next()), d.version(),
+                    CircumstanceDtos.Cited.of(d.violations()));
         }
     }
 

@@ -3,6 +3,7 @@ package com.soegroup.accountability.api.finding;
 import com.soegroup.accountability.api.ApiRequest;
 import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.api.JsonInput;
+import com.soegroup.accountability.api.rule.CircumstanceDtos;
 import com.soegroup.accountability.investigation.CaseFindings;
 import com.soegroup.accountability.investigation.EvaluationData;
 import com.soegroup.accountability.investigation.EvaluationDetail;
@@ -52,11 +53,12 @@ public final class FindingDtos {
     public record Finding(String employeeNo, String name, boolean enterpriseHead, String responsibility, String facts,
                           String evidence, List<String> circumstances, List<String> aggravating,
                           String aggravatingReason, Integer version, List<String> allowedOutcomes,
-                          Evaluation evaluation) {
+                          Evaluation evaluation, List<CircumstanceDtos.Cited> violations) {
         static Finding of(FindingDetail f) {
             return new Finding(f.employeeNo(), f.name(), f.enterpriseHead(), ApiValues.name(f.responsibility()),
                     f.facts(), f.evidence(), names(f.circumstances()), names(f.aggravating()), f.aggravatingReason(),
-                    f.version(), names(f.allowedOutcomes()), Evaluation.of(f.evaluation()));
+                    f.version(), names(f.allowedOutcomes()), Evaluation.of(f.evaluation()),
+                    CircumstanceDtos.Cited.of(f.violations()));
         }
     }
 
@@ -81,24 +83,29 @@ public final class FindingDtos {
         }
     }
 
-    /** A subject's responsibility; M§24 circumstances are required for an enterprise head with DIRECT. */
+    /**
+     * A subject's responsibility; M§24 circumstances are required for an enterprise head with DIRECT. {@code violations}
+     * are the codes of the circumstances found ("12-3", M§7–M§16), required of every finding before the report is
+     * approved; absent leaves them as none.
+     */
     public record FindingRequest(@Schema(required = true) @Size(max = 32) String employeeNo,
                                  @Schema(required = true) Responsibility responsibility,
                                  @Schema(required = true) @Size(max = 4000) String facts,
                                  @Schema(required = true) @Size(max = 1000) String evidence,
                                  Set<HeadCircumstance> circumstances, Set<Aggravating> aggravating,
-                                 @Size(max = 2000) String aggravatingReason, Integer version) implements ApiRequest {
+                                 @Size(max = 2000) String aggravatingReason, Integer version,
+                                 @Size(max = 100) List<String> violations) implements ApiRequest {
         static FindingRequest read(JsonInput in) {
             return new FindingRequest(in.text("employeeNo", true),
                     in.code("responsibility", Responsibility.class, true), in.text("facts", true),
                     in.text("evidence", true), in.codes("circumstances", HeadCircumstance.class),
                     in.codes("aggravating", Aggravating.class), in.text("aggravatingReason", false),
-                    in.integer("version"));
+                    in.integer("version"), in.texts("violations"));
         }
 
         FindingData data() {
             return new FindingData(responsibility, facts, evidence, circumstances, aggravating, aggravatingReason,
-                    version);
+                    version, violations);
         }
     }
 

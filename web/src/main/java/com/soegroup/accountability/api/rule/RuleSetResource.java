@@ -5,6 +5,7 @@ import com.soegroup.accountability.api.JsonBody;
 import com.soegroup.accountability.rule.RuleInputException;
 import com.soegroup.accountability.rule.set.RuleSet;
 import com.soegroup.accountability.rule.set.RuleSetJson;
+import com.soegroup.accountability.ruleset.CircumstanceService;
 import com.soegroup.accountability.ruleset.RuleService;
 import com.soegroup.accountability.ruleset.RuleSetAdminService;
 import com.soegroup.accountability.shared.AccountabilityException;
@@ -49,6 +50,9 @@ public class RuleSetResource {
 
     @EJB
     private RuleSetAdminService admin;
+
+    @EJB
+    private CircumstanceService circumstances;
 
     @GET
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
@@ -146,6 +150,15 @@ public class RuleSetResource {
     @Operation(summary = "Retire a set in force (ADMIN)")
     public RuleDtos.AdministeredRuleSet retire(@PathParam("code") String code, RuleDtos.VersionRequest r) {
         return RuleDtos.AdministeredRuleSet.of(admin.retire(code, r.version()));
+    }
+
+    /** The set's circumstance catalogue (M§7–M§16 for the municipal set, O63 二 for the central set). */
+    @GET
+    @Path("{code}/circumstances")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    @Operation(summary = "The circumstances (违规情形) a rule set lists, article by article and item by item; 404 for a set without")
+    public CircumstanceDtos.Catalogue circumstances(@PathParam("code") String code) {
+        return CircumstanceDtos.Catalogue.of(circumstances.catalogue(code));
     }
 
     /** The whole set in the document format the rule sets are kept in: every number with its article. */

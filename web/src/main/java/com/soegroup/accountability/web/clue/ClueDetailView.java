@@ -5,6 +5,7 @@ import com.soegroup.accountability.clue.AttachmentFile;
 import com.soegroup.accountability.clue.AttachmentInfo;
 import com.soegroup.accountability.clue.Attachments;
 import com.soegroup.accountability.clue.ClueAttachmentService;
+import com.soegroup.accountability.clue.ClueCircumstanceService;
 import com.soegroup.accountability.clue.ClueDetail;
 import com.soegroup.accountability.clue.ClueHistoryEntry;
 import com.soegroup.accountability.clue.ClueService;
@@ -14,8 +15,10 @@ import com.soegroup.accountability.clue.ReporterMessageService;
 import com.soegroup.accountability.clue.SupervisionService;
 import com.soegroup.accountability.clue.TransferKind;
 import com.soegroup.accountability.clue.TransitionInput;
+import com.soegroup.accountability.ruleset.CircumstanceService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.web.rule.CircumstanceChoice;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -57,6 +60,12 @@ public class ClueDetailView implements Serializable {
     @EJB
     private ReporterMessageService messages;
 
+    @EJB
+    private ClueCircumstanceService classification;
+
+    @EJB
+    private CircumstanceService circumstanceCatalogue;
+
     private LocalDate supervisionDeadline;
     private Integer progressIntervalDays = 14;
     private String supervisingLeader;
@@ -82,6 +91,8 @@ public class ClueDetailView implements Serializable {
     private String reference;
     private String survivor;
     private boolean confirmed;
+    private CircumstanceChoice circumstances;
+    private boolean classifying;
 
     /** Loads the clue; out of scope, recused or unknown all answer the same 404 page. */
     public void load() {
@@ -132,6 +143,28 @@ public class ClueDetailView implements Serializable {
         change(() -> supervisions.addProgress(no, progressText), "clue.supervision.progressAdded");
         progressText = null;
     }
+
+    /** Opens the circumstance picker with what the clue carries now. */
+    public void startClassifying() {
+        if (circumstances == null) {
+            circumstances = new CircumstanceChoice(circumstanceCatalogue.inForce().orElse(null));
+        }
+        circumstances.reset(detail.circumstances());
+        classifying = true;
+    }
+
+    public void cancelClassifying() {
+        classifying = false;
+    }
+
+    /** Saves the circumstances suspected; the picker closes and the page shows them as stored. */
+    public void classify() {
+        change(() -> classification.classify(no, detail.clue().version(), circumstances.codes()), "circumstance.clueSaved");
+        classifying = false;
+    }
+
+    public CircumstanceChoice getCircumstances() { return circumstances; }
+    public boolean isClassifying() { return classifying; }
 
     public void endSupervision() {
         change(() -> supervisions.endSupervision(no, detail.clue().version(), null), "clue.supervision.ended");

@@ -9,8 +9,10 @@ import com.soegroup.accountability.clue.ClueSummary;
 import com.soegroup.accountability.org.EnterpriseService;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.rule.level.LossLevel;
+import com.soegroup.accountability.ruleset.CircumstanceService;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Submissions;
+import com.soegroup.accountability.web.rule.CircumstanceChoice;
 import com.soegroup.accountability.web.shell.UserSession;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -60,6 +62,9 @@ public class ClueRegisterView implements Serializable {
     @EJB
     private EnterpriseService enterprises;
 
+    @EJB
+    private CircumstanceService circumstanceCatalogue;
+
     @Inject
     private UserSession session;
 
@@ -80,11 +85,13 @@ public class ClueRegisterView implements Serializable {
     private List<ClueSummary> similar = List.of();
     private String formToken = Submissions.newToken();
     private boolean checked;
+    private CircumstanceChoice circumstances;
 
     @PostConstruct
     void init() {
         enterprise = session.getCaller().homeEnterprise();
         persons.add(new PersonRow());
+        circumstances = new CircumstanceChoice(circumstanceCatalogue.inForce().orElse(null));
     }
 
     /** The form's token, posted back as a hidden field: the same form posted twice registers once. */
@@ -145,7 +152,7 @@ public class ClueRegisterView implements Serializable {
                 .map(p -> new ClueData.PersonConcerned(p.employeeNo, p.name, p.note)).toList();
         return new ClueData(blank(source) ? null : ClueSource.valueOf(source), receivedOn, enterprise, concerned, summary,
                 possibleLoss, blank(level) ? null : LossLevel.valueOf(level), reporterName, reporterContact,
-                isRaising() ? levelReason : null);
+                isRaising() ? levelReason : null, circumstances.codes());
     }
 
     private static boolean blank(String text) {
@@ -165,6 +172,7 @@ public class ClueRegisterView implements Serializable {
     public ClueSource[] getSourceOptions() { return ClueSource.values(); }
     public LossLevel[] getLevelOptions() { return LossLevel.values(); }
     public List<PersonRow> getPersons() { return persons; }
+    public CircumstanceChoice getCircumstances() { return circumstances; }
     public List<ClueSummary> getSimilar() { return similar; }
     public boolean isChecked() { return checked; }
     public boolean isReporterVisible() { return session.getCaller().has(Role.OFFICE) || session.getCaller().has(Role.LEADER) || session.getCaller().has(Role.LIAISON); }

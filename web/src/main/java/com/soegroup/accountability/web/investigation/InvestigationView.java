@@ -27,7 +27,10 @@ import com.soegroup.accountability.rule.sanction.Exclusion;
 import com.soegroup.accountability.rule.sanction.MitigatingCondition;
 import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Responsibility;
+import com.soegroup.accountability.rule.set.Circumstance;
+import com.soegroup.accountability.ruleset.CircumstanceService;
 import com.soegroup.accountability.web.org.Pick;
+import com.soegroup.accountability.web.rule.CircumstanceChoice;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -64,6 +67,8 @@ public class InvestigationView implements Serializable {
     private FindingService findings;
     @EJB
     private InvestigationReportService reports;
+    @EJB
+    private CircumstanceService circumstanceCatalogue;
 
     private String no;
     private InvestigationDetail detail;
@@ -106,6 +111,7 @@ public class InvestigationView implements Serializable {
     private HeadCircumstance[] findingCircumstances = new HeadCircumstance[0];
     private Aggravating[] findingAggravating = new Aggravating[0];
     private String findingAggravatingReason;
+    private CircumstanceChoice findingViolations;
     private String ftSubject;
     private Exclusion[] ftExclusions = new Exclusion[0];
     private MitigatingCondition[] ftConditions = new MitigatingCondition[0];
@@ -130,6 +136,10 @@ public class InvestigationView implements Serializable {
                 String first = read.subjects().get(0).employeeNo();
                 findingSubject = findingSubject == null ? first : findingSubject;
                 ftSubject = ftSubject == null ? first : ftSubject;
+            }
+            if (findingViolations == null) {
+                findingViolations = new CircumstanceChoice(circumstanceCatalogue.inForce().orElse(null));
+                findingViolations.reset(violationsOf(findingSubject));
             }
         }
         detail = read;
@@ -264,7 +274,7 @@ public class InvestigationView implements Serializable {
                 .findFirst().map(FindingDetail::version).orElse(null);
         findings.recordFinding(no, findingSubject, new FindingData(findingResponsibility, findingFacts,
                 findingEvidence, isFindingSubjectHead() ? Set.copyOf(Arrays.asList(findingCircumstances)) : Set.of(),
-                Set.copyOf(Arrays.asList(findingAggravating)), findingAggravatingReason, version));
+                Set.copyOf(Arrays.asList(findingAggravating)), findingAggravatingReason, version, findingViolations.codes()));
         String name = subjectName(findingSubject);
         findingResponsibility = Responsibility.DIRECT;
         findingFacts = null;
@@ -272,6 +282,7 @@ public class InvestigationView implements Serializable {
         findingCircumstances = new HeadCircumstance[0];
         findingAggravating = new Aggravating[0];
         findingAggravatingReason = null;
+        findingViolations.reset(violationsOf(findingSubject));
         done("investigation.done.findingRecorded", name);
     }
 
@@ -338,7 +349,16 @@ public class InvestigationView implements Serializable {
         if (!isFindingSubjectHead()) {
             findingCircumstances = new HeadCircumstance[0];
         }
+        findingViolations.reset(violationsOf(findingSubject));
     }
+
+    /** The circumstances found for a subject so far: the picker starts from them. */
+    private List<Circumstance> violationsOf(String employeeNo) {
+        return found == null ? List.of() : found.subjects().stream().filter(f -> f.employeeNo().equals(employeeNo))
+                .findFirst().map(FindingDetail::violations).orElse(List.of());
+    }
+
+    public CircumstanceChoice getFindingViolations() { return findingViolations; }
 
     private String subjectName(String employeeNo) {
         return detail == null ? employeeNo : detail.subjects().stream().filter(s -> s.employeeNo().equals(employeeNo))

@@ -47,7 +47,8 @@ public final class HistoryText {
             Map.entry("opinion", Kind.TEXT), Map.entry("reason", Kind.TEXT), Map.entry("ldapUserId", Kind.TEXT),
             Map.entry("text", Kind.TEXT), Map.entry("q", Kind.TEXT), Map.entry("title", Kind.TEXT),
             Map.entry("fileName", Kind.TEXT), Map.entry("file", Kind.TEXT), Map.entry("summary", Kind.TEXT),
-            Map.entry("persons", Kind.TEXT), Map.entry("proposedHandling", Kind.TEXT), Map.entry("rectification", Kind.TEXT));
+            Map.entry("persons", Kind.TEXT), Map.entry("proposedHandling", Kind.TEXT), Map.entry("rectification", Kind.TEXT),
+            Map.entry("violations", Kind.TEXT));
 
     /** The code types a key's values belong to, tried in order. */
     private static final Map<String, List<String>> CODES = Map.ofEntries(
