@@ -76,6 +76,8 @@ public final class Settings {
     public static final String REPORT_MESSAGES = "accountability.report-messages";
     /** Reporters' messages per minute from one client. */
     public static final String REPORT_MESSAGES_PER_CLIENT = "accountability.report-messages-per-client";
+    /** Working days from a case's opening within which it counts as handled on time (statistics, annual assessment). */
+    public static final String CASE_WORKING_DAYS = "accountability.case-working-days";
 
     private Settings() {
     }
@@ -201,6 +203,10 @@ public final class Settings {
 
     public static int reportMessagesPerClient() {
         return positive(REPORT_MESSAGES_PER_CLIENT, 5);
+    }
+
+    public static int caseWorkingDays() {
+        return positive(CASE_WORKING_DAYS, 120);
     }
 
     private static Optional<String> text(String property) {
