@@ -9,10 +9,12 @@ import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,7 +93,7 @@ public class StatisticsRepository {
         String current = source.date + " >= :curFrom";
         String previous = source.date + " <= :prevTo";
         Scope.Condition all = where.and(new Scope.Condition("1 = 1", Map.of("curFrom", f.from(), "prevTo", f.to().minusYears(1))));
-        return rows(all, "SELECT date_trunc('month', " + source.date + "), count(*) FILTER (WHERE " + current + "), "
+        return rows(all, "SELECT CAST(date_trunc('month', " + source.date + ") AS date), count(*) FILTER (WHERE " + current + "), "
                 + "count(*) FILTER (WHERE " + previous + "), "
                 + "coalesce(sum(" + source.amount + ") FILTER (WHERE " + current + "), 0), "
                 + "coalesce(sum(" + source.amount + ") FILTER (WHERE " + previous + "), 0) "
@@ -309,6 +311,9 @@ public class StatisticsRepository {
         }
         if (value instanceof OffsetDateTime t) {
             return t.toLocalDate();
+        }
+        if (value instanceof Instant t) {
+            return LocalDate.ofInstant(t, ZoneId.of("Asia/Shanghai"));
         }
         return value instanceof Date d ? d.toLocalDate() : null;
     }

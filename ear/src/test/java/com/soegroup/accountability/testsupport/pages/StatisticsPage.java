@@ -14,7 +14,7 @@ public final class StatisticsPage extends Page {
 
     StatisticsPage(Browser browser) {
         super(browser);
-        browser.waitFor(By.id("statistics:sentence"));
+        browser.waitFor(By.id("sentence"));
     }
 
     public static StatisticsPage open(Browser browser) {
@@ -24,7 +24,7 @@ public final class StatisticsPage extends Page {
 
     /** The sentence above the figures (period and enterprise). */
     public String sentence() {
-        return text("statistics:sentence");
+        return text("sentence");
     }
 
     /** The panel of a group (its chart and its table) as the user reads its table. */
