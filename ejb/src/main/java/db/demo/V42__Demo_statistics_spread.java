@@ -4,6 +4,7 @@ import com.soegroup.accountability.rule.level.LossLevelResult;
 import com.soegroup.accountability.rule.level.LossLevelRule;
 import com.soegroup.accountability.rule.sanction.Aggravating;
 import com.soegroup.accountability.rule.sanction.Exclusion;
+import com.soegroup.accountability.rule.sanction.Measure;
 import com.soegroup.accountability.rule.sanction.MitigatingCondition;
 import com.soegroup.accountability.rule.sanction.Recommendation;
 import com.soegroup.accountability.rule.sanction.Responsibility;
@@ -147,7 +148,9 @@ public class V42__Demo_statistics_spread extends BaseJavaMigration {
                                  String outcome, LocalDate approved, LocalDate determined, int n) throws SQLException {
         Recommendation r = SanctionRule.recommend(level.level(), responsibility, Set.<Aggravating>of(), Set.<Exclusion>of(),
                 Set.<MitigatingCondition>of(), municipal);
-        String measures = r.measures().isEmpty() ? null : r.measures().get(n % r.measures().size()).name();
+        // an SOE ban needs its term decided by the leading group: the spread keeps to the other measures
+        List<Measure> allowed = r.measures().stream().filter(m -> m != Measure.BAN).toList();
+        String measures = allowed.isEmpty() ? null : allowed.get(n % allowed.size()).name();
         int serial = counter(db, "DECISION", enterprise, approved.getYear());
         long id = single(db, "INSERT INTO decision (decision_no, numbering_enterprise_id, decision_year, decision_seq, investigation_id, "
                         + "owner_enterprise_id, person_id, person_enterprise_id, employee_no, person_name, responsibility, loss_level, rule_set, "

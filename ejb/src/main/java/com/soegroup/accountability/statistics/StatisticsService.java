@@ -27,7 +27,6 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -48,8 +47,6 @@ public class StatisticsService {
 
     public static final String AUDIT_OBJECT = "STATISTICS";
     public static final int MAX_PAGE = 200;
-    /** The longest period the figures cover at once (the trend shows its months). */
-    static final int MAX_MONTHS = 36;
 
     @EJB
     private ScopeService scopes;
@@ -70,25 +67,25 @@ public class StatisticsService {
     @RolesAllowed({Role.R_LEADER, Role.R_OFFICE, Role.R_AUDITOR})
     public Statistics figures(StatisticsFilter asked) {
         Scope scope = scopes.current();
-        StatisticsFilter f = complete(asked);
+        StatisticsFilter f = StatisticsInputs.complete(asked, LocalDate.now(clock));
         Unit unit = unit(scope, f);
         f = new StatisticsFilter(f.from(), f.to(), unit.code());
         Map<String, Unit> subsidiaries = repository.subsidiaries(unit);
         Map<String, long[]> perChild = new HashMap<>();
         Map<String, BigDecimal> lossPerChild = new HashMap<>();
 
-        List<FigureGroup> groups = new ArrayList<>();
-        groups.addAll(clueGroups(scope, unit, f, perChild));
-        CaseFigures cases = cases(scope, unit, f, perChild);
-        groups.add(cases.group());
-        groups.add(losses(scope, unit, f, perChild, lossPerChild));
-        groups.addAll(people(scope, unit, f));
-        groups.add(faultTolerance(scope, unit, f));
-
         Map<Source, List<Object[]>> monthly = new EnumMap<>(Source.class);
         for (Source source : Source.values()) {
             monthly.put(source, repository.monthly(scope, unit, f, source));
         }
+        // a new group (e.g. rectifications on time) is one query of the repository and one line here
+        List<FigureGroup> groups = new ArrayList<>();
+        groups.addAll(clueGroups(scope, unit, f, perChild));
+        CaseFigures cases = cases(scope, unit, f, perChild, monthly.get(Source.CASES_OPENED));
+        groups.add(cases.group());
+        groups.add(losses(scope, unit, f, perChild, lossPerChild));
+        groups.addAll(people(scope, unit, f));
+        groups.add(faultTolerance(scope, unit, f));
         List<EnterpriseIndicators> enterprises = new ArrayList<>();
         enterprises.add(indicators(unit, true, perChild.get(""), lossPerChild.get("")));
         subsidiaries.forEach((id, child) -> enterprises.add(indicators(child, false, perChild.get(id), lossPerChild.get(id))));
@@ -107,9 +104,9 @@ public class StatisticsService {
         if (target == null || target == DrillTarget.LEDGER) {
             throw AccountabilityException.invalid("target", "statistics.target.invalid");
         }
-        Map<String, String> p = checked(parameters);
+        Map<String, String> p = StatisticsInputs.checked(parameters);
         Scope scope = scopes.current();
-        StatisticsFilter f = complete(asked);
+        StatisticsFilter f = StatisticsInputs.complete(asked, LocalDate.now(clock));
         Unit unit = unit(scope, f);
         f = new StatisticsFilter(f.from(), f.to(), unit.code());
         Deadlines deadlines = deadlines(scope, unit, f);
@@ -120,7 +117,7 @@ public class StatisticsService {
             default -> null;
         }, first, max);
         Map<String, Object> facts = facts(f);
-        facts.put("list", target.name());
+        facts.put("statisticsList", target.name());
         p.forEach(facts::put);
         facts.put("first", first);
         facts.put("shown", page.items().size());
@@ -172,10 +169,11 @@ public class StatisticsService {
     }
 
     /** Cases opened and concluded, within and past the handling period, and still open past it at the period's end. */
-    private CaseFigures cases(Scope scope, Unit unit, StatisticsFilter f, Map<String, long[]> perChild) {
+    private CaseFigures cases(Scope scope, Unit unit, StatisticsFilter f, Map<String, long[]> perChild,
+                              List<Object[]> openedMonthly) {
         Deadlines deadlines = deadlines(scope, unit, f);
         long opened = 0;
-        for (Object[] r : repository.monthly(scope, unit, f, Source.CASES_OPENED)) {
+        for (Object[] r : openedMonthly) {
             opened += ((Number) r[1]).longValue();
         }
         long concluded = 0;
@@ -214,7 +212,8 @@ public class StatisticsService {
     }
 
     private static Figure caseFigure(String kind, long count, StatisticsFilter f) {
-        return new Figure(kind, "statistics.cases." + kind, null, count, null,
+        CaseFigure figure = CaseFigure.valueOf(kind);
+        return new Figure(kind, figure.bundleKey(), null, count, null,
                 Drill.of(DrillTarget.CASES, f, f.enterprise(), "kind", kind));
     }
 
@@ -333,20 +332,6 @@ public class StatisticsService {
 
     // --- helpers ----------------------------------------------------------------------------------------------
 
-    /** The period as asked, or the year so far; refused when it runs backwards or spans more than three years. */
-    private StatisticsFilter complete(StatisticsFilter asked) {
-        LocalDate today = LocalDate.now(clock);
-        LocalDate to = asked == null || asked.to() == null ? today : asked.to();
-        LocalDate from = asked == null || asked.from() == null ? to.withDayOfYear(1) : asked.from();
-        if (from.isAfter(to)) {
-            throw AccountabilityException.invalid("from", "statistics.period.order");
-        }
-        if (ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) >= MAX_MONTHS) {
-            throw AccountabilityException.invalid("to", "statistics.period.tooLong", MAX_MONTHS);
-        }
-        return new StatisticsFilter(from, to, asked == null ? null : blankToNull(asked.enterprise()));
-    }
-
     /** The chosen enterprise, or the caller's own (the first of their scope's roots); outside the scope: not found. */
     private Unit unit(Scope scope, StatisticsFilter f) {
         String code = f.enterprise() != null ? f.enterprise() : scope.rootCodes().isEmpty() ? null : scope.rootCodes().get(0);
@@ -371,41 +356,6 @@ public class StatisticsService {
         return new Deadlines(due, asOf);
     }
 
-    private static Map<String, String> checked(Map<String, String> parameters) {
-        Map<String, String> p = new LinkedHashMap<>();
-        if (parameters == null) {
-            return p;
-        }
-        parameters.forEach((name, value) -> {
-            if (value == null) {
-                return;
-            }
-            boolean known = switch (name) {
-                case "kind" -> List.of("OPENED", "CONCLUDED", "ON_TIME", "LATE", "OVERDUE").contains(value);
-                case "level" -> "NONE".equals(value) || isCode(LossLevel.class, value);
-                case "measure" -> isCode(Measure.class, value);
-                case "responsibility" -> isCode(Responsibility.class, value);
-                case "outcome" -> isCode(Outcome.class, value);
-                case "postLevel" -> value.length() <= 50;
-                default -> false;
-            };
-            if (!known) {
-                throw AccountabilityException.invalid(name, "statistics.drill.invalid", name);
-            }
-            p.put(name, value);
-        });
-        return p;
-    }
-
-    private static <E extends Enum<E>> boolean isCode(Class<E> type, String value) {
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(value)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean grouped(Object grouping) {
         return ((Number) grouping).intValue() == 0;
     }
@@ -421,14 +371,11 @@ public class StatisticsService {
                 v[1], v[2], v[3]);
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
-
     private static Map<String, Object> facts(StatisticsFilter f) {
         Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("from", f.from().toString());
-        facts.put("to", f.to().toString());
+        // not from/to: the audit log reads those as a transfer's or a ledger's
+        facts.put("periodFrom", f.from().toString());
+        facts.put("periodTo", f.to().toString());
         facts.put("enterprise", f.enterprise());
         return facts;
     }

@@ -112,7 +112,7 @@ public class StatisticsRecordsView implements Serializable {
         }
         StringBuilder heading = new StringBuilder(Pages.text(target.bundleKey()));
         parameters.forEach((name, value) -> heading.append(" · ").append(switch (name) {
-            case "kind" -> Pages.text("statistics.cases." + value);
+            case "kind" -> Pages.text("CaseFigure." + value);
             case "level" -> Pages.text("NONE".equals(value) ? "statistics.level.none" : "LossLevel." + value);
             case "measure" -> Pages.text("Measure." + value);
             case "responsibility" -> Pages.text("Responsibility." + value);
