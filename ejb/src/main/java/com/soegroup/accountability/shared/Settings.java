@@ -78,6 +78,8 @@ public final class Settings {
     public static final String REPORT_MESSAGES = "accountability.report-messages";
     /** Reporters' messages per minute from one client. */
     public static final String REPORT_MESSAGES_PER_CLIENT = "accountability.report-messages-per-client";
+    /** Working days from a case's opening within which it counts as handled on time (statistics, annual assessment). */
+    public static final String CASE_WORKING_DAYS = "accountability.case-working-days";
 
     private Settings() {
     }
@@ -207,6 +209,10 @@ public final class Settings {
 
     public static int reportMessagesPerClient() {
         return positive(REPORT_MESSAGES_PER_CLIENT, 5);
+    }
+
+    public static int caseWorkingDays() {
+        return positive(CASE_WORKING_DAYS, 120);
     }
 
     private static Optional<String> text(String property) {

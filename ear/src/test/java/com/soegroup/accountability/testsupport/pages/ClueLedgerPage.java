@@ -11,7 +11,7 @@ public final class ClueLedgerPage extends Page {
 
     private static final By ROWS = By.cssSelector("#ledger\\:table_data tr");
 
-    ClueLedgerPage(Browser browser) {
+    public ClueLedgerPage(Browser browser) {
         super(browser);
     }
 
@@ -41,6 +41,16 @@ public final class ClueLedgerPage extends Page {
     /** The status filter's button, which says what it filters. */
     public String statusFilter() {
         return text("ledger:status").strip();
+    }
+
+    /** The ledger numbers the table lists, in order. */
+    public List<String> ledgerNos() {
+        return driver().findElements(By.cssSelector("#ledger\\:table_data tr .clue-no")).stream().map(e -> e.getText().strip()).toList();
+    }
+
+    /** The first day of the received-on filter as the field shows it. */
+    public String receivedFrom() {
+        return find(By.cssSelector("#ledger\\:from input")).getAttribute("value");
     }
 
     public String sourceFilter() {

@@ -34,6 +34,7 @@ public final class Menu {
     public static final String PAY_INSTRUCTIONS = "扣减薪酬通知";
     public static final String CALCULATOR = "规则试算";
     public static final String RULE_SETS = "规则集";
+    public static final String STATISTICS = "统计分析";
 
     private final Browser browser;
 
@@ -44,6 +45,11 @@ public final class Menu {
     /** Whether the menu offers the item to this user. */
     public boolean offers(String item) {
         return !browser.driver().findElements(By.linkText(item)).isEmpty();
+    }
+
+    public StatisticsPage statistics() {
+        go(STATISTICS);
+        return new StatisticsPage(browser);
     }
 
     public ClueLedgerPage clueLedger() {

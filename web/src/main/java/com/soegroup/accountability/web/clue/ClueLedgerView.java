@@ -15,6 +15,7 @@ import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.primefaces.model.DefaultStreamedContent;
@@ -26,6 +27,7 @@ import org.primefaces.model.StreamedContent;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -103,6 +105,35 @@ public class ClueLedgerView implements Serializable {
             return null;
         }
     };
+
+    /**
+     * The filters named in the address (the statistics' figures link here: {@code enterprise}, {@code from},
+     * {@code to}, {@code source}, {@code status}, {@code level}), applied at once; a value the ledger does not know
+     * is said and left out, never guessed.
+     */
+    public void applyAddress() {
+        Map<String, String> address = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+        if (FacesContext.getCurrentInstance().isPostback() || address.isEmpty()) {
+            return;
+        }
+        try {
+            String code = address.get("enterprise");
+            enterprise = code == null || code.isBlank() ? null : code.strip();
+            receivedFrom = address.get("from") == null ? null : LocalDate.parse(address.get("from"));
+            receivedTo = address.get("to") == null ? null : LocalDate.parse(address.get("to"));
+            if (address.get("source") != null) {
+                sources = new ArrayList<>(List.of(ClueSource.valueOf(address.get("source")).name()));
+            }
+            if (address.get("status") != null) {
+                statuses = new ArrayList<>(List.of(ClueStatus.valueOf(address.get("status")).name()));
+            }
+            level = address.get("level") == null ? null : LossLevel.valueOf(address.get("level")).name();
+        } catch (DateTimeParseException | IllegalArgumentException e) {
+            reset();
+            Pages.error("clue.filter.addressInvalid");
+        }
+        applied = filter();
+    }
 
     /** Takes the filter fields as the table's filter; the table then reloads its first page. */
     public void search() {

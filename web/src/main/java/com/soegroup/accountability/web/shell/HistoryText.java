@@ -77,7 +77,8 @@ public final class HistoryText {
     private static final List<String> ANY_CODE = List.of("ClueStatus", "InvestigationStatus", "DecisionStatus",
             "Outcome", "Measure", "Deviation", "Responsibility", "Exclusion", "MitigatingCondition", "TeamRole",
             "AppealStatus", "LossLevel", "TransferKind", "ReferralKind", "LossKind", "DeductionSource", "ClueSource",
-            "Role", "AuditAction", "RectificationStatus", "RectificationSource", "RectificationMeasure");
+            "Role", "AuditAction", "RectificationStatus", "RectificationSource", "RectificationMeasure",
+            "DrillTarget", "CaseFigure");
 
     private static final Pattern FILTER_PAIR = Pattern.compile("(\\w+)=(.*?)(?=\\s\\w+=|$)");
 

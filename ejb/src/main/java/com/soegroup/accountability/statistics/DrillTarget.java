@@ -1,0 +1,12 @@
+package com.soegroup.accountability.statistics;
+
+import com.soegroup.accountability.rule.BundleKeyed;
+
+/** The list behind a figure: the clue ledger, or one of the statistics' own lists of cases and decisions. */
+public enum DrillTarget implements BundleKeyed {
+    LEDGER,
+    CASES,
+    LOSSES,
+    DECISIONS,
+    FAULT_TOLERANCE
+}

@@ -1,0 +1,14 @@
+package com.soegroup.accountability.statistics;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/**
+ * The annual assessment's indicators of one subsidiary with its own subsidiaries (篇一(四)一), or of the chosen
+ * enterprise's own records ({@code own}): clues received, losses determined (cases and amount), cases concluded,
+ * of them within the handling period, and cases still open past it.
+ */
+public record EnterpriseIndicators(String code, String name, boolean own, long clues, long lossCases,
+                                   BigDecimal losses, long concluded, long concludedOnTime, long openOverdue)
+        implements Serializable {
+}

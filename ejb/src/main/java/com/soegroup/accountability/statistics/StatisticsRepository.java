@@ -1,0 +1,357 @@
+package com.soegroup.accountability.statistics;
+
+import com.soegroup.accountability.shared.Scope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * The statements of the statistics: aggregates in SQL over the other areas' tables, each with its area's own
+ * predicates — the handling unit in the caller's scope (clue.ClueRepository, investigation.InvestigationRepository,
+ * decision.DecisionRepository for the case roles) and inside the chosen subtree, never a record of a case the
+ * caller is involved in (the same recusal rows: CLUE for clues, INVESTIGATION for cases and their decisions).
+ * <p>
+ * Every aggregate also groups by the subsidiary a record belongs to — the first step of its handling unit's path
+ * below the chosen enterprise, {@code ''} for the enterprise's own records — so that the dashboard's totals and the
+ * per-enterprise indicators come from one reading.
+ */
+@ApplicationScoped
+public class StatisticsRepository {
+
+    static final String CLUE_OBJECT_TYPE = "CLUE";
+    static final String CASE_OBJECT_TYPE = "INVESTIGATION";
+
+    /** Decisions that hold a person accountable: approved or in force, not exempted, not revoked or replaced on appeal. */
+    static final String HELD = "d.status IN ('APPROVED', 'EFFECTIVE', 'EXECUTED') AND d.outcome <> 'EXEMPTED' "
+            + "AND NOT EXISTS (SELECT 1 FROM decision_appeal da WHERE da.decision_id = d.id AND da.status IN ('REVOKED', 'CHANGED'))";
+
+    /** Fault tolerance applied: an approved evaluation whose outcome is lighter than the standard. */
+    static final String TOLERATED = "f.status = 'APPROVED' AND f.outcome IN ('LIGHTER', 'MITIGATED', 'EXEMPTED')";
+
+    static final String TOLERATED_ON = "CAST(f.approved_at AT TIME ZONE 'Asia/Shanghai' AS DATE)";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The enterprise the figures are of, by code, if the caller's scope covers it. */
+    public Optional<Unit> unit(Scope scope, String code) {
+        Scope.Condition within = scope.within("e.path");
+        Query q = em.createNativeQuery("SELECT e.id, e.code, e.full_name, e.path FROM enterprise e WHERE e.code = :code AND "
+                + within);
+        List<?> rows = within.bind(q).setParameter("code", code).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return Optional.of(new Unit(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]));
+    }
+
+    /** The direct subsidiaries of the enterprise, by the id the aggregates group by. */
+    public Map<String, Unit> subsidiaries(Unit unit) {
+        Map<String, Unit> children = new LinkedHashMap<>();
+        for (Object row : em.createNativeQuery("SELECT e.id, e.code, e.full_name, e.path FROM enterprise e "
+                + "WHERE e.parent_id = :parent ORDER BY e.code").setParameter("parent", unit.id()).getResultList()) {
+            Object[] r = (Object[]) row;
+            long id = ((Number) r[0]).longValue();
+            children.put(Long.toString(id), new Unit(id, (String) r[1], (String) r[2], (String) r[3]));
+        }
+        return children;
+    }
+
+    // --- aggregates -------------------------------------------------------------------------------------------
+
+    /** Clues received in the period by source, level, status and subsidiary (grouping sets: one reading). */
+    public List<Object[]> clues(Scope scope, Unit unit, StatisticsFilter f) {
+        Scope.Condition where = clueAccess(scope, unit).and(between("c.received_on", f.from(), f.to(), "stat"));
+        return rows(where, "SELECT GROUPING(x.source), GROUPING(x.level), GROUPING(x.status), x.source, x.level, x.status, "
+                + "x.child, count(*) FROM (SELECT c.source, c.level, c.status, " + child(unit) + " AS child FROM clue c "
+                + "JOIN enterprise o ON o.id = c.owner_enterprise_id WHERE " + where + ") x "
+                + "GROUP BY GROUPING SETS ((x.source), (x.level), (x.status), (x.child))");
+    }
+
+    /** Per month from a year before the period to its end: [month, count in period, count a year before, amount, amount before]. */
+    public List<Object[]> monthly(Scope scope, Unit unit, StatisticsFilter f, Source source) {
+        LocalDate from = f.from().minusYears(1);
+        Scope.Condition where = source.access(this, scope, unit).and(between(source.date, from, f.to(), "stat"));
+        String current = source.date + " >= :curFrom";
+        String previous = source.date + " <= :prevTo";
+        Scope.Condition all = where.and(new Scope.Condition("1 = 1", Map.of("curFrom", f.from(), "prevTo", f.to().minusYears(1))));
+        return rows(all, "SELECT CAST(date_trunc('month', " + source.date + ") AS date), count(*) FILTER (WHERE " + current + "), "
+                + "count(*) FILTER (WHERE " + previous + "), "
+                + "coalesce(sum(" + source.amount + ") FILTER (WHERE " + current + "), 0), "
+                + "coalesce(sum(" + source.amount + ") FILTER (WHERE " + previous + "), 0) "
+                + "FROM " + source.from + " WHERE " + all + " GROUP BY 1");
+    }
+
+    /** Cases concluded in the period: [subsidiary, opened on, concluded on, count]. */
+    public List<Object[]> concluded(Scope scope, Unit unit, StatisticsFilter f) {
+        Scope.Condition where = caseAccess(scope, unit).and(between("i.concluded_on", f.from(), f.to(), "stat"));
+        return rows(where, "SELECT " + child(unit) + ", i.opened_on, i.concluded_on, count(*) FROM investigation i "
+                + "JOIN enterprise o ON o.id = i.owner_enterprise_id WHERE " + where + " GROUP BY 1, 2, 3");
+    }
+
+    /** Cases open at the end of the period: [subsidiary, opened on, count]. */
+    public List<Object[]> openAtEnd(Scope scope, Unit unit, StatisticsFilter f) {
+        Scope.Condition where = caseAccess(scope, unit).and(openAt(f.to()));
+        return rows(where, "SELECT " + child(unit) + ", i.opened_on, count(*) FROM investigation i "
+                + "JOIN enterprise o ON o.id = i.owner_enterprise_id WHERE " + where + " GROUP BY 1, 2");
+    }
+
+    /** Losses determined in the period by level and by subsidiary: [grouping(level), level, subsidiary, cases, amount]. */
+    public List<Object[]> losses(Scope scope, Unit unit, StatisticsFilter f) {
+        Scope.Condition where = caseAccess(scope, unit).and(between("l.determination_date", f.from(), f.to(), "stat"));
+        return rows(where, "SELECT GROUPING(x.level), x.level, x.child, count(*), coalesce(sum(x.counted_amount), 0) "
+                + "FROM (SELECT l.level, l.counted_amount, " + child(unit) + " AS child FROM loss_determination l "
+                + "JOIN investigation i ON i.id = l.investigation_id JOIN enterprise o ON o.id = i.owner_enterprise_id "
+                + "WHERE " + where + ") x GROUP BY GROUPING SETS ((x.level), (x.child))");
+    }
+
+    /** People held accountable by decisions approved in the period, by responsibility and by post level. */
+    public List<Object[]> people(Scope scope, Unit unit, StatisticsFilter f) {
+        Scope.Condition where = decisionAccess(scope, unit).and(between("d.approved_on", f.from(), f.to(), "stat"));
+        return rows(where, "SELECT GROUPING(x.responsibility), x.responsibility, x.post_level, count(*) FROM ("
+                + "SELECT d.responsibility, p.post_level FROM decision d JOIN enterprise o ON o.id = d.owner_enterprise_id "
+                + "LEFT JOIN person p ON p.id = d.person_id WHERE " + where + " AND " + HELD + ") x "
+                + "GROUP BY GROUPING SETS ((x.responsibility), (x.post_level))");
+    }
+
+    /** The same people by measure (a decision names several): [measure, count]. */
+    public List<Object[]> measures(Scope scope, Unit unit, StatisticsFilter f) {
+        Scope.Condition where = decisionAccess(scope, unit).and(between("d.approved_on", f.from(), f.to(), "stat"));
+        return rows(where, "SELECT trim(m.code), count(*) FROM decision d JOIN enterprise o ON o.id = d.owner_enterprise_id "
+                + "CROSS JOIN LATERAL unnest(string_to_array(d.measures, ',')) AS m(code) WHERE " + where + " AND " + HELD
+                + " GROUP BY 1");
+    }
+
+    /** Fault tolerance applied in the period, by outcome: [outcome, count]. */
+    public List<Object[]> faultTolerance(Scope scope, Unit unit, StatisticsFilter f) {
+        Scope.Condition where = caseAccess(scope, unit).and(between(TOLERATED_ON, f.from(), f.to(), "stat"));
+        return rows(where, "SELECT f.outcome, count(*) FROM fault_tolerance_evaluation f "
+                + "JOIN investigation i ON i.id = f.investigation_id JOIN enterprise o ON o.id = i.owner_enterprise_id "
+                + "WHERE " + where + " AND " + TOLERATED + " GROUP BY 1");
+    }
+
+    // --- the lists behind the figures -------------------------------------------------------------------------
+
+    /**
+     * A page of the cases, losses, decisions or tolerated subjects behind a figure, newest first. {@code deadlines}
+     * (opened on → due) when the list is of cases within, past or still open past their handling period.
+     */
+    public DrillPage list(Scope scope, Unit unit, StatisticsFilter f, DrillTarget target, Map<String, String> p,
+                          Deadlines deadlines, BiFunction<LocalDate, LocalDate, Integer> lateness, int first, int max) {
+        Scope.Condition where;
+        String from;
+        String columns;
+        String order;
+        switch (target) {
+            case CASES -> {
+                String kind = p.getOrDefault("kind", "OPENED");
+                where = caseAccess(scope, unit);
+                from = "investigation i JOIN enterprise o ON o.id = i.owner_enterprise_id";
+                switch (kind) {
+                    case "CONCLUDED" -> where = where.and(between("i.concluded_on", f.from(), f.to(), "stat"));
+                    case "ON_TIME", "LATE" -> {
+                        where = where.and(between("i.concluded_on", f.from(), f.to(), "stat"));
+                        from += " JOIN " + Deadlines.TABLE + " ON dl.opened = i.opened_on";
+                        where = where.and(deadlines.parameters()).and(new Scope.Condition("ON_TIME".equals(kind)
+                                ? "i.concluded_on <= dl.due" : "i.concluded_on > dl.due", Map.of()));
+                    }
+                    case "OVERDUE" -> {
+                        where = where.and(openAt(f.to()));
+                        from += " JOIN " + Deadlines.TABLE + " ON dl.opened = i.opened_on";
+                        where = where.and(deadlines.parameters()).and(new Scope.Condition("dl.due < :asOf",
+                                Map.of("asOf", deadlines.asOf())));
+                    }
+                    default -> where = where.and(between("i.opened_on", f.from(), f.to(), "stat"));
+                }
+                columns = "i.case_no, i.title, o.full_name, " + switch (kind) {
+                    case "CONCLUDED", "ON_TIME", "LATE" -> "i.concluded_on";
+                    default -> "i.opened_on";
+                } + ", NULL, i.opened_on";
+                order = "4 DESC, i.id DESC";
+            }
+            case LOSSES -> {
+                where = caseAccess(scope, unit).and(between("l.determination_date", f.from(), f.to(), "stat"));
+                String level = p.get("level");
+                if ("NONE".equals(level)) {
+                    where = where.and(new Scope.Condition("l.level IS NULL", Map.of()));
+                } else if (level != null) {
+                    where = where.and(new Scope.Condition("l.level = :statLevel", Map.of("statLevel", level)));
+                }
+                from = "loss_determination l JOIN investigation i ON i.id = l.investigation_id "
+                        + "JOIN enterprise o ON o.id = i.owner_enterprise_id";
+                columns = "i.case_no, i.title, o.full_name, l.determination_date, l.counted_amount, NULL";
+                order = "4 DESC, i.id DESC";
+            }
+            case DECISIONS -> {
+                where = decisionAccess(scope, unit).and(between("d.approved_on", f.from(), f.to(), "stat"))
+                        .and(new Scope.Condition(HELD, Map.of()));
+                if (p.get("responsibility") != null) {
+                    where = where.and(new Scope.Condition("d.responsibility = :statResp", Map.of("statResp", p.get("responsibility"))));
+                }
+                if (p.get("measure") != null) {
+                    where = where.and(new Scope.Condition(":statMeasure = ANY (string_to_array(d.measures, ','))",
+                            Map.of("statMeasure", p.get("measure"))));
+                }
+                if (p.get("postLevel") != null) {
+                    where = where.and("".equals(p.get("postLevel")) ? new Scope.Condition("p.post_level IS NULL", Map.of())
+                            : new Scope.Condition("p.post_level = :statPost", Map.of("statPost", p.get("postLevel"))));
+                }
+                from = "decision d JOIN enterprise o ON o.id = d.owner_enterprise_id LEFT JOIN person p ON p.id = d.person_id";
+                columns = "d.decision_no, d.person_name, o.full_name, d.approved_on, NULL, NULL";
+                order = "4 DESC, d.id DESC";
+            }
+            case FAULT_TOLERANCE -> {
+                where = caseAccess(scope, unit).and(between(TOLERATED_ON, f.from(), f.to(), "stat"))
+                        .and(new Scope.Condition(TOLERATED, Map.of()));
+                if (p.get("outcome") != null) {
+                    where = where.and(new Scope.Condition("f.outcome = :statOutcome", Map.of("statOutcome", p.get("outcome"))));
+                }
+                from = "fault_tolerance_evaluation f JOIN investigation i ON i.id = f.investigation_id "
+                        + "JOIN investigation_subject s ON s.id = f.subject_id JOIN enterprise o ON o.id = i.owner_enterprise_id";
+                columns = "i.case_no, s.name, o.full_name, " + TOLERATED_ON + ", NULL, NULL";
+                order = "4 DESC, f.id DESC";
+            }
+            default -> throw new IllegalArgumentException(target.name());
+        }
+        long total = ((Number) where.bind(em.createNativeQuery("SELECT count(*) FROM " + from + " WHERE " + where))
+                .getSingleResult()).longValue();
+        List<DrillRow> items = new ArrayList<>();
+        if (total > first) {
+            Query page = where.bind(em.createNativeQuery("SELECT " + columns + " FROM " + from + " WHERE " + where
+                    + " ORDER BY " + order));
+            for (Object row : page.setFirstResult(first).setMaxResults(max).getResultList()) {
+                Object[] r = (Object[]) row;
+                LocalDate opened = date(r[5]);
+                items.add(new DrillRow((String) r[0], (String) r[1], (String) r[2], date(r[3]), (BigDecimal) r[4],
+                        opened == null || lateness == null ? 0 : lateness.apply(opened, date(r[3]))));
+            }
+        }
+        return new DrillPage(total, items);
+    }
+
+    /** The first day a case open at the end of the period, or concluded in it, was opened (for the deadline table). */
+    public LocalDate firstOpened(Scope scope, Unit unit, StatisticsFilter f) {
+        Scope.Condition where = caseAccess(scope, unit).and(new Scope.Condition(
+                "(i.concluded_on IS NULL OR i.concluded_on >= :statFrom) AND i.opened_on <= :statTo",
+                Map.of("statFrom", f.from(), "statTo", f.to())));
+        Object first = where.bind(em.createNativeQuery("SELECT min(i.opened_on) FROM investigation i "
+                + "JOIN enterprise o ON o.id = i.owner_enterprise_id WHERE " + where)).getSingleResult();
+        return date(first);
+    }
+
+    // --- predicates -------------------------------------------------------------------------------------------
+
+    /** The handling unit ({@code o}) in the scope and in the chosen subtree. */
+    private static Scope.Condition inUnit(Scope scope, Unit unit) {
+        return scope.within("o.path").and(new Scope.Condition("o.path LIKE :statUnder", Map.of("statUnder", unit.path() + "%")));
+    }
+
+    Scope.Condition clueAccess(Scope scope, Unit unit) {
+        return inUnit(scope, unit).and(scope.notInvolvedSql(CLUE_OBJECT_TYPE, "c.id"));
+    }
+
+    Scope.Condition caseAccess(Scope scope, Unit unit) {
+        return inUnit(scope, unit).and(scope.notInvolvedSql(CASE_OBJECT_TYPE, "i.id"));
+    }
+
+    Scope.Condition decisionAccess(Scope scope, Unit unit) {
+        return inUnit(scope, unit).and(scope.notInvolvedSql(CASE_OBJECT_TYPE, "d.investigation_id"));
+    }
+
+    private static Scope.Condition openAt(LocalDate end) {
+        return new Scope.Condition("i.opened_on <= :statEnd AND (i.concluded_on IS NULL OR i.concluded_on > :statEnd)",
+                Map.of("statEnd", end));
+    }
+
+    private static Scope.Condition between(String column, LocalDate from, LocalDate to, String prefix) {
+        return new Scope.Condition(column + " BETWEEN :" + prefix + "From AND :" + prefix + "To",
+                Map.of(prefix + "From", from, prefix + "To", to));
+    }
+
+    /** The subsidiary a record's handling unit ({@code o}) belongs to: the id after the chosen enterprise's path. */
+    private static String child(Unit unit) {
+        return "split_part(substr(o.path, " + (unit.path().length() + 1) + "), '/', 1)";
+    }
+
+    private List<Object[]> rows(Scope.Condition where, String sql) {
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : where.bind(em.createNativeQuery(sql)).getResultList()) {
+            rows.add(row instanceof Object[] r ? r : new Object[]{row});
+        }
+        return rows;
+    }
+
+    static LocalDate date(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof Timestamp t) {
+            return t.toLocalDateTime().toLocalDate();
+        }
+        if (value instanceof LocalDateTime t) {
+            return t.toLocalDate();
+        }
+        if (value instanceof OffsetDateTime t) {
+            return t.toLocalDate();
+        }
+        if (value instanceof Instant t) {
+            return LocalDate.ofInstant(t, ZoneId.of("Asia/Shanghai"));
+        }
+        return value instanceof Date d ? d.toLocalDate() : null;
+    }
+
+    static YearMonth month(Object value) {
+        LocalDate d = date(value);
+        return d == null ? null : YearMonth.from(d);
+    }
+
+    /** An enterprise the figures are of: its id, code, name and tree path. */
+    public record Unit(long id, String code, String name, String path) {
+    }
+
+    /** A table whose records the monthly trend counts: its FROM with the handling unit {@code o}, date and amount. */
+    public enum Source {
+        CLUES("clue c JOIN enterprise o ON o.id = c.owner_enterprise_id", "c.received_on", "0"),
+        CASES_OPENED("investigation i JOIN enterprise o ON o.id = i.owner_enterprise_id", "i.opened_on", "0"),
+        CASES_CONCLUDED("investigation i JOIN enterprise o ON o.id = i.owner_enterprise_id", "i.concluded_on", "0"),
+        LOSSES("loss_determination l JOIN investigation i ON i.id = l.investigation_id "
+                + "JOIN enterprise o ON o.id = i.owner_enterprise_id", "l.determination_date", "l.counted_amount"),
+        PEOPLE("decision d JOIN enterprise o ON o.id = d.owner_enterprise_id", "d.approved_on", "0");
+
+        final String from;
+        final String date;
+        final String amount;
+
+        Source(String from, String date, String amount) {
+            this.from = from;
+            this.date = date;
+            this.amount = amount;
+        }
+
+        Scope.Condition access(StatisticsRepository r, Scope scope, Unit unit) {
+            return switch (this) {
+                case CLUES -> r.clueAccess(scope, unit);
+                case CASES_OPENED, CASES_CONCLUDED, LOSSES -> r.caseAccess(scope, unit);
+                case PEOPLE -> r.decisionAccess(scope, unit).and(new Scope.Condition(HELD, Map.of()));
+            };
+        }
+    }
+}
