@@ -16,7 +16,9 @@ public enum NumberSeries {
     /** The case number of an investigation (DC: 调查). */
     INVESTIGATION("DC"),
     /** The number of a handling decision (JD: 决定). */
-    DECISION("JD");
+    DECISION("JD"),
+    /** The number of a one-event-one-report (BG: 报告). */
+    INCIDENT_REPORT("BG");
 
     private final String prefix;
     private final Pattern pattern;

@@ -43,5 +43,9 @@ public enum TaskKind implements BundleKeyed {
     /** LEADER: an appeal waiting for its result. */
     APPEAL_AWAITING_RESULT,
     /** HR: a served decision that deducts pay while the person's pay of the year is not entered (待录入薪酬). */
-    PAY_DATA_MISSING
+    PAY_DATA_MISSING,
+    /** LEADER: a one-event-one-report waiting for approval before it is sent (一事一报告待审批). */
+    INCIDENT_REPORT_TO_APPROVE,
+    /** LEADER: an extension of the preliminary-check report's deadline waiting for approval (初核报告延期待审批). */
+    INCIDENT_EXTENSION_TO_APPROVE
 }

@@ -29,11 +29,21 @@ import java.util.Set;
  *                       against this set's own source
  * @param lossLevels     tiers lightest first; the first starts at 0 and has no share test
  * @param sanctions      exactly one row per level of {@code lossLevels} and per responsibility
+ * @param reporting      the clocks of the one-event-one-report, or null for a set that sets none
  */
 public record RuleSet(String code, String issuer, String title, LocalDate effectiveFrom, LocalDate filingDate,
                       RuleSetStatus status, boolean tablesReviewed, List<LossLevelTier> lossLevels,
                       List<SanctionRow> sanctions, List<EffectPeriod> effects, BanTerm ban, ClawBackTerms clawBack,
-                      ArticleRefs articles) implements Serializable {
+                      ArticleRefs articles, ReportingClocks reporting) implements Serializable {
+
+    /** A set without reporting clocks (the engine's own tests and sets written before the clocks existed). */
+    public RuleSet(String code, String issuer, String title, LocalDate effectiveFrom, LocalDate filingDate,
+                   RuleSetStatus status, boolean tablesReviewed, List<LossLevelTier> lossLevels,
+                   List<SanctionRow> sanctions, List<EffectPeriod> effects, BanTerm ban, ClawBackTerms clawBack,
+                   ArticleRefs articles) {
+        this(code, issuer, title, effectiveFrom, filingDate, status, tablesReviewed, lossLevels, sanctions, effects, ban,
+                clawBack, articles, null);
+    }
 
     public RuleSet {
         Checks.text(code, "code");

@@ -74,7 +74,10 @@ public final class RuleSetJson {
                         claw.text("termIncentiveArticle"), claw.text("departedStaffArticle"),
                         claw.text("deductionsNotSummedArticle")))),
                 set.object("articles", refs -> refs.build(() -> new ArticleRefs(refs.text("aggravation"),
-                        refs.text("faultTolerance"), refs.text("disciplinaryOverlap"))))));
+                        refs.text("faultTolerance"), refs.text("disciplinaryOverlap")))),
+                set.optional("reporting", clocks -> clocks.build(() -> new ReportingClocks(clocks.integer("flashDays"),
+                        clocks.integer("realTimeDays"), clocks.integer("preliminaryDays"), clocks.integer("extensionMaxDays"),
+                        clocks.text("source"), clocks.bool("reviewed"))))));
     }
 
     public static void write(RuleSet set, OutputStream out) {
@@ -108,7 +111,14 @@ public final class RuleSetJson {
                 .add("articles", Json.createObjectBuilder()
                         .add("aggravation", set.articles().aggravation())
                         .add("faultTolerance", set.articles().faultTolerance())
-                        .add("disciplinaryOverlap", set.articles().disciplinaryOverlap()));
+                        .add("disciplinaryOverlap", set.articles().disciplinaryOverlap()))
+                .add("reporting", orNull(set.reporting(), clocks -> Json.createObjectBuilder()
+                        .add("flashDays", clocks.flashDays())
+                        .add("realTimeDays", clocks.realTimeDays())
+                        .add("preliminaryDays", clocks.preliminaryDays())
+                        .add("extensionMaxDays", clocks.extensionMaxDays())
+                        .add("source", clocks.source())
+                        .add("reviewed", clocks.reviewed()).build()));
         try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(out)) {
             writer.writeObject(root.build());
