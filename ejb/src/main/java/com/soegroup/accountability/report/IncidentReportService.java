@@ -143,7 +143,7 @@ public class IncidentReportService {
             throw AccountabilityException.invalid("days", "field.required");
         }
         if (days < 1 || days > c.extensionMaxDays()) {
-            throw AccountabilityException.invalid("days", "incident.extension.days", c.extensionMaxDays());
+            throw AccountabilityException.invalid("days", "incident.extension.range", c.extensionMaxDays());
         }
         String why = Inputs.text("reason", reason, MAX_TEXT);
         r.requestExtension(days, why, scope.userId());
