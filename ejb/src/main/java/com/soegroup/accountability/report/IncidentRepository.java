@@ -4,6 +4,7 @@ import com.soegroup.accountability.clue.Clue;
 import com.soegroup.accountability.investigation.Investigation;
 import com.soegroup.accountability.org.Enterprise;
 import com.soegroup.accountability.rule.level.LossLevel;
+import com.soegroup.accountability.shared.Chunks;
 import com.soegroup.accountability.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -11,9 +12,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -60,8 +64,8 @@ public class IncidentRepository {
                 : new Scope.Condition("(" + column + " IS NULL OR " + condition.jpql() + ")", condition.parameters());
     }
 
-    private static final String ROW = "SELECT r, c.ledgerNo, c.summary, i.caseNo, i.title FROM IncidentReport r JOIN FETCH r.enterprise e "
-            + "LEFT JOIN Clue c ON c.id = r.clueId LEFT JOIN Investigation i ON i.id = r.investigationId WHERE ";
+    // the enterprise selected too, so that each row's enterprise is loaded with it (no fetch join with an alias in JPA)
+    private static final String ROW = "SELECT r, e FROM IncidentReport r JOIN r.enterprise e WHERE ";
 
     public Optional<Row> byNo(Scope scope, String reportNo) {
         Scope.Condition cond = visible(scope);
@@ -110,9 +114,37 @@ public class IncidentRepository {
         return rows(query.setMaxResults(max));
     }
 
-    private static List<Row> rows(TypedQuery<Object[]> query) {
-        return query.getResultList().stream()
-                .map(o -> new Row((IncidentReport) o[0], (String) o[1], (String) o[2], (String) o[3], (String) o[4])).toList();
+    /** The reports with their clue's and case's numbers and words, read in two small queries by id. */
+    private List<Row> rows(TypedQuery<Object[]> query) {
+        List<IncidentReport> found = query.getResultList().stream().map(o -> (IncidentReport) o[0]).toList();
+        Set<Long> clueIds = new HashSet<>();
+        Set<Long> caseIds = new HashSet<>();
+        for (IncidentReport r : found) {
+            if (r.clueId() != null) {
+                clueIds.add(r.clueId());
+            }
+            if (r.investigationId() != null) {
+                caseIds.add(r.investigationId());
+            }
+        }
+        Map<Long, Object[]> clues = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(List.copyOf(clueIds), 1000)) {
+            em.createQuery("SELECT c.id, c.ledgerNo, c.summary FROM Clue c WHERE c.id IN :ids", Object[].class)
+                    .setParameter("ids", chunk).getResultList().forEach(o -> clues.put((Long) o[0], o));
+        }
+        Map<Long, Object[]> cases = new HashMap<>();
+        for (List<Long> chunk : Chunks.of(List.copyOf(caseIds), 1000)) {
+            em.createQuery("SELECT i.id, i.caseNo, i.title FROM Investigation i WHERE i.id IN :ids", Object[].class)
+                    .setParameter("ids", chunk).getResultList().forEach(o -> cases.put((Long) o[0], o));
+        }
+        List<Row> rows = new ArrayList<>(found.size());
+        for (IncidentReport r : found) {
+            Object[] c = r.clueId() == null ? null : clues.get(r.clueId());
+            Object[] i = r.investigationId() == null ? null : cases.get(r.investigationId());
+            rows.add(new Row(r, c == null ? null : (String) c[1], c == null ? null : (String) c[2], i == null ? null : (String) i[1],
+                    i == null ? null : (String) i[2]));
+        }
+        return rows;
     }
 
     // --- the event ------------------------------------------------------------------------------------------
