@@ -44,7 +44,9 @@ public class V40__Demo_incident_reports extends BaseJavaMigration {
         List<Event> events = new ArrayList<>();
         try (PreparedStatement query = db.prepareStatement("SELECT c.id, e.id, e.code, e.full_name, c.level, c.received_on, c.source, "
                 + "c.summary, c.ledger_no, c.possible_loss FROM clue c JOIN enterprise e ON e.id = c.owner_enterprise_id "
-                + "WHERE c.level IN ('LARGER', 'MAJOR') AND c.merged_into_id IS NULL ORDER BY c.received_on, c.id");
+                + "WHERE c.level IN ('LARGER', 'MAJOR') AND c.merged_into_id IS NULL "
+                // a demo database kept from before this version already has the open events' reports (V49)
+                + "AND NOT EXISTS (SELECT 1 FROM incident_report r WHERE r.clue_id = c.id) ORDER BY c.received_on, c.id");
              ResultSet row = query.executeQuery()) {
             while (row.next()) {
                 Event event = new Event(row.getLong(2), row.getString(3), row.getString(4), row.getLong(1), null, row.getString(5),
@@ -59,7 +61,9 @@ public class V40__Demo_incident_reports extends BaseJavaMigration {
                 + "(SELECT MIN(ic.clue_id) FROM investigation_clue ic WHERE ic.investigation_id = i.id), "
                 + "(SELECT MIN(c.received_on) FROM investigation_clue ic JOIN clue c ON c.id = ic.clue_id WHERE ic.investigation_id = i.id), "
                 + "d.counted_amount FROM investigation i JOIN loss_determination d ON d.investigation_id = i.id "
-                + "JOIN enterprise e ON e.id = i.owner_enterprise_id WHERE d.level IN ('LARGER', 'MAJOR') ORDER BY i.opened_on, i.id");
+                + "JOIN enterprise e ON e.id = i.owner_enterprise_id WHERE d.level IN ('LARGER', 'MAJOR') "
+                + "AND NOT EXISTS (SELECT 1 FROM incident_report r WHERE r.investigation_id = i.id OR r.clue_id IN "
+                + "(SELECT ic.clue_id FROM investigation_clue ic WHERE ic.investigation_id = i.id)) ORDER BY i.opened_on, i.id");
              ResultSet row = query.executeQuery()) {
             while (row.next()) {
                 long caseId = row.getLong(1);

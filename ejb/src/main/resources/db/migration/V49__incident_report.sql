@@ -103,3 +103,75 @@ UPDATE rule_set
            'reviewed', false)))::text,
        updated_at = now()
  WHERE definition::jsonb -> 'reporting' IS NULL;
+
+-- The events already open when this version is installed (LARGER or MAJOR clues still being handled, cases not yet
+-- concluded) get their report, as the to-do list listed them before: raised today by the system ('anonymous', shown
+-- as 系统), counted from the day the matter was found. Events closed before stay as they were: nothing was tracked.
+DO $$
+DECLARE
+    ev       RECORD;
+    serial   INTEGER;
+    code     TEXT;
+    this_year INTEGER := EXTRACT(YEAR FROM CURRENT_DATE);
+    report   BIGINT;
+BEGIN
+    FOR ev IN
+        SELECT c.id AS clue_id, c.owner_enterprise_id AS enterprise_id, c.level, c.received_on AS found_on
+          FROM clue c
+         WHERE c.level IN ('LARGER', 'MAJOR') AND c.merged_into_id IS NULL
+           AND c.status IN ('REGISTERED', 'CHECKING', 'ACCEPTED')
+           AND NOT EXISTS (SELECT 1 FROM investigation_clue ic JOIN investigation i ON i.id = ic.investigation_id
+                            WHERE ic.clue_id = c.id AND i.status = 'CONCLUDED')
+         ORDER BY c.id
+    LOOP
+        INSERT INTO number_counter (series, enterprise_id, year, last_number)
+        VALUES ('INCIDENT_REPORT', ev.enterprise_id, this_year, 1)
+        ON CONFLICT (series, enterprise_id, year) DO UPDATE SET last_number = number_counter.last_number + 1
+        RETURNING last_number INTO serial;
+        SELECT e.code INTO code FROM enterprise e WHERE e.id = ev.enterprise_id;
+        INSERT INTO incident_report (report_no, report_year, report_seq, enterprise_id, clue_id, level, raised_by_trigger,
+                                     found_on, raised_on, raised_by, kind, state)
+        VALUES (code || '-BG-' || this_year || '-' || CASE WHEN serial < 10000 THEN lpad(serial::text, 4, '0') ELSE serial::text END,
+                this_year, serial, ev.enterprise_id, ev.clue_id, ev.level, 'CLUE_LEVEL', ev.found_on, CURRENT_DATE, 'anonymous',
+                'FLASH', 'DRAFTING')
+        RETURNING id INTO report;
+        INSERT INTO incident_report_history (report_id, occurred_at, user_id, action, to_status, details)
+        VALUES (report, now(), 'anonymous', 'RAISED', 'DRAFTING',
+                'trigger=CLUE_LEVEL; level=' || ev.level || '; foundOn=' || ev.found_on);
+    END LOOP;
+
+    FOR ev IN
+        SELECT i.id AS case_id, i.owner_enterprise_id AS enterprise_id, d.level, i.opened_on,
+               (SELECT MIN(c.received_on) FROM investigation_clue ic JOIN clue c ON c.id = ic.clue_id
+                 WHERE ic.investigation_id = i.id) AS found_on,
+               (SELECT MIN(r.id) FROM incident_report r JOIN investigation_clue ic ON ic.clue_id = r.clue_id
+                 WHERE ic.investigation_id = i.id) AS clue_report,
+               (SELECT MIN(ic.clue_id) FROM investigation_clue ic WHERE ic.investigation_id = i.id) AS clue_id
+          FROM investigation i JOIN loss_determination d ON d.investigation_id = i.id
+         WHERE d.level IN ('LARGER', 'MAJOR') AND i.status <> 'CONCLUDED'
+         ORDER BY i.id
+    LOOP
+        IF ev.clue_report IS NOT NULL THEN
+            UPDATE incident_report
+               SET investigation_id = ev.case_id,
+                   level = CASE WHEN ev.level = 'MAJOR' THEN 'MAJOR' ELSE level END
+             WHERE id = ev.clue_report;
+        ELSE
+            INSERT INTO number_counter (series, enterprise_id, year, last_number)
+            VALUES ('INCIDENT_REPORT', ev.enterprise_id, this_year, 1)
+            ON CONFLICT (series, enterprise_id, year) DO UPDATE SET last_number = number_counter.last_number + 1
+            RETURNING last_number INTO serial;
+            SELECT e.code INTO code FROM enterprise e WHERE e.id = ev.enterprise_id;
+            INSERT INTO incident_report (report_no, report_year, report_seq, enterprise_id, clue_id, investigation_id, level,
+                                         raised_by_trigger, found_on, raised_on, raised_by, kind, state)
+            VALUES (code || '-BG-' || this_year || '-' || CASE WHEN serial < 10000 THEN lpad(serial::text, 4, '0') ELSE serial::text END,
+                    this_year, serial, ev.enterprise_id, ev.clue_id, ev.case_id, ev.level, 'CASE_LEVEL',
+                    COALESCE(ev.found_on, ev.opened_on), CURRENT_DATE, 'anonymous', 'FLASH', 'DRAFTING')
+            RETURNING id INTO report;
+            INSERT INTO incident_report_history (report_id, occurred_at, user_id, action, to_status, details)
+            VALUES (report, now(), 'anonymous', 'RAISED', 'DRAFTING',
+                    'trigger=CASE_LEVEL; level=' || ev.level || '; foundOn=' || COALESCE(ev.found_on, ev.opened_on));
+        END IF;
+    END LOOP;
+END
+$$;

@@ -86,7 +86,7 @@ public class IncidentDocumentService {
         String sent = null;
         IncidentSent last = d.sendings().stream().filter(s -> s.kind() == kind).reduce((a, b) -> b).orElse(null);
         if (last != null && r.state() == IncidentState.SENT) {
-            approval = IncidentDraft.text("doc.approved", person(last.approvedBy()), "");
+            approval = IncidentDraft.text("doc.approvedBy", person(last.approvedBy()));
             sent = IncidentDraft.text("doc.sent", last.sentOn().toString(), last.channel(), last.reference(), last.recipient());
         }
         String enterprise = names.enterpriseFullNames(List.of(r.enterprise().code())).getOrDefault(r.enterprise().code(), r.enterprise().fullName());
