@@ -78,10 +78,12 @@ public final class IncidentReportPage extends Page {
 
     /** The office records the sending of the approved stage. */
     public IncidentReportPage markSent(String isoDate, String channel, String reference, String recipient) {
-        typeDate("inc:sentOn_input", isoDate);
         type("inc:channel", channel);
         type("inc:reference", reference);
         type("inc:recipient", recipient);
+        // the date last: its calendar, closing, gives the focus back to the date and would take later keys
+        typeDate("inc:sentOn_input", isoDate);
+        screenshot("incident-sending-filled");
         click("inc:markSent");
         return this;
     }
