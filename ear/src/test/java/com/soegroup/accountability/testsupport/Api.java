@@ -78,8 +78,17 @@ public final class Api {
 
     /** The raw bytes of an answer, e.g. a file download. */
     public HttpResponse<byte[]> download(String path) {
+        return download(request(path));
+    }
+
+    /** The raw bytes of an answer in the type asked for ({@code Accept}), for a resource that serves several. */
+    public HttpResponse<byte[]> download(String path, String accept) {
+        return download(request(path).header("Accept", accept));
+    }
+
+    private static HttpResponse<byte[]> download(HttpRequest.Builder request) {
         try {
-            return HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

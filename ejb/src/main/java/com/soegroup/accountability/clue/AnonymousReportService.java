@@ -115,6 +115,7 @@ public class AnonymousReportService {
         String receipt = ReceiptCodes.generate();
         clues.persist(new AnonymousReport(clue, ReceiptCodes.hash(ReceiptCodes.normalise(receipt)), today));
         clues.flush();
+        levels.announce(clue, REGISTRAR, true);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("enterprise", enterprise.code());
         after.put("source", ClueSource.REPORT);

@@ -8,8 +8,11 @@ import com.soegroup.accountability.rule.level.LossLevelRule;
 import com.soegroup.accountability.rule.set.RuleSet;
 import com.soegroup.accountability.rule.set.RuleSets;
 import com.soegroup.accountability.ruleset.RuleSetCatalog;
+import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.SeriousLossReached;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +36,9 @@ class ClueLevels {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Event<SeriousLossReached> seriousLoss;
+
     /** The computed level, empty without a possible loss or a rule set in force. */
     Optional<LossLevelResult> computed(Enterprise enterprise, BigDecimal possibleLoss, LocalDate today) {
         if (possibleLoss == null || enterprise == null || possibleLoss.signum() < 0) {
@@ -50,6 +56,16 @@ class ClueLevels {
             return Optional.of(LossLevelRule.classify(possibleLoss, assets, set.get()));
         } catch (RuleInputException e) {
             throw AccountabilityException.invalid("possibleLoss", e.bundleKey());
+        }
+    }
+
+    /**
+     * Tells whoever tracks reporting that the clue, just saved (it has its id), reached LARGER or MAJOR: synchronously,
+     * in this transaction, so the one-event-one-report is raised with the clue or neither is saved.
+     */
+    void announce(Clue clue, String userId, boolean anonymous) {
+        if (clue.level() != null && clue.level().compareTo(LossLevel.LARGER) >= 0) {
+            seriousLoss.fire(new SeriousLossReached(SeriousLossReached.CLUE, clue.id(), userId, anonymous));
         }
     }
 

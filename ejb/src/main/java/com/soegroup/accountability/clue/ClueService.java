@@ -127,6 +127,7 @@ public class ClueService {
                 involvement.recordInvolved(ClueRepository.OBJECT_TYPE, clue.id(), p.employeeNo(), "clue.person");
             }
         }
+        levels.announce(clue, scope.userId(), false);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("enterprise", enterprise.code());
         after.put("source", clean.source());

@@ -15,11 +15,13 @@ import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
+import com.soegroup.accountability.shared.SeriousLossReached;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
@@ -68,6 +70,8 @@ public class LossService {
 
     @Inject
     private Instance<LossRecoveries> recoveries;
+
+    private Event<SeriousLossReached> seriousLoss;
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
     public LossSummary summary(String caseNo) {
@@ -232,6 +236,10 @@ public class LossService {
                     new FieldChange("assetsMissing", String.valueOf(missingBefore), String.valueOf(result.assetsMissing()))));
         }
         losses.flush();
+        if (result.level().compareTo(LossLevel.LARGER) >= 0) {
+            // synchronously, in this transaction: the one-event-one-report is raised (or follows) with the level
+            seriousLoss.fire(new SeriousLossReached(SeriousLossReached.INVESTIGATION, investigation.id(), scope.userId(), false));
+        }
         return summary(scope, investigation, items, recovered, totals, LossDeterminationDetail.of(d));
     }
 

@@ -74,9 +74,8 @@ public class RuleSetFilingService {
                 caller.current().userId(), clock.instant());
         repository.add(filing);
         if (set.filingDate() == null || filedOn.isAfter(set.filingDate())) {
-            record.replace(new RuleSet(set.code(), set.issuer(), set.title(), set.effectiveFrom(), filedOn, set.status(),
-                    set.tablesReviewed(), set.lossLevels(), set.sanctions(), set.effects(), set.ban(), set.clawBack(),
-                    set.articles()), clock.instant());
+            // a filing changes the date only: the clocks and the catalogue stay with the set
+            record.replace(set.filedOn(filedOn), clock.instant());
         }
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("filedOn", filedOn);

@@ -18,7 +18,9 @@ public enum NumberSeries {
     /** The number of a handling decision (JD: 决定). */
     DECISION("JD"),
     /** The number of a rectification task (ZG: 整改). */
-    RECTIFICATION("ZG");
+    RECTIFICATION("ZG"),
+    /** The number of a one-event-one-report (BG: 报告). */
+    INCIDENT_REPORT("BG");
 
     private final String prefix;
     private final Pattern pattern;

@@ -57,5 +57,9 @@ public enum TaskKind implements BundleKeyed {
     /** LEADER: the office asks to write a case's outstanding balance off as irrecoverable (待审批核销). */
     IRRECOVERABLE_AWAITING_APPROVAL,
     /** ADMIN: a year whose working-day calendar is not kept, so its deadlines count Monday to Friday (节假日未维护). */
-    CALENDAR_MISSING
+    CALENDAR_MISSING,
+    /** LEADER: a one-event-one-report waiting for approval before it is sent (一事一报告待审批). */
+    INCIDENT_REPORT_TO_APPROVE,
+    /** LEADER: an extension of the preliminary-check report's deadline waiting for approval (初核报告延期待审批). */
+    INCIDENT_EXTENSION_TO_APPROVE
 }

@@ -29,13 +29,23 @@ import java.util.Set;
  *                       against this set's own source
  * @param lossLevels     tiers lightest first; the first starts at 0 and has no share test
  * @param sanctions      exactly one row per level of {@code lossLevels} and per responsibility
+ * @param reporting      the clocks of the one-event-one-report, or null for a set that sets none
  * @param circumstanceCatalogue the code of the violations this set lists ({@link CircumstanceCatalogues}), or
  *                       null for a set that classifies none
  */
 public record RuleSet(String code, String issuer, String title, LocalDate effectiveFrom, LocalDate filingDate,
                       RuleSetStatus status, boolean tablesReviewed, List<LossLevelTier> lossLevels,
                       List<SanctionRow> sanctions, List<EffectPeriod> effects, BanTerm ban, ClawBackTerms clawBack,
-                      ArticleRefs articles, String circumstanceCatalogue) implements Serializable {
+                      ArticleRefs articles, ReportingClocks reporting, String circumstanceCatalogue) implements Serializable {
+
+    /** A set without reporting clocks or circumstance catalogue (the engine's own tests, sets written before them). */
+    public RuleSet(String code, String issuer, String title, LocalDate effectiveFrom, LocalDate filingDate,
+                   RuleSetStatus status, boolean tablesReviewed, List<LossLevelTier> lossLevels,
+                   List<SanctionRow> sanctions, List<EffectPeriod> effects, BanTerm ban, ClawBackTerms clawBack,
+                   ArticleRefs articles) {
+        this(code, issuer, title, effectiveFrom, filingDate, status, tablesReviewed, lossLevels, sanctions, effects, ban,
+                clawBack, articles, null, null);
+    }
 
     public RuleSet {
         Checks.text(code, "code");
@@ -57,13 +67,10 @@ public record RuleSet(String code, String issuer, String title, LocalDate effect
         }
     }
 
-    /** A set without a circumstance catalogue (the sets written before catalogues existed). */
-    public RuleSet(String code, String issuer, String title, LocalDate effectiveFrom, LocalDate filingDate,
-                   RuleSetStatus status, boolean tablesReviewed, List<LossLevelTier> lossLevels,
-                   List<SanctionRow> sanctions, List<EffectPeriod> effects, BanTerm ban, ClawBackTerms clawBack,
-                   ArticleRefs articles) {
-        this(code, issuer, title, effectiveFrom, filingDate, status, tablesReviewed, lossLevels, sanctions, effects, ban,
-                clawBack, articles, null);
+    /** This set as filed on {@code filedOn}, everything else as it is. */
+    public RuleSet filedOn(LocalDate filedOn) {
+        return new RuleSet(code, issuer, title, effectiveFrom, filedOn, status, tablesReviewed, lossLevels, sanctions,
+                effects, ban, clawBack, articles, reporting, circumstanceCatalogue);
     }
 
     /** The violations this set lists (M§7–M§16 for the municipal set), empty for a set that names none. */

@@ -75,6 +75,9 @@ public final class RuleSetJson {
                         claw.text("deductionsNotSummedArticle")))),
                 set.object("articles", refs -> refs.build(() -> new ArticleRefs(refs.text("aggravation"),
                         refs.text("faultTolerance"), refs.text("disciplinaryOverlap")))),
+                set.optional("reporting", clocks -> clocks.build(() -> new ReportingClocks(clocks.integer("flashDays"),
+                        clocks.integer("realTimeDays"), clocks.integer("preliminaryDays"), clocks.integer("extensionMaxDays"),
+                        clocks.text("source"), clocks.bool("reviewed")))),
                 set.optional("circumstanceCatalogue", Node::string)));
     }
 
@@ -110,6 +113,13 @@ public final class RuleSetJson {
                         .add("aggravation", set.articles().aggravation())
                         .add("faultTolerance", set.articles().faultTolerance())
                         .add("disciplinaryOverlap", set.articles().disciplinaryOverlap()))
+                .add("reporting", orNull(set.reporting(), clocks -> Json.createObjectBuilder()
+                        .add("flashDays", clocks.flashDays())
+                        .add("realTimeDays", clocks.realTimeDays())
+                        .add("preliminaryDays", clocks.preliminaryDays())
+                        .add("extensionMaxDays", clocks.extensionMaxDays())
+                        .add("source", clocks.source())
+                        .add("reviewed", clocks.reviewed()).build()))
                 .add("circumstanceCatalogue", orNull(set.circumstanceCatalogue(), code -> code));
         try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(out)) {

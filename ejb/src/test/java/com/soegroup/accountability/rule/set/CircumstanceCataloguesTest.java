@@ -160,7 +160,7 @@ class CircumstanceCataloguesTest {
         RuleInputException e = assertThrows(RuleInputException.class, () -> new RuleSet(yibin.code(), yibin.issuer(),
                 yibin.title(), yibin.effectiveFrom(), yibin.filingDate(), yibin.status(), yibin.tablesReviewed(),
                 yibin.lossLevels(), yibin.sanctions(), yibin.effects(), yibin.ban(), yibin.clawBack(), yibin.articles(),
-                "NO-SUCH"));
+                yibin.reporting(), "NO-SUCH"));
         assertEquals(RuleInputException.RULE_SET_INCONSISTENT, e.bundleKey());
     }
 

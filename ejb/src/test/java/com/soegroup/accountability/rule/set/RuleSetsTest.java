@@ -69,4 +69,15 @@ class RuleSetsTest {
         assertEquals(RuleSetFixtures.central(), RuleSets.byCode(sets, "SASAC-46-2026").orElseThrow());
         assertTrue(RuleSets.byCode(sets, "NONE").isEmpty());
     }
+
+    @Test
+    void filingASetChangesItsDateAndNothingElse() {
+        RuleSet yibin = RuleSetFixtures.yibin();
+        RuleSet filed = yibin.filedOn(LocalDate.of(2026, 12, 1));
+        assertEquals(LocalDate.of(2026, 12, 1), filed.filingDate());
+        assertEquals(yibin.reporting(), filed.reporting(), "the one-event-one-report clocks stay");
+        assertEquals(yibin.circumstanceCatalogue(), filed.circumstanceCatalogue(), "the catalogue stays");
+        assertTrue(filed.reporting() != null && filed.circumstanceCatalogue() != null);
+        assertEquals(yibin.sanctions(), filed.sanctions());
+    }
 }

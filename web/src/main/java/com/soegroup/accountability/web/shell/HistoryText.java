@@ -48,11 +48,13 @@ public final class HistoryText {
             Map.entry("text", Kind.TEXT), Map.entry("q", Kind.TEXT), Map.entry("title", Kind.TEXT),
             Map.entry("fileName", Kind.TEXT), Map.entry("file", Kind.TEXT), Map.entry("summary", Kind.TEXT),
             Map.entry("persons", Kind.TEXT), Map.entry("proposedHandling", Kind.TEXT), Map.entry("rectification", Kind.TEXT),
+            Map.entry("channel", Kind.TEXT), Map.entry("recipient", Kind.TEXT), Map.entry("days", Kind.DAYS),
             Map.entry("violations", Kind.TEXT));
 
     /** The code types a key's values belong to, tried in order. */
     private static final Map<String, List<String>> CODES = Map.ofEntries(
-            Map.entry("kind", List.of("TransferKind", "ReferralKind", "LossKind")),
+            Map.entry("kind", List.of("TransferKind", "ReferralKind", "LossKind", "IncidentKind")),
+            Map.entry("trigger", List.of("IncidentTrigger")),
             Map.entry("outcome", List.of("Outcome")),
             Map.entry("measures", List.of("Measure")),
             Map.entry("deviation", List.of("Deviation")),
@@ -78,7 +80,7 @@ public final class HistoryText {
             "Outcome", "Measure", "Deviation", "Responsibility", "Exclusion", "MitigatingCondition", "TeamRole",
             "AppealStatus", "LossLevel", "TransferKind", "ReferralKind", "LossKind", "DeductionSource", "ClueSource",
             "Role", "AuditAction", "RectificationStatus", "RectificationSource", "RectificationMeasure",
-            "DrillTarget", "CaseFigure");
+            "DrillTarget", "CaseFigure", "IncidentKind", "IncidentState", "IncidentTrigger");
 
     private static final Pattern FILTER_PAIR = Pattern.compile("(\\w+)=(.*?)(?=\\s\\w+=|$)");
 

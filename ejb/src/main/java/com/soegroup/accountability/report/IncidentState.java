@@ -1,0 +1,15 @@
+package com.soegroup.accountability.report;
+
+import com.soegroup.accountability.rule.BundleKeyed;
+
+/** Where the current stage of a one-event-one-report stands. */
+public enum IncidentState implements BundleKeyed {
+    /** OFFICE drafts (and saves versions) */
+    DRAFTING,
+    /** submitted: LEADER approves with an opinion, or returns it */
+    AWAITING_APPROVAL,
+    /** approved: OFFICE sends it and records how */
+    APPROVED,
+    /** the last stage was sent; a progress report may follow */
+    SENT
+}
