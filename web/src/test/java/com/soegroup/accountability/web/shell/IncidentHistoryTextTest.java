@@ -38,7 +38,7 @@ class IncidentHistoryTextTest {
         HistoryText zh = in("messages_zh_CN");
         assertEquals("起因：线索可能损失达到较大及以上；损失等级：较大资产损失；发现或收到日期：2026-03-06",
                 zh.details("trigger=CLUE_LEVEL; level=LARGER; foundOn=2026-03-06"));
-        assertEquals("类别：快报；报送日期：2026-03-12；报送渠道：机要件；文号：示范报〔2026〕3号；报送对象：市国资委",
+        assertEquals("类别：快报；报送日期：2026-03-12；渠道：机要件；文号：示范报〔2026〕3号；报送对象：市国资委",
                 zh.details("kind=FLASH; sentOn=2026-03-12; channel=机要件; reference=示范报〔2026〕3号; recipient=市国资委"));
         assertEquals("延期：10 天", zh.details("days=10"));
         String en = in("messages_en").details("kind=PRELIMINARY; textNo=3; trigger=MARKED");
