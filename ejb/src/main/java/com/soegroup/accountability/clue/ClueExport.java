@@ -16,6 +16,7 @@ import com.soegroup.accountability.org.DisplayNames;
 import com.soegroup.accountability.ruleset.CircumstanceClassifier;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.LedgerCells;
+import com.soegroup.accountability.shared.LedgerPrint;
 import com.soegroup.accountability.shared.PdfFont;
 import com.soegroup.accountability.shared.PdfPageDecoration;
 import com.soegroup.accountability.shared.PdfText;
@@ -32,8 +33,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -131,7 +130,7 @@ public class ClueExport {
                 cell(header, i, t.apply(ClueExportTexts.COLUMNS[i]), styles.header);
             }
             sheet.createFreezePane(2, 3);
-            printSetUp(sheet);
+            LedgerPrint.setUp(sheet, 2, ClueExportTexts.COLUMNS.length - 1, true);
             int[] widths = {6, 20, 12, 24, 12, 12, 16, 60, 16, 8, 12, 10, 12, 8, 12, 8, 12, 50};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
@@ -272,29 +271,6 @@ public class ClueExport {
                 .map(c -> enterpriseNames.getOrDefault(c, c)).toList());
         return MessageFormat.format(t.apply("clue.export.subtitle"), roots, today.toString(),
                 ClueExportTexts.filterSentence(f, t, c -> enterpriseNames.getOrDefault(c, c)));
-    }
-
-    /**
-     * Set up for paper as ledgers are printed: A4 landscape, all columns on the width of a page, the header row on
-     * every page, narrow margins.
-     */
-    private static void printSetUp(SXSSFSheet sheet) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setAutobreaks(true);
-        sheet.setFitToPage(true);
-        sheet.setHorizontallyCenter(true);
-        sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, ClueExportTexts.COLUMNS.length - 1));
-        sheet.setMargin(PageMargin.LEFT, 0.4);
-        sheet.setMargin(PageMargin.RIGHT, 0.4);
-        sheet.setMargin(PageMargin.TOP, 0.6);
-        sheet.setMargin(PageMargin.BOTTOM, 0.6);
-        sheet.setMargin(PageMargin.HEADER, 0.3);
-        sheet.setMargin(PageMargin.FOOTER, 0.3);
-        sheet.getFooter().setCenter("&P / &N");
     }
 
     /** The CJK font for PDFs (shared.PdfFont); without one a PDF export is refused with a sentence. */

@@ -8,6 +8,7 @@ import com.soegroup.accountability.rule.BundleKeyed;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.LedgerCells;
+import com.soegroup.accountability.shared.LedgerPrint;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
@@ -22,8 +23,6 @@ import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -111,7 +110,7 @@ public class RectificationExport {
                 cell(header, i, t.apply(COLUMNS[i]), styles.header);
             }
             sheet.createFreezePane(2, 3);
-            printSetUp(sheet, last);
+            LedgerPrint.setUp(sheet, 2, last, true);
             int[] widths = {6, 20, 12, 20, 24, 14, 10, 10, 50, 12, 10, 10, 20};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
@@ -219,23 +218,6 @@ public class RectificationExport {
             parts.add("text=" + f.text().strip());
         }
         return String.join(" ", parts);
-    }
-
-    private static void printSetUp(SXSSFSheet sheet, int last) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setAutobreaks(true);
-        sheet.setFitToPage(true);
-        sheet.setHorizontallyCenter(true);
-        sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, last));
-        sheet.setMargin(PageMargin.LEFT, 0.4);
-        sheet.setMargin(PageMargin.RIGHT, 0.4);
-        sheet.setMargin(PageMargin.TOP, 0.6);
-        sheet.setMargin(PageMargin.BOTTOM, 0.6);
-        sheet.getFooter().setCenter("&P / &N");
     }
 
     private static void cell(Row row, int column, String value, CellStyle style) {

@@ -3,14 +3,13 @@ package com.soegroup.accountability.web.audit;
 import com.soegroup.accountability.audit.AuditRecord;
 import com.soegroup.accountability.audit.FieldChange;
 import com.soegroup.accountability.shared.LedgerCells;
+import com.soegroup.accountability.shared.LedgerPrint;
 import com.soegroup.accountability.web.shell.Names;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -78,18 +77,7 @@ final class AuditLogWorkbook {
             }
             sheet.createFreezePane(0, 3);
             sheet.setAutoFilter(new CellRangeAddress(2, Math.max(2, r - 1), 0, HEADERS.length - 1));
-            PrintSetup print = sheet.getPrintSetup();
-            print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-            print.setLandscape(true);
-            print.setFitWidth((short) 1);
-            print.setFitHeight((short) 0);
-            sheet.setFitToPage(true);
-            sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, HEADERS.length - 1));
-            sheet.setMargin(PageMargin.LEFT, 0.4);
-            sheet.setMargin(PageMargin.RIGHT, 0.4);
-            sheet.setMargin(PageMargin.TOP, 0.6);
-            sheet.setMargin(PageMargin.BOTTOM, 0.6);
-            sheet.getFooter().setCenter("&P / &N");
+            LedgerPrint.setUp(sheet, 2, HEADERS.length - 1, true);
             book.write(out);
         }
     }

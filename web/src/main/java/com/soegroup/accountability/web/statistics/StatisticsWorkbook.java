@@ -1,6 +1,7 @@
 package com.soegroup.accountability.web.statistics;
 
 import com.soegroup.accountability.shared.LedgerCells;
+import com.soegroup.accountability.shared.LedgerPrint;
 import com.soegroup.accountability.statistics.Comparison;
 import com.soegroup.accountability.statistics.EnterpriseIndicators;
 import com.soegroup.accountability.statistics.Figure;
@@ -13,8 +14,6 @@ import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -188,18 +187,7 @@ final class StatisticsWorkbook {
             sheet.setColumnWidth(i, widths[i] * 256 * 2);
         }
         sheet.createFreezePane(0, 3);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(columns > 4);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setRepeatingRows(new CellRangeAddress(2, 2, 0, columns - 1));
-        sheet.setMargin(PageMargin.LEFT, 0.4);
-        sheet.setMargin(PageMargin.RIGHT, 0.4);
-        sheet.setMargin(PageMargin.TOP, 0.6);
-        sheet.setMargin(PageMargin.BOTTOM, 0.6);
-        sheet.getFooter().setCenter("&P / &N");
+        LedgerPrint.setUp(sheet, 2, columns - 1, columns > 4);
     }
 
     private void text(Row row, int column, String value) {
