@@ -71,6 +71,7 @@ public class LossService {
     @Inject
     private Instance<LossRecoveries> recoveries;
 
+    @Inject
     private Event<SeriousLossReached> seriousLoss;
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_AUDITOR})
