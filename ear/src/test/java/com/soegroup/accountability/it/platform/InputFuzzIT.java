@@ -251,7 +251,7 @@ class InputFuzzIT extends ApplicationIT {
     /**
      * The objects the paths name, made for this test: a registered clue; a case of YBJS with the investigator on its
      * team, with an evidence file; an effective decision with a referral and an appeal; a draft rule set; and the
-     * demo's enterprise YBJSSJ, a person and the liaison's account.
+     * demo's enterprise YBJSSJ, a person and the liaison's account; a rectification task; the case's incident report.
      */
     private static Map<String, String> objects() throws SQLException {
         Map<String, String> objects = new HashMap<>();
@@ -283,6 +283,10 @@ class InputFuzzIT extends ApplicationIT {
                 decisionsPerson("YBJSSJ"), Dates.daysFromToday(30));
         assertEquals(201, rectification.status(), rectification::toString);
         objects.put("rectificationNo", rectification.json().getJsonObject("summary").getString("rectificationNo"));
+        Api.Reply incident = Api.as("office").post("/incident-reports",
+                "{\"caseNo\": \"" + caseNo + "\", \"reason\": \"输入检查：损失风险严重\"}");
+        assertEquals(201, incident.status(), incident::toString);
+        objects.put("reportNo", incident.json().getString("reportNo"));
         objects.put("user", "liaison");
         objects.put("year", String.valueOf(Dates.YEAR - 1));
         return objects;
@@ -298,7 +302,8 @@ class InputFuzzIT extends ApplicationIT {
         String id = template.contains("/appeals/") ? objects.get("appeal")
                 : template.contains("/referrals/") ? objects.get("referral") : objects.get("evidence");
         return template.replace("{ledgerNo}", objects.get("ledgerNo")).replace("{caseNo}", objects.get("caseNo"))
-                .replace("{decisionNo}", objects.get("decisionNo")).replace("{rectificationNo}", objects.get("rectificationNo")).replace("{employeeNo}", objects.get("employeeNo"))
+                .replace("{decisionNo}", objects.get("decisionNo")).replace("{rectificationNo}", objects.get("rectificationNo"))
+                .replace("{reportNo}", objects.get("reportNo")).replace("{employeeNo}", objects.get("employeeNo"))
                 .replace("{user}", objects.get("user")).replace("{id}", id).replace("{year}", objects.get("year"))
                 .replace("{code}", template.startsWith("/enterprises") ? "YBJSSJ" : objects.get("ruleSet"))
                 .replace("{kind}", "OFFICE");
