@@ -12,7 +12,6 @@ import com.soegroup.accountability.clue.ClueSummary;
 import com.soegroup.accountability.org.EnterpriseService;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.rule.level.LossLevel;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -74,25 +73,18 @@ public class ClueLedgerView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            try {
-                return (int) Math.min(Integer.MAX_VALUE, clues.count(applied));
-            } catch (AccountabilityException e) {
-                Pages.show(e);
-                return 0;
-            }
+            return (int) Math.min(Integer.MAX_VALUE, Pages.readWhileWriting(() -> clues.count(applied), 0L));
         }
 
         @Override
         public List<ClueSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             sort = sortOf(sortBy);
-            try {
-                CluePage page = clues.search(applied, sort, first, pageSize);
-                setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-                return page.items();
-            } catch (AccountabilityException e) {
-                Pages.show(e);
+            CluePage page = Pages.readWhileWriting(() -> clues.search(applied, sort, first, pageSize), null);
+            if (page == null) {
                 return List.of();
             }
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.items();
         }
 
         @Override

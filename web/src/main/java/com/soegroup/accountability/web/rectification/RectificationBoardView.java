@@ -10,7 +10,6 @@ import com.soegroup.accountability.rectification.RectificationService;
 import com.soegroup.accountability.rectification.RectificationSource;
 import com.soegroup.accountability.rectification.RectificationStatus;
 import com.soegroup.accountability.rectification.RectificationSummary;
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -72,15 +71,9 @@ public class RectificationBoardView implements Serializable {
 
         @Override
         public List<RectificationSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            try {
-                RectificationPage page = rectifications.list(applied, first, pageSize);
-                setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-                return page.items();
-            } catch (AccountabilityException e) {
-                Pages.show(e);
-                setRowCount(0);
-                return List.of();
-            }
+            RectificationPage page = Pages.readWhileWriting(() -> rectifications.list(applied, first, pageSize), null);
+            setRowCount(page == null ? 0 : (int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page == null ? List.of() : page.items();
         }
 
         @Override

@@ -1,6 +1,5 @@
 package com.soegroup.accountability.web.statistics;
 
-import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.statistics.DrillPage;
 import com.soegroup.accountability.statistics.DrillRow;
 import com.soegroup.accountability.statistics.DrillTarget;
@@ -92,12 +91,9 @@ public class StatisticsRecordsView implements Serializable {
                 parameters.put(name, address.get(name));
             }
         });
-        try {
-            // the first page is read here, so that a refusal is the page's message rather than an empty table's
-            statistics.list(filter, target, parameters, 0, 1);
-        } catch (AccountabilityException e) {
+        // the first page is read here, so that a refusal is the page's message rather than an empty table's
+        if (Pages.readWhileWriting(() -> statistics.list(filter, target, parameters, 0, 1), null) == null) {
             target = null;
-            Pages.show(e);
         }
     }
 
