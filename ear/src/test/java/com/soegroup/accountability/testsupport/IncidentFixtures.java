@@ -63,10 +63,11 @@ public final class IncidentFixtures {
         return sent.json();
     }
 
-    /** A text body with the five parts (the source naming {@code label}) at {@code version}. */
+    /** A text body with the five parts (the source naming {@code label}) and, for a progress report, what changed, at {@code version}. */
     public static String text(int version, String label) {
         return "{\"source\": \"审计发现（" + label + "）\", \"description\": \"2026年3月，物业公司违规出借资金。\", "
                 + "\"impact\": \"可能损失约200万元。\", \"causes\": \"内控缺失。\", \"measures\": \"已冻结账户，启动核查。\", "
+                + "\"changes\": \"案件进入新阶段（" + label + "）。\", "
                 + "\"version\": " + version + "}";
     }
 }

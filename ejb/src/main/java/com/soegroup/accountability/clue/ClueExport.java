@@ -187,6 +187,14 @@ public class ClueExport {
                 .collect(Collectors.joining("；"));
     }
 
+    /** The circumstances suspected by their short names only, for the narrow column of the printed ledger. */
+    private String shortNames(LedgerRow row) {
+        return row.circumstances().stream().map(code -> code.split("\\|"))
+                .map(p -> classifier.find(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])))
+                .flatMap(Optional::stream).map(c -> c.shortName())
+                .collect(Collectors.joining("；"));
+    }
+
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     public void pdf(ClueFilter filter, ClueSort sort, Map<String, String> texts, OutputStream out) {
         Scope scope = scopes.current();
@@ -208,8 +216,9 @@ public class ClueExport {
             title.setAlignment(Element.ALIGN_CENTER);
             document.add(title);
             document.add(PdfText.paragraph(subtitle(t, scope, filter, today), new Font(font, 8)));
-            int[] pdfColumns = {0, 1, 2, 3, 5, 6, 7, 8, 10, 14};
-            float[] widths = {3, 10, 6.5f, 11, 6, 7, 30, 8, 6, 6.5f};
+            // the circumstances by short name, wrapped in their cell; the summary gives up the room (A4 landscape)
+            int[] pdfColumns = {0, 1, 2, 3, 5, 6, 7, 8, 10, 14, 17};
+            float[] widths = {3, 10, 6.5f, 11, 6, 7, 22, 8, 6, 6.5f, 11};
             PdfPTable table = new PdfPTable(widths);
             table.setWidthPercentage(100);
             table.setHeaderRows(1);
@@ -228,7 +237,7 @@ public class ClueExport {
                             t.apply(s.source().bundleKey()), s.persons(), s.summary(),
                             s.possibleLoss() == null ? "" : String.format("%,.2f", s.possibleLoss()),
                             t.apply(s.status().bundleKey()),
-                            s.supervisionDeadline() == null ? "" : s.supervisionDeadline().toString()};
+                            s.supervisionDeadline() == null ? "" : s.supervisionDeadline().toString(), shortNames(c)};
                     for (int i = 0; i < values.length; i++) {
                         PdfPCell cell = PdfText.cell(values[i], body);
                         if (i == 7) {

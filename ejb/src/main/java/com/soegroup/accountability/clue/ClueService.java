@@ -11,6 +11,7 @@ import com.soegroup.accountability.rule.level.LossLevelResult;
 import com.soegroup.accountability.ruleset.CircumstanceClassifier;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.CircumstanceRef;
+import com.soegroup.accountability.shared.CluesMerged;
 import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.NumberSeries;
 import com.soegroup.accountability.shared.Numbering;
@@ -22,6 +23,7 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
@@ -77,6 +79,9 @@ public class ClueService {
 
     @Inject
     private ClueLevels levels;
+
+    @Inject
+    private Event<CluesMerged> merged;
 
     // --- registration ----------------------------------------------------------------------------------------
 
@@ -240,6 +245,8 @@ public class ClueService {
                 clue.mergeInto(survivor, reason);
                 access.history(scope, survivor, ClueHistory.Action.MERGED_IN, null, null, reason, "merged=" + clue.ledgerNo());
                 details.add("survivor=" + survivor.ledgerNo());
+                // one event, one report: the reporting area joins their reports in this transaction
+                merged.fire(new CluesMerged(clue.id(), survivor.id(), scope.userId()));
             }
             case OUT_OF_SCOPE -> {
                 clue.outOfScope(input.reference().strip(), reason);

@@ -46,6 +46,17 @@ public class DecisionDocumentService {
         return pdf;
     }
 
+    /** The handling decision (处理决定书) as a Word document for the office to edit and stamp: the PDF's content. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
+    public byte[] documentDocx(String decisionNo, Function<String, String> texts) {
+        Scope scope = scopes.current();
+        Decision decision = access.caseRole(scope, decisionNo);
+        byte[] docx = DecisionDocuments.decisionDocx(access.view(scope, decision), texts);
+        audit.record(AuditAction.EXPORT, DecisionRepository.OBJECT_TYPE, decision.decisionNo(), List.of(),
+                Map.of("part", "document", "format", "docx", "bytes", docx.length));
+        return docx;
+    }
+
     /** The pay instruction for HR (no case facts) as PDF, or as a worksheet when {@code xlsx}. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR, Role.R_HR})
     public byte[] payInstruction(String decisionNo, boolean xlsx, Function<String, String> texts) {

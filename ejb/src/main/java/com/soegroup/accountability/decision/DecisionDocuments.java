@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import com.soegroup.accountability.rule.sanction.Measure;
 import com.soegroup.accountability.rule.set.Circumstance;
+import com.soegroup.accountability.shared.DocxDocument;
 import com.soegroup.accountability.shared.PdfPageDecoration;
 import com.soegroup.accountability.shared.PdfText;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -26,16 +27,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The papers of a decision: the handling decision (处理决定书) to serve on the person, and the pay instruction
- * (扣减薪酬通知) for HR as PDF and as a worksheet. The decision number is on every page, the Chinese font is
+ * The papers of a decision: the handling decision (处理决定书) to serve on the person (PDF, and DOCX for the office to
+ * edit), and the pay instruction (扣减薪酬通知) for HR as PDF and as a worksheet. The decision number is on every page, the Chinese font is
  * embedded. The pay instruction carries no case facts: HR reads amounts, not the case. Plain Java: views in,
  * bytes out.
  */
@@ -44,13 +47,17 @@ public final class DecisionDocuments {
     private DecisionDocuments() {
     }
 
+    /** A block of the handling decision: the addressee, a section heading, a body paragraph (indented). */
+    private enum Part { ADDRESSEE, HEADING, BODY }
+
+    private record Block(Part part, String text) {
+    }
+
     public static byte[] decision(DecisionDetail d, Function<String, String> t, BaseFont font) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 64, 64, 72, 64);
         PdfWriter writer = PdfWriter.getInstance(document, out);
-        boolean draft = d.status() == DecisionStatus.PROPOSED;
-        writer.setPageEvent(new PdfPageDecoration(font, t.apply("decisionDoc.header") + "  " + d.decisionNo()
-                + (draft ? "  " + t.apply("report.draft") : ""), t.apply("report.page"), t.apply("report.pageTotal")));
+        writer.setPageEvent(new PdfPageDecoration(font, header(d, t), t.apply("report.page"), t.apply("report.pageTotal")));
         Font title = new Font(font, 20, Font.BOLD);
         Font body = new Font(font, 12);
         Font heading = new Font(font, 12, Font.BOLD);
@@ -66,70 +73,103 @@ public final class DecisionDocuments {
         number.setAlignment(Element.ALIGN_CENTER);
         number.setSpacingAfter(18);
         document.add(number);
+        for (Block block : blocks(d, t)) {
+            paragraph(document, block.part() == Part.BODY ? "　　" + block.text() : block.text(), block.part() == Part.BODY ? body : heading);
+        }
+        Paragraph sign = PdfText.paragraph(d.ownerName(), body);
+        sign.setAlignment(Element.ALIGN_RIGHT);
+        sign.setSpacingBefore(36);
+        document.add(sign);
+        Paragraph date = PdfText.paragraph(signedOn(d, t), body);
+        date.setAlignment(Element.ALIGN_RIGHT);
+        document.add(date);
+        document.close();
+        return out.toByteArray();
+    }
 
-        paragraph(document, d.name() + "（" + t.apply("decisionDoc.employeeNo") + d.employeeNo() + "，" + d.enterpriseName() + "）：", heading);
-        paragraph(document, "　　" + format(t.apply("decisionDoc.intro"), d.caseNo()), body);
-        paragraph(document, t.apply("decisionDoc.section.facts"), heading);
-        paragraph(document, "　　" + d.facts(), body);
-        paragraph(document, t.apply("decisionDoc.section.finding"), heading);
-        paragraph(document, "　　" + format(t.apply("decisionDoc.finding"), t.apply(d.level().bundleKey()),
-                t.apply(d.responsibility().bundleKey())), body);
+    /**
+     * The handling decision as a Word document laid out as an official document, for the office to edit and stamp:
+     * the same blocks as the PDF, the draft mark in the number line while it is only proposed.
+     */
+    public static byte[] decisionDocx(DecisionDetail d, Function<String, String> t) {
+        DocxDocument doc = new DocxDocument().title(d.ownerName() + t.apply("decisionDoc.title")).line(header(d, t));
+        for (Block block : blocks(d, t)) {
+            switch (block.part()) {
+                case ADDRESSEE -> doc.line(block.text());
+                case HEADING -> doc.heading(block.text());
+                case BODY -> doc.paragraph(block.text());
+            }
+        }
+        return doc.rightLine(d.ownerName()).rightLine(signedOn(d, t)).toBytes();
+    }
+
+    private static String header(DecisionDetail d, Function<String, String> t) {
+        boolean draft = d.status() == DecisionStatus.PROPOSED;
+        return t.apply("decisionDoc.header") + "  " + d.decisionNo() + (draft ? "  " + t.apply("report.draft") : "");
+    }
+
+    private static String signedOn(DecisionDetail d, Function<String, String> t) {
+        return d.servedOn() == null ? t.apply("decisionDoc.dateBlank") : chineseDate(d.servedOn());
+    }
+
+    /** The body of the handling decision, from the addressee to the appeal, as both documents print it. */
+    private static List<Block> blocks(DecisionDetail d, Function<String, String> t) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block(Part.ADDRESSEE, d.name() + "（" + t.apply("decisionDoc.employeeNo") + d.employeeNo() + "，" + d.enterpriseName() + "）："));
+        blocks.add(new Block(Part.BODY, format(t.apply("decisionDoc.intro"), d.caseNo())));
+        blocks.add(new Block(Part.HEADING, t.apply("decisionDoc.section.facts")));
+        blocks.add(new Block(Part.BODY, d.facts()));
+        blocks.add(new Block(Part.HEADING, t.apply("decisionDoc.section.finding")));
+        blocks.add(new Block(Part.BODY, format(t.apply("decisionDoc.finding"), t.apply(d.level().bundleKey()),
+                t.apply(d.responsibility().bundleKey()))));
         if (!d.violations().isEmpty()) {
             // inherited from the finding of the person: "违反《实施办法》第十二条第（三）项（…）"
-            paragraph(document, "　　" + format(t.apply("decisionDoc.violations"),
-                    String.join("；", d.violations().stream().map(Circumstance::citation).toList())), body);
+            blocks.add(new Block(Part.BODY, format(t.apply("decisionDoc.violations"),
+                    String.join("；", d.violations().stream().map(Circumstance::citation).toList()))));
         }
-        paragraph(document, t.apply("decisionDoc.section.decision"), heading);
-        int n = 1;
+        blocks.add(new Block(Part.HEADING, t.apply("decisionDoc.section.decision")));
+        List<String> items = new ArrayList<>();
         for (Measure measure : d.terms().measures()) {
             String text = t.apply(measure.bundleKey());
             if (measure == Measure.BAN) {
                 text += d.terms().banLifetime() ? t.apply("decisionDoc.banLife")
                         : format(t.apply("decisionDoc.banYears"), d.terms().banYears());
             }
-            paragraph(document, "　　" + n++ + ". " + text + "；", body);
+            items.add(text + "；");
         }
         if (d.terms().performanceSalaryPercent() != null && d.terms().performanceSalaryPercent().signum() > 0) {
-            paragraph(document, "　　" + n++ + ". " + format(t.apply("decisionDoc.performance"),
-                    percent(d.terms().performanceSalaryPercent())), body);
+            items.add(format(t.apply("decisionDoc.performance"), percent(d.terms().performanceSalaryPercent())));
         }
         if (d.terms().termIncentivePercent() != null && d.terms().termIncentivePercent().signum() > 0) {
-            paragraph(document, "　　" + n++ + ". " + format(t.apply("decisionDoc.term"),
-                    percent(d.terms().termIncentivePercent())), body);
+            items.add(format(t.apply("decisionDoc.term"), percent(d.terms().termIncentivePercent())));
         }
         if (d.terms().deferPerformanceSalary()) {
-            paragraph(document, "　　" + n++ + ". " + t.apply("decisionDoc.defer"), body);
+            items.add(t.apply("decisionDoc.defer"));
         }
         if (d.terms().endUnexercisedRights()) {
-            paragraph(document, "　　" + n++ + ". " + t.apply("decisionDoc.endRights"), body);
+            items.add(t.apply("decisionDoc.endRights"));
         }
         if (d.terms().handBackYears() != null) {
-            paragraph(document, "　　" + n++ + ". " + format(t.apply("decisionDoc.handBack"), d.terms().handBackYears()), body);
+            items.add(format(t.apply("decisionDoc.handBack"), d.terms().handBackYears()));
         }
         if (d.terms().incentiveBarPermanent()) {
-            paragraph(document, "　　" + n++ + ". " + t.apply("decisionDoc.barPermanent"), body);
+            items.add(t.apply("decisionDoc.barPermanent"));
         } else if (d.terms().incentiveBarYears() != null) {
-            paragraph(document, "　　" + n++ + ". " + format(t.apply("decisionDoc.bar"), d.terms().incentiveBarYears()), body);
+            items.add(format(t.apply("decisionDoc.bar"), d.terms().incentiveBarYears()));
         }
-        if (n == 1) {
-            paragraph(document, "　　" + t.apply("decisionDoc.none"), body);
+        for (int i = 0; i < items.size(); i++) {
+            blocks.add(new Block(Part.BODY, (i + 1) + ". " + items.get(i)));
         }
-        paragraph(document, "　　" + format(t.apply("decisionDoc.basis"), d.legalBasis()), body);
+        if (items.isEmpty()) {
+            blocks.add(new Block(Part.BODY, t.apply("decisionDoc.none")));
+        }
+        blocks.add(new Block(Part.BODY, format(t.apply("decisionDoc.basis"), d.legalBasis())));
         if (d.replacesNo() != null) {
-            paragraph(document, "　　" + format(t.apply("decisionDoc.replaces"), d.replacesNo()), body);
+            blocks.add(new Block(Part.BODY, format(t.apply("decisionDoc.replaces"), d.replacesNo())));
         }
-        paragraph(document, t.apply("decisionDoc.section.appeal"), heading);
-        paragraph(document, "　　" + t.apply("decisionDoc.appeal"), body);
-
-        Paragraph sign = PdfText.paragraph(d.ownerName(), body);
-        sign.setAlignment(Element.ALIGN_RIGHT);
-        sign.setSpacingBefore(36);
-        document.add(sign);
-        Paragraph date = PdfText.paragraph(d.servedOn() == null ? t.apply("decisionDoc.dateBlank") : chineseDate(d.servedOn()), body);
-        date.setAlignment(Element.ALIGN_RIGHT);
-        document.add(date);
-        document.close();
-        return out.toByteArray();
+        blocks.add(new Block(Part.HEADING, t.apply("decisionDoc.section.appeal")));
+        blocks.add(new Block(Part.BODY, t.apply("decisionDoc.appeal")));
+        return blocks;
     }
 
     public static byte[] payInstructionPdf(DecisionPay p, Function<String, String> t, BaseFont font) {

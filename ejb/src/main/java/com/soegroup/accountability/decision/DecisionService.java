@@ -15,6 +15,7 @@ import com.soegroup.accountability.rule.sanction.Measure;
 import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Recommendation;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.CaseDecided;
 import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
@@ -24,6 +25,7 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -66,6 +68,9 @@ public class DecisionService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private Event<CaseDecided> caseDecided;
 
     @PersistenceContext
     private EntityManager em;
@@ -251,6 +256,10 @@ public class DecisionService {
         }
         decisions.flush();
         access.history(scope, decision, DecisionHistory.Action.TRANSITION, from, to, why, on == null ? null : "date=" + on);
+        if (to == DecisionStatus.APPROVED && decided(scope, decision)) {
+            // the one-event-one-report ends with the case's decision, in this transaction
+            caseDecided.fire(new CaseDecided(decision.investigationId(), decision.approvedOn(), scope.userId()));
+        }
         audit.record(AuditAction.STATE_CHANGE, DecisionRepository.OBJECT_TYPE, decision.decisionNo(),
                 List.of(new FieldChange("status", from.name(), to.name())));
         return access.view(scope, decision);
@@ -268,6 +277,18 @@ public class DecisionService {
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
+
+    /** Whether every person found responsible in the decision's case has an approved decision now: the case is decided. */
+    private boolean decided(Scope scope, Decision decision) {
+        Investigation investigation = em.find(Investigation.class, decision.investigationId());
+        for (InvestigationSubject subject : cases.subjects(scope, investigation)) {
+            if (decisions.finding(subject).isPresent() && decisions.original(investigation, subject.personId())
+                    .map(d -> d.status() == DecisionStatus.PROPOSED).orElse(true)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private DecisionProposal proposal(Scope scope, Investigation investigation, InvestigationSubject subject) {
         DecisionBasis basis = access.basis(scope, investigation, subject);

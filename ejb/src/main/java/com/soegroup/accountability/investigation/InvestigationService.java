@@ -12,6 +12,7 @@ import com.soegroup.accountability.org.InvolvementCheck;
 import com.soegroup.accountability.org.Person;
 import com.soegroup.accountability.org.PersonRepository;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.CaseStageReached;
 import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.NumberSeries;
@@ -23,6 +24,7 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -73,6 +75,9 @@ public class InvestigationService {
 
     @Inject
     private CaseJurisdiction jurisdiction;
+
+    @Inject
+    private Event<CaseStageReached> stageReached;
 
     @Inject
     private ClueRepository clues;
@@ -262,6 +267,8 @@ public class InvestigationService {
         investigations.persist(new InvestigationHistory(investigation, clock.instant(), scope.userId(),
                 InvestigationHistory.Action.TRANSITION, from, to, why, null));
         investigations.flush();
+        // the one-event-one-report's progress report due for this stage opens in this transaction
+        stageReached.fire(new CaseStageReached(investigation.id(), to.name(), scope.userId()));
         audit.record(AuditAction.STATE_CHANGE, AUDIT_INVESTIGATION, investigation.caseNo(),
                 List.of(new FieldChange("status", from.name(), to.name())), Map.of("reason", why == null ? "" : why));
         return detail(scope, investigation);

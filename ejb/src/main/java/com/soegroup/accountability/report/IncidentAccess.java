@@ -59,7 +59,7 @@ class IncidentAccess {
     }
 
     LocalDate dueNow(IncidentReport report, LocalDate today) {
-        if (report.state() == IncidentState.SENT) {
+        if (report.state() == IncidentState.SENT || report.state().ended()) {
             return null;
         }
         return clocks.due(report, report.kind(), clocks(today));
@@ -82,7 +82,7 @@ class IncidentAccess {
 
     private IncidentSummary summary(IncidentRepository.Row row, ReportingClocks c, String enterpriseName, LocalDate today) {
         IncidentReport r = row.report();
-        LocalDate due = r.state() == IncidentState.SENT ? null : clocks.due(r, r.kind(), c);
+        LocalDate due = r.state() == IncidentState.SENT || r.state().ended() ? null : clocks.due(r, r.kind(), c);
         String title = row.caseTitle() != null ? row.caseTitle() : brief(row.clueSummary());
         return new IncidentSummary(r.reportNo(), r.enterprise().code(), enterpriseName, row.clueNo(), row.caseNo(), title,
                 r.level(), r.trigger(), r.kind(), r.state(), r.foundOn(), r.raisedOn(), due, clocks.daysLate(due, today));

@@ -55,7 +55,8 @@ class IncidentDetails {
         return new IncidentDetail(access.summary(row, today), r.markedReason(), r.raisedBy(), rules.orElse(null), deadlines, text,
                 ofThisStage ? latest.get().textNo() : null, versions, sendings, r.approvedBy(), r.approvalOpinion(), r.extensionDays(),
                 r.extensionReason(), r.extensionRequestedBy(), r.extensionApproved(), r.extensionDecidedBy(), r.extensionOpinion(),
-                history, actions(scope, r, ofThisStage, c), r.version());
+                history, actions(scope, r, ofThisStage, c), r.version(),
+                r.mergedIntoId() == null ? null : reports.find(r.mergedIntoId()).reportNo());
     }
 
     static IncidentActions actions(Scope scope, IncidentReport r, boolean hasText, ReportingClocks c) {
@@ -63,9 +64,14 @@ class IncidentDetails {
         boolean leader = IncidentAccess.leader(scope);
         IncidentState s = r.state();
         boolean drafting = s == IncidentState.DRAFTING;
-        boolean extensible = r.kind() != IncidentKind.PROGRESS && r.extensionDays() == null && c != null && c.extensionMaxDays() > 0;
+        boolean extensible = r.kind() != IncidentKind.PROGRESS && r.extensionDays() == null && c != null && c.extensionMaxDays() > 0
+                && !s.ended();
         String reason = null;
-        if (s == IncidentState.AWAITING_APPROVAL && !leader) {
+        if (s == IncidentState.CLOSED) {
+            reason = "incident.reason.closed";
+        } else if (s == IncidentState.MERGED) {
+            reason = "incident.reason.merged";
+        } else if (s == IncidentState.AWAITING_APPROVAL && !leader) {
             reason = "incident.reason.awaitingLeader";
         } else if ((s == IncidentState.APPROVED || drafting) && !office) {
             reason = "incident.reason.office";

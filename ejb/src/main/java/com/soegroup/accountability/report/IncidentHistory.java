@@ -16,7 +16,8 @@ public class IncidentHistory extends HistoryLine<IncidentHistory.Action, Inciden
 
     /** What happened; a change of state carries from and to. */
     public enum Action { RAISED, FOLLOWED, TEXT_SAVED, SUBMITTED, APPROVED, RETURNED, SENT, PROGRESS_STARTED,
-        EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED }
+        EXTENSION_REQUESTED, EXTENSION_APPROVED, EXTENSION_REFUSED,
+        PROGRESS_OPENED, CASE_STAGE, CASE_DECIDED, MERGED_INTO, ABSORBED }
 
     @Column(name = "report_id", nullable = false, updatable = false)
     private Long reportId;

@@ -99,6 +99,12 @@ public class IncidentReport {
     @Column(name = "extension_opinion")
     private String extensionOpinion;
 
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
+    @Column(name = "case_decided_on")
+    private LocalDate caseDecidedOn;
+
     @Version
     private int version;
 
@@ -153,17 +159,52 @@ public class IncidentReport {
         approvalOpinion = opinion;
     }
 
-    /** The stage went out: the next one is drafted at once, except progress reports, which wait for news. */
+    /**
+     * The stage went out: the next one is drafted at once, except progress reports, which wait for the case's next
+     * stage; once the case is decided, the preliminary-check or progress report sent is the last and the report ends.
+     */
     void sent() {
         IncidentKind sentKind = kind;
         kind = sentKind.next();
-        state = sentKind == IncidentKind.PRELIMINARY || sentKind == IncidentKind.PROGRESS ? IncidentState.SENT : IncidentState.DRAFTING;
+        boolean waits = sentKind == IncidentKind.PRELIMINARY || sentKind == IncidentKind.PROGRESS;
+        state = !waits ? IncidentState.DRAFTING : caseDecidedOn != null ? IncidentState.CLOSED : IncidentState.SENT;
         approvedBy = null;
         approvalOpinion = null;
     }
 
     void startProgress() {
         state = IncidentState.DRAFTING;
+    }
+
+    /**
+     * The case was decided: no progress report follows. A progress report not yet sent is dropped and the report
+     * ends now; before the preliminary-check report is sent, the stages still due go on and it ends with that one.
+     *
+     * @return whether the report ended now
+     */
+    boolean caseDecided(LocalDate on) {
+        if (caseDecidedOn == null) {
+            caseDecidedOn = on;
+        }
+        if (state.ended() || kind != IncidentKind.PROGRESS) {
+            return false;
+        }
+        close();
+        return true;
+    }
+
+    private void close() {
+        state = IncidentState.CLOSED;
+        approvedBy = null;
+        approvalOpinion = null;
+    }
+
+    /** Its event is reported by {@code survivor} from now on; what was sent stays on record under this one. */
+    void mergeInto(IncidentReport survivor) {
+        state = IncidentState.MERGED;
+        mergedIntoId = survivor.id();
+        approvedBy = null;
+        approvalOpinion = null;
     }
 
     void requestExtension(int days, String reason, String by) {
@@ -202,11 +243,13 @@ public class IncidentReport {
     public Boolean extensionApproved() { return extensionApproved; }
     public String extensionDecidedBy() { return extensionDecidedBy; }
     public String extensionOpinion() { return extensionOpinion; }
+    public Long mergedIntoId() { return mergedIntoId; }
+    public LocalDate caseDecidedOn() { return caseDecidedOn; }
     public int version() { return version; }
 
     /** Whether an extension was asked for and not yet decided. */
     public boolean extensionPending() {
-        return extensionDays != null && extensionApproved == null;
+        return extensionDays != null && extensionApproved == null && !state.ended();
     }
 
     /** The extension that counts: the approved days, else none. */

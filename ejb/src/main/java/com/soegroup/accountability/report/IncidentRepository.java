@@ -105,10 +105,14 @@ public class IncidentRepository {
     /** The reports of the scope in these states, oldest first: the to-do lists. */
     public List<Row> inStates(Scope scope, Collection<IncidentState> states, boolean extensionPending, int max) {
         Scope.Condition cond = visible(scope);
-        String what = extensionPending ? "r.extensionDays IS NOT NULL AND r.extensionApproved IS NULL" : "r.state IN :states";
+        // an extension asked for a report that ended (closed, merged) is nobody's work any more
+        String what = extensionPending ? "r.extensionDays IS NOT NULL AND r.extensionApproved IS NULL AND r.state NOT IN :ended"
+                : "r.state IN :states";
         TypedQuery<Object[]> query = cond.bind(em.createQuery(ROW + what + " AND " + cond.jpql() + " ORDER BY r.foundOn, r.id",
                 Object[].class));
-        if (!extensionPending) {
+        if (extensionPending) {
+            query.setParameter("ended", List.of(IncidentState.CLOSED, IncidentState.MERGED));
+        } else {
             query.setParameter("states", states);
         }
         return rows(query.setMaxResults(max));
@@ -179,11 +183,35 @@ public class IncidentRepository {
                     .setParameter("ids", clueIds).getResultList());
         }
         // a case opened from clues of several events: the oldest report is the event's
-        return em.createQuery("SELECT r FROM IncidentReport r WHERE (r.clueId IN :clues OR r.investigationId IN :cases) ORDER BY r.id",
-                        IncidentReport.class)
+        // a report merged into another no longer speaks for the event
+        return em.createQuery("SELECT r FROM IncidentReport r WHERE (r.clueId IN :clues OR r.investigationId IN :cases)"
+                                + " AND r.state <> :merged ORDER BY r.id", IncidentReport.class)
+                .setParameter("merged", IncidentState.MERGED)
                 .setParameter("clues", clueIds.isEmpty() ? Set.of(-1L) : clueIds)
                 .setParameter("cases", cases.isEmpty() ? Set.of(-1L) : cases)
                 .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The open reports (not merged) raised for any of these clues or cases, oldest first. */
+    List<IncidentReport> reportsOf(Collection<Long> clueIds, Collection<Long> caseIds) {
+        return em.createQuery("SELECT r FROM IncidentReport r WHERE (r.clueId IN :clues OR r.investigationId IN :cases)"
+                        + " AND r.state <> :merged ORDER BY r.id", IncidentReport.class)
+                .setParameter("clues", clueIds.isEmpty() ? Set.of(-1L) : clueIds)
+                .setParameter("cases", caseIds.isEmpty() ? Set.of(-1L) : caseIds)
+                .setParameter("merged", IncidentState.MERGED).getResultList();
+    }
+
+    /** The cases opened from any of these clues. */
+    Set<Long> casesOf(Collection<Long> clueIds) {
+        if (clueIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT i.id FROM Investigation i JOIN i.clueIds c WHERE c IN :ids", Long.class)
+                .setParameter("ids", clueIds).getResultList());
+    }
+
+    IncidentReport find(Long id) {
+        return em.find(IncidentReport.class, id);
     }
 
     /** The case opened from the report's clue (or one merged with it), when the report does not name one yet. */
@@ -214,6 +242,13 @@ public class IncidentRepository {
         Scope.Condition cond = scope.within("o.path").and(scope.notInvolved("CLUE", "c.id"));
         return cond.bind(em.createQuery("SELECT c FROM Clue c JOIN c.owner o WHERE c.ledgerNo = :no AND " + cond.jpql(), Clue.class))
                 .setParameter("no", ledgerNo).getResultStream().findFirst();
+    }
+
+    Optional<Investigation> caseByNo(Scope scope, String caseNo) {
+        Scope.Condition cond = scope.within("o.path").and(scope.notInvolved("INVESTIGATION", "i.id"));
+        return cond.bind(em.createQuery("SELECT i FROM Investigation i JOIN i.owner o WHERE i.caseNo = :no AND " + cond.jpql(),
+                        Investigation.class))
+                .setParameter("no", caseNo).getResultStream().findFirst();
     }
 
     Optional<Enterprise> enterpriseByCode(Scope scope, String code) {

@@ -2,6 +2,7 @@ package com.soegroup.accountability.it.report;
 
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.Browser;
+import com.soegroup.accountability.testsupport.pages.ClueDetailPage;
 import com.soegroup.accountability.testsupport.pages.IncidentReportPage;
 import com.soegroup.accountability.testsupport.pages.IncidentReportsPage;
 import com.soegroup.accountability.testsupport.pages.SignInPage;
@@ -60,6 +61,20 @@ class IncidentReportBrowserIT extends ApplicationIT {
             assertTrue(report.stage().contains("实时报告"), "the real-time report is next: " + report.stage());
             assertTrue(report.sendings().contains("示范集团报〔2026〕9号"), report.sendings());
             report.screenshot("incident-sent");
+        }
+    }
+
+    @Test
+    void theCluePageLinksToItsReport() {
+        String clueNo = clue("YBJSWY", "物业公司违规出借资金（线索页链接）", "2100000.00", TODAY, null);
+        String reportNo = reportOf(clueNo).getJsonObject("summary").getString("reportNo");
+        try (Browser browser = Browser.open()) {
+            SignInPage.open(browser).signIn("office", "office");
+            ClueDetailPage clue = ClueDetailPage.open(browser, clueNo);
+            assertTrue(clue.incidentReport().contains(reportNo) && clue.incidentReport().contains("起草中"), clue.incidentReport());
+            clue.screenshot("clue-incident-link");
+            IncidentReportPage report = clue.openIncidentReport();
+            assertEquals(reportNo, report.reportNo());
         }
     }
 

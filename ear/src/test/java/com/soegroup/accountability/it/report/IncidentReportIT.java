@@ -284,6 +284,142 @@ class IncidentReportIT extends ApplicationIT {
         assertNotEquals(0, reader.getNumberOfPages());
     }
 
+    @Test
+    void eachStageOfTheCaseOpensTheNextProgressReportAndTheDecisionClosesTheReport() throws Exception {
+        String caseNo = InvestigationFixtures.opened("YBJSWY", "物业公司违规出借资金（阶段与处理决定）", "YB000064");
+        assertEquals(200, InvestigationFixtures.assign(caseNo, "investigator", "LEADER").status());
+        assertEquals(200, Api.as("investigator").post("/investigations/" + caseNo + "/recusal",
+                "{\"conflict\": false, \"statement\": \"本人与本案及被调查人无利害关系\"}").status());
+        assertEquals(200, InvestigationFixtures.transition("office", caseNo, 0, "IN_PROGRESS", null).status());
+        assertEquals(201, lossItem(caseNo, "DIRECT", false, "1800000.00", null, null).status());
+        assertEquals(200, InvestigationFixtures.finding(caseNo, "YB000064", "DIRECT", "[]").status());
+        String reportNo = reportOf(caseNo).getJsonObject("summary").getString("reportNo");
+        String path = "/incident-reports/" + reportNo;
+
+        // the case and its clue name their report
+        JsonObject kase = Api.as("office").get("/investigations/" + caseNo).json();
+        assertEquals(reportNo, kase.getString("incidentReportNo"));
+        String clueNo = kase.getJsonArray("clues").getString(0);
+        assertEquals(reportNo, Api.as("office").get("/clues/" + clueNo).json().getString("incidentReportNo"));
+        String designClue = clue("YBJSSJ", "设计院违规出借资金（联络员可见）", "2000000.00", TODAY, null);
+        String designReport = reportOf(designClue).getJsonObject("summary").getString("reportNo");
+        assertEquals(designReport, Api.as("office").get("/clues/" + designClue).json().getString("incidentReportNo"));
+        Api.Reply liaisonReads = Api.as("liaison").get("/clues/" + designClue);
+        assertEquals(200, liaisonReads.status(), "the liaison of the design institute reads its clue");
+        assertTrue(liaisonReads.json().isNull("incidentReportNo"), "but may not open reports, so no report is named");
+
+        sendStage(reportNo);
+        sendStage(reportNo);
+        JsonObject waiting = sendStage(reportNo);
+        assertEquals("PROGRESS", waiting.getJsonObject("summary").getString("kind"));
+        assertEquals("SENT", waiting.getJsonObject("summary").getString("state"), "the preliminary-check report went out");
+        assertFalse(hasTask("office", "INCIDENT_REPORT_DUE", reportNo));
+
+        // the investigation report approved: a stage of the case, so its progress report is due now
+        assertEquals(200, InvestigationFixtures.transition("office", caseNo, InvestigationFixtures.version(caseNo), "REPORT_DRAFTED", null).status());
+        assertEquals("SENT", detail(reportNo).getJsonObject("summary").getString("state"), "a draft is no stage of its own");
+        assertEquals(200, InvestigationFixtures.transition("leader", caseNo, InvestigationFixtures.version(caseNo), "REPORT_APPROVED", null).status());
+        JsonObject opened = detail(reportNo);
+        assertEquals("DRAFTING", opened.getJsonObject("summary").getString("state"));
+        assertEquals("PROGRESS", opened.getJsonObject("summary").getString("kind"));
+        assertTrue(hasTask("office", "INCIDENT_REPORT_DUE", reportNo), "the progress report is the office's work");
+        JsonObject line = last(opened, "PROGRESS_OPENED");
+        assertEquals("stage=REPORT_APPROVED", line.getString("details"));
+        sendStage(reportNo);
+        assertEquals("SENT", detail(reportNo).getJsonObject("summary").getString("state"));
+
+        // concluded (the group's office, the handling unit of a LARGER loss): the next progress report opens
+        assertEquals(200, InvestigationFixtures.handOver(caseNo, "YBJT", "集团本部直接组织开展").status());
+        assertEquals(200, InvestigationFixtures.transition("office", caseNo, InvestigationFixtures.version(caseNo), "CONCLUDED", null).status());
+        assertEquals("DRAFTING", detail(reportNo).getJsonObject("summary").getString("state"));
+
+        // the leading group approves the one person's decision: the case is decided, the report ends
+        Api.Reply proposed = Api.as("office").post("/decisions", "{\"caseNo\": \"" + caseNo + "\", \"employeeNo\": \"YB000064\", "
+                + "\"outcome\": \"STANDARD\", \"measures\": [\"DEMOTION\"], \"performanceSalaryPercent\": \"60\", "
+                + "\"termIncentivePercent\": \"50\", \"legalBasis\": \"《违规经营投资责任追究办法》第二十八条\", "
+                + "\"facts\": \"未经集体决策违规出借资金180万元，形成损失\"}");
+        assertEquals(201, proposed.status(), proposed::toString);
+        String decisionNo = proposed.json().getString("decisionNo");
+        assertEquals(200, Api.as("office").post("/decisions/" + decisionNo + "/legal-review", "{\"reviewer\": \"法律事务部\", "
+                + "\"reviewedOn\": \"" + TODAY + "\", \"opinion\": \"合法\", \"version\": 0}").status());
+        assertEquals("DRAFTING", detail(reportNo).getJsonObject("summary").getString("state"), "proposed is not decided");
+        Api.Reply approved = Api.as("leader").post("/decisions/" + decisionNo + "/transitions", "{\"to\": \"APPROVED\", \"version\": 1}");
+        assertEquals(200, approved.status(), approved::toString);
+
+        JsonObject closed = detail(reportNo);
+        assertEquals("CLOSED", closed.getJsonObject("summary").getString("state"));
+        assertFalse(closed.getJsonObject("summary").containsKey("dueOn"), "nothing is due any more");
+        assertFalse(hasTask("office", "INCIDENT_REPORT_DUE", reportNo), "off the to-do list");
+        assertFalse(closed.getJsonObject("actions").getBoolean("edit") || closed.getJsonObject("actions").getBoolean("startProgress"));
+        assertTrue(last(closed, "CASE_DECIDED").getString("details").contains("decidedOn=" + TODAY));
+        assertEquals(409, Api.as("office").post(path + "/progress", "{\"version\": " + closed.getInt("version") + "}").status(),
+                "no further stage opens");
+        assertTrue(Api.as("office").get("/incident-reports?state=CLOSED").body().contains(reportNo), "kept on the register");
+
+        // the decision as a Word document beside the PDF: the same content, parsed back
+        HttpResponse<byte[]> docx = Api.as("office").download("/decisions/" + decisionNo + "/document.docx", DOCX);
+        assertEquals(200, docx.statusCode(), () -> new String(docx.body(), StandardCharsets.UTF_8));
+        Samples.save("decision.docx", docx.body());
+        String words;
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.body()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            words = extractor.getText();
+        }
+        assertTrue(words.contains(decisionNo), words);
+        String name = proposed.json().getString("name");
+        assertTrue(words.contains(name), name + " in " + words);
+        assertTrue(words.contains("违反《实施办法》第九条第（一）项"), words);
+        assertTrue(words.contains("处理决定书"), words);
+        assertEquals(403, Api.as("hr").download("/decisions/" + decisionNo + "/document.docx", DOCX).statusCode(),
+                "HR reads amounts, not the decision");
+    }
+
+    @Test
+    void mergingTwoReportedCluesLeavesOneOpenReportAndKeepsTheOtherAsMerged() {
+        String survivor = clue("YBJSWY", "物业公司违规为关联方担保（先报）", "2300000.00", TODAY, null);
+        String older = reportOf(survivor).getJsonObject("summary").getString("reportNo");
+        String merged = clue("YBJSWY", "物业公司违规为关联方担保（重复举报）", "8000000.00", FRIDAY, null);
+        String younger = reportOf(merged).getJsonObject("summary").getString("reportNo");
+        assertNotEquals(older, younger, "two clues, two reports until they are known to be one event");
+        sendStage(younger);
+        assertTrue(hasTask("office", "INCIDENT_REPORT_DUE", younger));
+
+        ClueFixtures.advanceToChecking(merged);
+        Api.Reply merging = ClueFixtures.transition("office", merged, 1, "{\"to\": \"MERGED\", \"survivor\": \"" + survivor
+                + "\", \"reason\": \"同一担保事项\"}");
+        assertEquals(200, merging.status(), merging::toString);
+
+        JsonObject absorbed = detail(younger);
+        assertEquals("MERGED", absorbed.getJsonObject("summary").getString("state"));
+        assertEquals(older, absorbed.getString("mergedInto"));
+        assertEquals(1, absorbed.getJsonArray("sendings").size(), "what it sent stays on record under it");
+        assertTrue(last(absorbed, "MERGED_INTO").getString("details").contains("report=" + older));
+        assertFalse(hasTask("office", "INCIDENT_REPORT_DUE", younger), "its work is gone");
+
+        JsonObject kept = detail(older);
+        assertEquals("DRAFTING", kept.getJsonObject("summary").getString("state"), "the older report goes on");
+        assertEquals(FRIDAY, kept.getJsonObject("summary").getString("foundOn"), "from the earlier day the matter was found");
+        assertTrue(last(kept, "ABSORBED").getString("details").contains("report=" + younger));
+        assertTrue(hasTask("office", "INCIDENT_REPORT_DUE", older));
+
+        String register = Api.as("office").get("/incident-reports").body();
+        assertTrue(register.contains(older) && register.contains(younger), "both stay on the register");
+        assertEquals(1, Api.as("office").get("/incident-reports?state=MERGED").parse().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(r -> r.getString("reportNo").equals(younger)).count());
+        assertEquals(older, Api.as("office").get("/clues/" + merged).json().getString("incidentReportNo"),
+                "the merged clue names the event's report");
+        assertEquals(older, Api.as("office").get("/clues/" + survivor).json().getString("incidentReportNo"));
+        Api.Reply mark = Api.as("leader").post("/incident-reports", "{\"clueNo\": \"" + survivor + "\", \"reason\": \"担保金额扩大\"}");
+        assertEquals(older, mark.json().getString("reportNo"), "the event's one report");
+    }
+
+    private static JsonObject last(JsonObject report, String action) {
+        List<JsonObject> lines = report.getJsonArray("history").getValuesAs(JsonObject.class).stream()
+                .filter(h -> h.getString("action").equals(action)).toList();
+        assertFalse(lines.isEmpty(), () -> "no " + action + " in " + report.getJsonArray("history"));
+        return lines.get(lines.size() - 1);
+    }
+
     private static boolean hasTask(String user, String kind, String object) {
         Api.Reply reply = Api.as(user).get("/me/tasks");
         assertEquals(200, reply.status(), reply::toString);

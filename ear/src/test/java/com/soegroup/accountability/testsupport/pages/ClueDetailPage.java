@@ -41,6 +41,19 @@ public final class ClueDetailPage extends Page {
         return this;
     }
 
+    /** The one-event-one-report's line (一事一报告：number and state), empty when the page shows none. */
+    public String incidentReport() {
+        return present(By.id("clue:incidentReport")) ? text(By.id("clue:incidentReport")) : "";
+    }
+
+    /** Follows the clue's link to its one-event-one-report. */
+    public IncidentReportPage openIncidentReport() {
+        click("clue:incidentReport");
+        IncidentReportPage report = new IncidentReportPage(browser);
+        waitUntil(driver -> !driver.findElements(By.id("reportNo")).isEmpty(), "the incident report page");
+        return report;
+    }
+
     /** "立项调查" on an accepted clue: the opening form with the clue and its persons concerned. */
     public InvestigationsPage startInvestigation() {
         click("clue:startInvestigation");

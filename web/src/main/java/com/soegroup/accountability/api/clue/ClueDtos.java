@@ -89,21 +89,24 @@ public final class ClueDtos {
         }
     }
 
-    /** A clue with its page's content; {@code reporter...} are null unless the caller is OFFICE or LEADER. */
+    /**
+     * A clue with its page's content; {@code reporter...} are null unless the caller is OFFICE or LEADER;
+     * {@code incidentReportNo} the one-event-one-report of its event, when it has one the caller may open.
+     */
     @JsonbNillable
     @Schema(name = "ClueDetail")
     public record Detail(Clue clue, List<Person> persons, String registeredBy, String dispositionReason,
                          String transferKind, String transferOrgan, String transferReference, String mergedInto,
                          List<String> mergedFrom, String otherRulesReference, String closedBy, String reporterName,
                          String reporterContact, List<String> next, List<Work> openWork, Supervision supervision,
-                         List<CircumstanceDtos.Cited> violations) {
-        static Detail of(ClueDetail d, Function<OpenWork, String> sentence) {
+                         List<CircumstanceDtos.Cited> violations, String incidentReportNo) {
+        static Detail of(ClueDetail d, Function<OpenWork, String> sentence, String incidentReportNo) {
             return new Detail(Clue.of(d.clue()), d.persons().stream().map(Person::of).toList(), d.registeredBy(),
                     d.dispositionReason(), ApiValues.name(d.transferKind()), d.transferOrgan(), d.transferReference(),
                     d.mergedInto(), d.mergedFrom(), d.otherRulesReference(), d.closedBy(), d.reporterName(),
                     d.reporterContact(), d.next().stream().map(Enum::name).toList(),
                     d.openWork().stream().map(w -> new Work(w.area(), w.reference(), sentence.apply(w))).toList(),
-                    Supervision.of(d.supervision()), CircumstanceDtos.Cited.of(d.circumstances()));
+                    Supervision.of(d.supervision()), CircumstanceDtos.Cited.of(d.circumstances()), incidentReportNo);
         }
     }
 

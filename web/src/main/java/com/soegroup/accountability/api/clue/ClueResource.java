@@ -21,10 +21,12 @@ import com.soegroup.accountability.clue.ReconciliationService;
 import com.soegroup.accountability.clue.ReporterMessageService;
 import com.soegroup.accountability.clue.SupervisionService;
 import com.soegroup.accountability.shared.AccountabilityException;
+import com.soegroup.accountability.shared.IncidentReportLookup;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.web.shell.HistoryText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -96,6 +98,9 @@ public class ClueResource {
 
     @EJB
     private ClueExport exports;
+
+    @Inject
+    private IncidentReportLookup incidentReports;
 
     @Context
     private HttpHeaders headers;
@@ -352,7 +357,8 @@ public class ClueResource {
         // the statuses among the arguments in words (尚未办结（当前状态：报告已起草）), as on the clue's page
         HistoryText words = new HistoryText(ApiMessages.bundle(locale), AS_WRITTEN);
         return ClueDtos.Detail.of(d, w -> ApiMessages.text(locale, w.messageKey(),
-                w.arguments().stream().map(a -> words.value("status", a)).toArray()));
+                w.arguments().stream().map(a -> words.value("status", a)).toArray()),
+                incidentReports.forClue(d.clue().ledgerNo()).map(IncidentReportLookup.Link::reportNo).orElse(null));
     }
 
     private Locale locale() {

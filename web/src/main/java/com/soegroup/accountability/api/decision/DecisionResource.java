@@ -46,6 +46,7 @@ import java.util.Locale;
 public class DecisionResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     @EJB
     private DecisionService decisions;
@@ -240,6 +241,20 @@ public class DecisionResource {
     public Response document(@PathParam("decisionNo") String decisionNo) {
         byte[] pdf = documents.documentPdf(decisionNo, key -> ApiMessages.text(Locale.SIMPLIFIED_CHINESE, key));
         return file(pdf, "application/pdf", decisionNo, ".pdf");
+    }
+
+    /** The same handling decision as a Word document, for the office to edit and stamp. */
+    @GET
+    @Path("{decisionNo}/document.docx")
+    @Produces({DOCX, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
+    @Operation(summary = "The handling decision (处理决定书) as a Word document (DOCX) laid out as an official document, "
+            + "the PDF's content, for the office to edit and stamp")
+    @APIResponse(responseCode = "200", description = "The DOCX",
+            content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response documentDocx(@PathParam("decisionNo") String decisionNo) {
+        byte[] docx = documents.documentDocx(decisionNo, key -> ApiMessages.text(Locale.SIMPLIFIED_CHINESE, key));
+        return file(docx, DOCX, decisionNo, ".docx");
     }
 
     @GET

@@ -65,18 +65,20 @@ public final class InvestigationDtos {
 
     /**
      * One investigation. For a member who has not yet signed the recusal declaration only the number, the
-     * title-less summary and {@code recusalPending} are filled.
+     * title-less summary and {@code recusalPending} are filled. {@code incidentReportNo}: the one-event-one-report of
+     * the case's event, when it has one the caller may open.
      */
     @Schema(name = "Investigation")
     public record Detail(Summary summary, String plan, List<String> clues, List<Subject> subjects, List<Member> team,
-                         List<String> next, boolean recusalPending, List<Action> actions, String nextStep) {
-        static Detail of(InvestigationDetail d, BiFunction<String, List<String>, String> sentence) {
+                         List<String> next, boolean recusalPending, List<Action> actions, String nextStep,
+                         String incidentReportNo) {
+        static Detail of(InvestigationDetail d, BiFunction<String, List<String>, String> sentence, String incidentReportNo) {
             return new Detail(Summary.of(d.summary()), d.plan(), d.clues(),
                     d.subjects() == null ? null : d.subjects().stream().map(Subject::of).toList(),
                     d.team() == null ? null : d.team().stream().map(Member::of).toList(),
                     d.next() == null ? null : d.next().stream().map(Enum::name).toList(), d.recusalPending(),
                     d.actions() == null ? List.of() : d.actions().stream().map(a -> Action.of(a, sentence)).toList(),
-                    d.nextStep() == null ? null : sentence.apply(d.nextStep().key(), d.nextStep().args()));
+                    d.nextStep() == null ? null : sentence.apply(d.nextStep().key(), d.nextStep().args()), incidentReportNo);
         }
     }
 

@@ -5,9 +5,11 @@ import com.soegroup.accountability.api.ApiValues;
 import com.soegroup.accountability.investigation.InvestigationDetail;
 import com.soegroup.accountability.investigation.InvestigationService;
 import com.soegroup.accountability.investigation.InvestigationStatus;
+import com.soegroup.accountability.shared.IncidentReportLookup;
 import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -40,6 +42,9 @@ public class InvestigationResource {
 
     @EJB
     private InvestigationService investigations;
+
+    @Inject
+    private IncidentReportLookup incidentReports;
 
     @Context
     private HttpHeaders headers;
@@ -114,6 +119,9 @@ public class InvestigationResource {
 
     private InvestigationDtos.Detail detail(InvestigationDetail d) {
         Locale locale = ApiMessages.choose(headers == null ? List.of() : headers.getAcceptableLanguages());
-        return InvestigationDtos.Detail.of(d, (key, args) -> ApiMessages.text(locale, key, args.toArray()));
+        // a member who has not declared yet sees nothing of the case, its report included
+        String report = d.recusalPending() ? null
+                : incidentReports.forCase(d.summary().caseNo()).map(IncidentReportLookup.Link::reportNo).orElse(null);
+        return InvestigationDtos.Detail.of(d, (key, args) -> ApiMessages.text(locale, key, args.toArray()), report);
     }
 }

@@ -100,19 +100,21 @@ public final class IncidentReportDtos {
 
     /**
      * A report: the register's row, the clocks and each stage's deadline, the text of the stage under way ({@code textNo}
-     * null while it is the draft the system proposes from the data), the versions, what was sent, the extension.
+     * null while it is the draft the system proposes from the data), the versions, what was sent, the extension;
+     * {@code mergedInto} the report that absorbed this one when its clue was merged (state MERGED).
      */
     @Schema(name = "IncidentReport")
     public record Detail(Summary summary, String markedReason, String raisedBy, Clocks clocks, List<Deadline> deadlines, Text text,
                          Integer textNo, List<Version> versions, List<Sending> sendings, String approvedBy, String approvalOpinion,
-                         Extension extension, List<HistoryEntry> history, Actions actions, int version) {
+                         Extension extension, List<HistoryEntry> history, Actions actions, int version, String mergedInto) {
         static Detail of(IncidentDetail d) {
             Extension extension = d.extensionDays() == null ? null : new Extension(d.extensionDays(), d.extensionReason(),
                     d.extensionRequestedBy(), d.extensionApproved(), d.extensionDecidedBy(), d.extensionOpinion());
             return new Detail(Summary.of(d.summary()), d.markedReason(), d.raisedBy(), Clocks.of(d.rules()),
                     d.deadlines().stream().map(Deadline::of).toList(), Text.of(d.text()), d.textNo(),
                     d.versions().stream().map(Version::of).toList(), d.sendings().stream().map(Sending::of).toList(), d.approvedBy(),
-                    d.approvalOpinion(), extension, d.history().stream().map(HistoryEntry::of).toList(), Actions.of(d.actions()), d.version());
+                    d.approvalOpinion(), extension, d.history().stream().map(HistoryEntry::of).toList(), Actions.of(d.actions()), d.version(),
+                    d.mergedInto());
         }
     }
 

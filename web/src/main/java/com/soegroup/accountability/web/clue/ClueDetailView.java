@@ -18,6 +18,7 @@ import com.soegroup.accountability.clue.TransitionInput;
 import com.soegroup.accountability.ruleset.CircumstanceService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.ErrorCode;
+import com.soegroup.accountability.shared.IncidentReportLookup;
 import com.soegroup.accountability.web.rule.CircumstanceChoice;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
@@ -66,6 +67,9 @@ public class ClueDetailView implements Serializable {
     @EJB
     private CircumstanceService circumstanceCatalogue;
 
+    @EJB
+    private IncidentReportLookup incidentReports;
+
     private LocalDate supervisionDeadline;
     private Integer progressIntervalDays = 14;
     private String supervisingLeader;
@@ -74,6 +78,8 @@ public class ClueDetailView implements Serializable {
     private String no;
     private boolean registered;
     private ClueDetail detail;
+
+    private IncidentReportLookup.Link incidentReport;
     private List<ClueHistoryEntry> history;
 
     private List<AttachmentInfo> attachments = List.of();
@@ -198,6 +204,7 @@ public class ClueDetailView implements Serializable {
     /** The files, and for the office and leaders the messages with an anonymous reporter. */
     private void extras() {
         attachments = clueFiles.attachments(no);
+        incidentReport = incidentReports.forClue(no).orElse(null);
         reportMessages = detail.reporterVisible() && detail.clue().source() == ClueSource.REPORT
                 ? messages.reportMessages(no) : List.of();
     }
@@ -287,6 +294,7 @@ public class ClueDetailView implements Serializable {
     public boolean isRegistered() { return registered; }
     public void setRegistered(boolean registered) { this.registered = registered; }
     public ClueDetail getDetail() { return detail; }
+    public IncidentReportLookup.Link getIncidentReport() { return incidentReport; }
     public List<ClueHistoryEntry> getHistory() { return history; }
     public ClueStatus getTo() { return to; }
     public String getHandler() { return handler; }

@@ -29,6 +29,7 @@ import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Responsibility;
 import com.soegroup.accountability.rule.set.Circumstance;
 import com.soegroup.accountability.ruleset.CircumstanceService;
+import com.soegroup.accountability.shared.IncidentReportLookup;
 import com.soegroup.accountability.web.org.Pick;
 import com.soegroup.accountability.web.rule.CircumstanceChoice;
 import com.soegroup.accountability.web.shell.Pages;
@@ -69,9 +70,12 @@ public class InvestigationView implements Serializable {
     private InvestigationReportService reports;
     @EJB
     private CircumstanceService circumstanceCatalogue;
+    @EJB
+    private IncidentReportLookup incidentReports;
 
     private String no;
     private InvestigationDetail detail;
+    private IncidentReportLookup.Link incidentReport;
     private LossSummary loss;
     private CaseFindings found;
     private List<InvestigationHistoryEntry> history = List.of();
@@ -132,6 +136,7 @@ public class InvestigationView implements Serializable {
             loss = losses.summary(no);
             found = findings.findings(no);
             history = investigations.history(no);
+            incidentReport = incidentReports.forCase(no).orElse(null);
             if (!read.subjects().isEmpty()) {
                 String first = read.subjects().get(0).employeeNo();
                 findingSubject = findingSubject == null ? first : findingSubject;
@@ -386,6 +391,7 @@ public class InvestigationView implements Serializable {
 
     public String getNo() { return no; }
     public void setNo(String no) { this.no = no; }
+    public IncidentReportLookup.Link getIncidentReport() { return incidentReport; }
     public InvestigationDetail getDetail() { return detail; }
     public LossSummary getLoss() { return loss; }
     public CaseFindings getFound() { return found; }

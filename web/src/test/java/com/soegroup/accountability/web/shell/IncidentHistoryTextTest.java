@@ -44,4 +44,15 @@ class IncidentHistoryTextTest {
         String en = in("messages_en").details("kind=PRELIMINARY; textNo=3; trigger=MARKED");
         assertFalse(en.matches(".*[A-Z]{3,}.*"), "no code left: " + en);
     }
+
+    @Test
+    void theCasesStagesTheDecisionAndAMergeReadInWords() throws IOException {
+        HistoryText zh = in("messages_zh_CN");
+        assertEquals("案件阶段：报告已批准", zh.details("stage=REPORT_APPROVED"));
+        assertEquals("处理决定批准日期：2026-03-20", zh.details("decidedOn=2026-03-20"));
+        assertEquals("报告：YBJSWY-BG-2026-0003；并入线索：YBJSWY-XS-2026-0007",
+                zh.details("report=YBJSWY-BG-2026-0003; survivor=YBJSWY-XS-2026-0007"));
+        String en = in("messages_en").details("stage=CONCLUDED; decidedOn=2026-03-20; kind=PROGRESS");
+        assertFalse(en.matches(".*[A-Z]{3,}.*"), "no code left: " + en);
+    }
 }
