@@ -17,8 +17,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -208,11 +210,13 @@ public class FollowUpFigures {
         StringJoiner kind = new StringJoiner(",");
         StringJoiner granted = new StringJoiner(",");
         StringJoiner dueOn = new StringJoiner(",");
+        // the rows are per subsidiary too: a (found on, stage, extension) is put in the table once
+        Set<String> seen = new HashSet<>();
         for (Object[] r : repository.reportsUnsent(scope, unit, f)) {
             LocalDate foundOn = StatisticsRepository.date(r[1]);
             int extension = ((Number) r[3]).intValue();
             LocalDate due = due(clocks, foundOn, (String) r[2], extension);
-            if (overdue(due, asOf)) {
+            if (overdue(due, asOf) && seen.add(foundOn + "|" + r[2] + "|" + extension)) {
                 found.add(foundOn.toString());
                 kind.add((String) r[2]);
                 granted.add(Integer.toString(extension));
