@@ -64,7 +64,23 @@ class StatisticsBenchmarkIT extends ApplicationIT {
                     + "AND d.outcome <> 'EXEMPTED') x GROUP BY GROUPING SETS ((x.responsibility), (x.post_level))",
             "SELECT trim(m.code), count(*) FROM decision d JOIN enterprise o ON o.id = d.owner_enterprise_id "
                     + "CROSS JOIN LATERAL unnest(string_to_array(d.measures, ',')) AS m(code) WHERE o.path LIKE '/1/%' "
-                    + "AND d.approved_on BETWEEN ? AND ? AND d.status IN ('APPROVED', 'EFFECTIVE', 'EXECUTED') AND d.outcome <> 'EXEMPTED' GROUP BY 1");
+                    + "AND d.approved_on BETWEEN ? AND ? AND d.status IN ('APPROVED', 'EFFECTIVE', 'EXECUTED') AND d.outcome <> 'EXEMPTED' GROUP BY 1",
+            // the groups that follow a case up: circumstance areas, rectifications, recovery, incident reports
+            "SELECT GROUPING(ci.area), ci.area, count(DISTINCT c.id) FROM clue c JOIN enterprise o ON o.id = c.owner_enterprise_id "
+                    + "JOIN clue_circumstance ci ON ci.clue_id = c.id WHERE o.path LIKE '/1/%' AND c.received_on BETWEEN ? AND ? "
+                    + "GROUP BY GROUPING SETS ((ci.area), ())",
+            "SELECT GROUPING(x.measure), GROUPING(x.state), x.measure, x.state, x.child, count(*) FROM (SELECT r.measure, "
+                    + "CASE WHEN r.verified_on <= r.deadline THEN 'ON_TIME' WHEN r.verified_on IS NOT NULL THEN 'LATE' "
+                    + "WHEN r.deadline < current_date THEN 'OVERDUE' ELSE 'PENDING' END AS state, split_part(substr(o.path, 4), '/', 1) AS child "
+                    + "FROM rectification r JOIN enterprise o ON o.id = r.owner_enterprise_id WHERE o.path LIKE '/1/%' "
+                    + "AND r.deadline BETWEEN ? AND ?) x GROUP BY GROUPING SETS ((x.measure), (x.state, x.child))",
+            "SELECT split_part(substr(o.path, 4), '/', 1), count(DISTINCT i.id), sum(rv.amount) FROM (SELECT e.investigation_id, "
+                    + "e.recovered_on, e.amount FROM recovery_event e UNION ALL SELECT dd.investigation_id, dr.recovered_on, dr.amount "
+                    + "FROM decision_recovery dr JOIN decision dd ON dd.id = dr.decision_id) rv JOIN investigation i ON i.id = rv.investigation_id "
+                    + "JOIN enterprise o ON o.id = i.owner_enterprise_id WHERE o.path LIKE '/1/%' AND rv.recovered_on BETWEEN ? AND ? GROUP BY 1",
+            "SELECT CASE WHEN s.sent_on <= s.due_on THEN 'ON_TIME' ELSE 'LATE' END, split_part(substr(o.path, 4), '/', 1), count(*) "
+                    + "FROM incident_report_sent s JOIN incident_report r ON r.id = s.report_id JOIN enterprise o ON o.id = r.enterprise_id "
+                    + "WHERE o.path LIKE '/1/%' AND s.sent_on BETWEEN ? AND ? AND s.due_on IS NOT NULL GROUP BY 1, 2");
 
     private static String month(String from, String date, String amount) {
         return "SELECT date_trunc('month', " + date + "), count(*) FILTER (WHERE " + date + " >= CAST(? AS date)), "
@@ -153,6 +169,11 @@ class StatisticsBenchmarkIT extends ApplicationIT {
                     + "date '2020-01-01' + (g % 2190), date '2020-01-01' + (g % 2190), 'bench', '统计基准线索' || g, "
                     + "(ARRAY['REGISTERED','CHECKING','ACCEPTED','NOT_ACCEPTED','CLOSED'])[1 + (g / 7) % 5], "
                     + "(ARRAY['GENERAL','LARGER','MAJOR',NULL])[1 + (g / 3) % 4] FROM generate_series(1, 1000000) g, " + enterprises);
+            // a third of the clues suspected of a circumstance (the area bar joins them)
+            sql.execute("INSERT INTO clue_circumstance (clue_id, rule_set, area, article, item) SELECT c.id, 'YB-SASAC-2020', "
+                    + "(ARRAY['GROUP_CONTROL','RISK_MANAGEMENT','PURCHASE_SALES','CONSTRUCTION','FIXED_ASSET_INVESTMENT',"
+                    + "'INVESTMENT_MERGER','TRANSFER','FUNDS','RESTRUCTURING','OTHER'])[1 + c.ledger_seq % 10], 7 + c.ledger_seq % 10, 1 "
+                    + "FROM clue c WHERE c.registered_by = 'bench' AND c.ledger_seq % 3 = 0");
             sql.execute("INSERT INTO person (id, employee_no, name, enterprise_id, post_level) SELECT nextval('person_seq'), "
                     + "'ST' || lpad(g::text, 7, '0'), '基准' || g, e.ids[1 + g % e.n], (ARRAY['中层正职','中层副职','集团正职',NULL])[1 + g % 4] "
                     + "FROM generate_series(1, 100000) g, " + enterprises);
@@ -177,7 +198,7 @@ class StatisticsBenchmarkIT extends ApplicationIT {
                     + "FROM investigation i, generate_series(0, 2) j, "
                     + "(SELECT array_agg(id ORDER BY id) ids, count(*)::int n FROM person WHERE employee_no LIKE 'ST%') p "
                     + "WHERE i.opened_by = 'bench'");
-            for (String table : List.of("clue", "person", "investigation", "loss_determination", "decision")) {
+            for (String table : List.of("clue", "clue_circumstance", "person", "investigation", "loss_determination", "decision")) {
                 sql.execute("VACUUM (ANALYZE) " + table);
             }
             System.out.printf("generated 1,000,000 clues, 100,000 cases, 300,000 decisions in %.1f s%n",

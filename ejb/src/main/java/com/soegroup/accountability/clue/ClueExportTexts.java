@@ -55,7 +55,7 @@ public final class ClueExportTexts {
             "clue.export.filter.status", "clue.export.filter.source", "clue.export.filter.receivedBetween",
             "clue.export.filter.receivedFrom", "clue.export.filter.receivedTo", "clue.export.filter.supervised",
             "clue.export.filter.notSupervised", "clue.export.filter.overdue", "clue.export.filter.level",
-            "clue.export.filter.text");
+            "clue.export.filter.text", "clue.export.filter.area");
 
     /**
      * The filter as a sentence people read on the export: 单位：示范建设设计院有限公司（含下属企业）；来源：信访举报；关键词：预付.
@@ -94,6 +94,9 @@ public final class ClueExportTexts {
         }
         if (f.level() != null) {
             parts.add(MessageFormat.format(t.apply("clue.export.filter.level"), t.apply("clue.level." + f.level().name())));
+        }
+        if (f.area() != null) {
+            parts.add(MessageFormat.format(t.apply("clue.export.filter.area"), t.apply(f.area().bundleKey())));
         }
         if (f.text() != null && !f.text().isBlank()) {
             parts.add(MessageFormat.format(t.apply("clue.export.filter.text"), f.text().strip()));

@@ -353,6 +353,11 @@ public class ClueRepository {
             jpql.append(" AND c.level = :level");
             parameters.put("level", f.level());
         }
+        if (f.area() != null) {
+            // a clue suspected of several circumstances of the area is listed once
+            jpql.append(" AND EXISTS (SELECT 1 FROM Clue ca JOIN ca.circumstances ci WHERE ca.id = c.id AND ci.area = :area)");
+            parameters.put("area", f.area().name());
+        }
         if (f.text() != null && !f.text().isBlank()) {
             jpql.append(" AND (LOWER(c.summary) LIKE :text OR c.ledgerNo LIKE :textUpper)");
             String text = f.text().strip().replace("%", "").replace("_", "");

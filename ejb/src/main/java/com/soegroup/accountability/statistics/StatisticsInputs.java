@@ -1,5 +1,6 @@
 package com.soegroup.accountability.statistics;
 
+import com.soegroup.accountability.rectification.RectificationMeasure;
 import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.rule.sanction.Measure;
 import com.soegroup.accountability.rule.sanction.Outcome;
@@ -36,6 +37,11 @@ final class StatisticsInputs {
 
     /** A list's filters: only those a figure names, each a code of its kind (a post level as people records spell it). */
     static Map<String, String> checked(Map<String, String> parameters) {
+        return checked(null, parameters);
+    }
+
+    /** The same for the list of {@code target}, whose figures name their kinds and measures in its own codes. */
+    static Map<String, String> checked(DrillTarget target, Map<String, String> parameters) {
         Map<String, String> p = new LinkedHashMap<>();
         if (parameters == null) {
             return p;
@@ -45,9 +51,11 @@ final class StatisticsInputs {
                 return;
             }
             boolean known = switch (name) {
-                case "kind" -> isCode(CaseFigure.class, value);
+                case "kind" -> isCode(target == DrillTarget.RECTIFICATIONS ? RectificationFigure.class
+                        : target == DrillTarget.RECOVERY ? RecoveryFigure.class
+                        : target == DrillTarget.INCIDENTS ? ReportFigure.class : CaseFigure.class, value);
                 case "level" -> "NONE".equals(value) || isCode(LossLevel.class, value);
-                case "measure" -> isCode(Measure.class, value);
+                case "measure" -> isCode(target == DrillTarget.RECTIFICATIONS ? RectificationMeasure.class : Measure.class, value);
                 case "responsibility" -> isCode(Responsibility.class, value);
                 case "outcome" -> isCode(Outcome.class, value);
                 case "postLevel" -> value.length() <= 50;
@@ -61,8 +69,8 @@ final class StatisticsInputs {
         return p;
     }
 
-    private static <E extends Enum<E>> boolean isCode(Class<E> type, String value) {
-        for (E e : type.getEnumConstants()) {
+    private static boolean isCode(Class<? extends Enum<?>> type, String value) {
+        for (Enum<?> e : type.getEnumConstants()) {
             if (e.name().equals(value)) {
                 return true;
             }

@@ -260,7 +260,7 @@ public class StatisticsRepository {
     // --- predicates -------------------------------------------------------------------------------------------
 
     /** The handling unit ({@code o}) in the scope and in the chosen subtree. */
-    private static Scope.Condition inUnit(Scope scope, Unit unit) {
+    static Scope.Condition inUnit(Scope scope, Unit unit) {
         return scope.within("o.path").and(new Scope.Condition("o.path LIKE :statUnder", Map.of("statUnder", unit.path() + "%")));
     }
 
@@ -269,6 +269,10 @@ public class StatisticsRepository {
     }
 
     Scope.Condition caseAccess(Scope scope, Unit unit) {
+        return caseAccessOf(scope, unit);
+    }
+
+    static Scope.Condition caseAccessOf(Scope scope, Unit unit) {
         return inUnit(scope, unit).and(scope.notInvolvedSql(CASE_OBJECT_TYPE, "i.id"));
     }
 
@@ -281,17 +285,17 @@ public class StatisticsRepository {
                 Map.of("statEnd", end));
     }
 
-    private static Scope.Condition between(String column, LocalDate from, LocalDate to, String prefix) {
+    static Scope.Condition between(String column, LocalDate from, LocalDate to, String prefix) {
         return new Scope.Condition(column + " BETWEEN :" + prefix + "From AND :" + prefix + "To",
                 Map.of(prefix + "From", from, prefix + "To", to));
     }
 
     /** The subsidiary a record's handling unit ({@code o}) belongs to: the id after the chosen enterprise's path. */
-    private static String child(Unit unit) {
+    static String child(Unit unit) {
         return "split_part(substr(o.path, " + (unit.path().length() + 1) + "), '/', 1)";
     }
 
-    private List<Object[]> rows(Scope.Condition where, String sql) {
+    List<Object[]> rows(Scope.Condition where, String sql) {
         List<Object[]> rows = new ArrayList<>();
         for (Object row : where.bind(em.createNativeQuery(sql)).getResultList()) {
             rows.add(row instanceof Object[] r ? r : new Object[]{row});
@@ -334,7 +338,12 @@ public class StatisticsRepository {
         CASES_CONCLUDED("investigation i JOIN enterprise o ON o.id = i.owner_enterprise_id", "i.concluded_on", "0"),
         LOSSES("loss_determination l JOIN investigation i ON i.id = l.investigation_id "
                 + "JOIN enterprise o ON o.id = i.owner_enterprise_id", "l.determination_date", "l.counted_amount"),
-        PEOPLE("decision d JOIN enterprise o ON o.id = d.owner_enterprise_id", "d.approved_on", "0");
+        PEOPLE("decision d JOIN enterprise o ON o.id = d.owner_enterprise_id", "d.approved_on", "0"),
+        RECTIFICATIONS_DONE("rectification r JOIN enterprise o ON o.id = r.owner_enterprise_id", "r.verified_on", "0"),
+        RECOVERED(FollowUpRepository.RECOVERIES + " JOIN investigation i ON i.id = rv.investigation_id "
+                + "JOIN enterprise o ON o.id = i.owner_enterprise_id", "rv.recovered_on", "rv.amount"),
+        REPORTS_LATE("incident_report_sent s JOIN incident_report r ON r.id = s.report_id "
+                + "JOIN enterprise o ON o.id = r.enterprise_id", "s.sent_on", "0");
 
         final String from;
         final String date;
@@ -351,7 +360,16 @@ public class StatisticsRepository {
                 case CLUES -> r.clueAccess(scope, unit);
                 case CASES_OPENED, CASES_CONCLUDED, LOSSES -> r.caseAccess(scope, unit);
                 case PEOPLE -> r.decisionAccess(scope, unit).and(new Scope.Condition(HELD, Map.of()));
+                case RECTIFICATIONS_DONE -> FollowUpRepository.rectificationAccess(scope, unit);
+                case RECOVERED -> caseAccessOf(scope, unit);
+                case REPORTS_LATE -> FollowUpRepository.incidentAccess(scope, unit)
+                        .and(new Scope.Condition("s.sent_on > s.due_on", Map.of()));
             };
+        }
+
+        /** Whether the trend counts money (the amount column) rather than records. */
+        boolean money() {
+            return !"0".equals(amount);
         }
     }
 }

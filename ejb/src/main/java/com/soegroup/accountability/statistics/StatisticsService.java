@@ -58,6 +58,9 @@ public class StatisticsService {
     private StatisticsRepository repository;
 
     @Inject
+    private FollowUpFigures followUps;
+
+    @Inject
     private WorkingDays workingDays;
 
     @Inject
@@ -81,14 +84,17 @@ public class StatisticsService {
         // a new group (e.g. rectifications on time) is one query of the repository and one line here
         List<FigureGroup> groups = new ArrayList<>();
         groups.addAll(clueGroups(scope, unit, f, perChild));
+        FollowUpFigures.FollowUps more = followUps.figures(scope, unit, f, LocalDate.now(clock), groups.get(0).total());
+        groups.add(more.clueArea());
         CaseFigures cases = cases(scope, unit, f, perChild, monthly.get(Source.CASES_OPENED));
         groups.add(cases.group());
         groups.add(losses(scope, unit, f, perChild, lossPerChild));
         groups.addAll(people(scope, unit, f));
         groups.add(faultTolerance(scope, unit, f));
+        groups.addAll(more.groups());
         List<EnterpriseIndicators> enterprises = new ArrayList<>();
-        enterprises.add(indicators(unit, true, perChild.get(""), lossPerChild.get("")));
-        subsidiaries.forEach((id, child) -> enterprises.add(indicators(child, false, perChild.get(id), lossPerChild.get(id))));
+        enterprises.add(indicators(unit, true, perChild.get(""), lossPerChild.get(""), more, ""));
+        subsidiaries.forEach((id, child) -> enterprises.add(indicators(child, false, perChild.get(id), lossPerChild.get(id), more, id)));
 
         audit.record(AuditAction.READ, AUDIT_OBJECT, unit.code(), List.of(), facts(f));
         return new Statistics(f, unit.name(), Settings.caseWorkingDays(), cases.averageDays(), groups,
@@ -104,18 +110,15 @@ public class StatisticsService {
         if (target == null || target == DrillTarget.LEDGER) {
             throw AccountabilityException.invalid("target", "statistics.target.invalid");
         }
-        Map<String, String> p = StatisticsInputs.checked(parameters);
+        Map<String, String> p = StatisticsInputs.checked(target, parameters);
         Scope scope = scopes.current();
         StatisticsFilter f = StatisticsInputs.complete(asked, LocalDate.now(clock));
         Unit unit = unit(scope, f);
         f = new StatisticsFilter(f.from(), f.to(), unit.code());
-        Deadlines deadlines = deadlines(scope, unit, f);
-        String kind = p.getOrDefault("kind", "");
-        DrillPage page = repository.list(scope, unit, f, target, p, deadlines, switch (kind) {
-            case "LATE" -> (opened, concluded) -> workingDays.between(deadlines.due().get(opened), concluded);
-            case "OVERDUE" -> (opened, date) -> workingDays.between(deadlines.due().get(opened), deadlines.asOf());
-            default -> null;
-        }, first, max);
+        DrillPage page = switch (target) {
+            case RECTIFICATIONS, RECOVERY, INCIDENTS -> followUps.list(scope, unit, f, target, p, LocalDate.now(clock), first, max);
+            default -> caseList(scope, unit, f, target, p, first, max);
+        };
         Map<String, Object> facts = facts(f);
         facts.put("statisticsList", target.name());
         p.forEach(facts::put);
@@ -123,6 +126,17 @@ public class StatisticsService {
         facts.put("shown", page.items().size());
         audit.record(AuditAction.READ, AUDIT_OBJECT, unit.code(), List.of(), facts);
         return page;
+    }
+
+    private DrillPage caseList(Scope scope, Unit unit, StatisticsFilter f, DrillTarget target, Map<String, String> p,
+                               int first, int max) {
+        Deadlines deadlines = deadlines(scope, unit, f);
+        String kind = p.getOrDefault("kind", "");
+        return repository.list(scope, unit, f, target, p, deadlines, switch (kind) {
+            case "LATE" -> (opened, concluded) -> workingDays.between(deadlines.due().get(opened), concluded);
+            case "OVERDUE" -> (opened, date) -> workingDays.between(deadlines.due().get(opened), deadlines.asOf());
+            default -> null;
+        }, first, max);
     }
 
     // --- groups -----------------------------------------------------------------------------------------------
@@ -296,11 +310,11 @@ public class StatisticsService {
             BigDecimal current = BigDecimal.ZERO;
             BigDecimal previous = BigDecimal.ZERO;
             for (Object[] r : monthly.get(source)) {
-                boolean money = source == Source.LOSSES;
+                boolean money = source.money();
                 current = current.add(money ? (BigDecimal) r[3] : BigDecimal.valueOf(((Number) r[1]).longValue()));
                 previous = previous.add(money ? (BigDecimal) r[4] : BigDecimal.valueOf(((Number) r[2]).longValue()));
             }
-            rows.add(new Comparison(source.name(), "statistics.total." + source.name(), source == Source.LOSSES, current, previous));
+            rows.add(new Comparison(source.name(), "statistics.total." + source.name(), source.money(), current, previous));
         }
         return rows;
     }
@@ -320,14 +334,19 @@ public class StatisticsService {
             Map<Source, Object[]> rows = byMonth.getOrDefault(m, Map.of());
             months.add(new MonthFigures(m, current(rows.get(Source.CLUES)), cluesBefore.getOrDefault(m, 0L),
                     current(rows.get(Source.CASES_OPENED)), current(rows.get(Source.CASES_CONCLUDED)),
-                    rows.get(Source.LOSSES) == null ? BigDecimal.ZERO : (BigDecimal) rows.get(Source.LOSSES)[3],
-                    current(rows.get(Source.PEOPLE))));
+                    amount(rows.get(Source.LOSSES)), current(rows.get(Source.PEOPLE)),
+                    current(rows.get(Source.RECTIFICATIONS_DONE)), amount(rows.get(Source.RECOVERED)),
+                    current(rows.get(Source.REPORTS_LATE))));
         }
         return months;
     }
 
     private static long current(Object[] row) {
         return row == null ? 0 : ((Number) row[1]).longValue();
+    }
+
+    private static BigDecimal amount(Object[] row) {
+        return row == null || row[3] == null ? BigDecimal.ZERO : (BigDecimal) row[3];
     }
 
     // --- helpers ----------------------------------------------------------------------------------------------
@@ -365,10 +384,12 @@ public class StatisticsService {
         return perChild.computeIfAbsent(id == null ? "" : id, k -> new long[5]);
     }
 
-    private static EnterpriseIndicators indicators(Unit unit, boolean own, long[] n, BigDecimal losses) {
+    private static EnterpriseIndicators indicators(Unit unit, boolean own, long[] n, BigDecimal losses,
+                                                   FollowUpFigures.FollowUps more, String id) {
         long[] v = n == null ? new long[5] : n;
+        long[] m = more.counts().getOrDefault(id, new long[2]);
         return new EnterpriseIndicators(unit.code(), unit.name(), own, v[0], v[4], losses == null ? BigDecimal.ZERO : losses,
-                v[1], v[2], v[3]);
+                v[1], v[2], v[3], more.recovered().getOrDefault(id, BigDecimal.ZERO), m[0], m[1]);
     }
 
     private static Map<String, Object> facts(StatisticsFilter f) {

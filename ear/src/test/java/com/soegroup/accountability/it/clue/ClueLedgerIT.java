@@ -8,11 +8,14 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.junit.jupiter.api.Test;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -351,7 +354,44 @@ class ClueLedgerIT extends ApplicationIT {
         assertEquals(403, Api.as("auditor").post("/clues/" + no + "/attachments", image.contentType(), image.bytes()).status());
     }
 
+    @Test
+    void theLedgerFiltersByTheAreaOfTheCircumstancesSuspected() {
+        String funds = classified("YBJS", "建投公司台账领域筛选测试：资金拆借", "14-1");
+        String both = classified("YBJS", "建投公司台账领域筛选测试：并购资金", "12-4", "14-2");
+        String merger = classified("YBJS", "建投公司台账领域筛选测试：高溢价并购", "12-4");
+        String none = registered("office", "YBJS", "建投公司台账领域筛选测试：未归类");
+
+        assertEquals(Set.of(funds, both), ledgerNos("/clues?size=50&area=FUNDS&q=" + encoded("台账领域筛选测试")));
+        assertEquals(Set.of(both, merger), ledgerNos("/clues?size=50&area=INVESTMENT_MERGER&q=" + encoded("台账领域筛选测试")));
+        assertEquals(Set.of(funds, both, merger, none), ledgerNos("/clues?size=50&q=" + encoded("台账领域筛选测试")),
+                "without the filter every clue, classified or not");
+        assertEquals(Set.of(), ledgerNos("/clues?size=50&area=CONSTRUCTION&q=" + encoded("台账领域筛选测试")));
+
+        Api.Reply bad = Api.as("office").get("/clues?area=SOMEWHERE");
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals("area", bad.json().getString("field"));
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------
+
+    private static String classified(String enterprise, String summary, String... violations) {
+        Api.Reply created = Api.as("office").post("/clues", "{\"source\": \"AUDIT\", \"receivedOn\": \"" + TODAY
+                + "\", \"enterprise\": \"" + enterprise + "\", \"summary\": \"" + summary + "\", \"violations\": ["
+                + Arrays.stream(violations).map(v -> "\"" + v + "\"").collect(Collectors.joining(", ")) + "]}");
+        assertEquals(201, created.status(), created::toString);
+        return created.json().getJsonObject("clue").getString("ledgerNo");
+    }
+
+    private static Set<String> ledgerNos(String path) {
+        Api.Reply reply = Api.as("office").get(path);
+        assertEquals(200, reply.status(), reply::toString);
+        return reply.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("ledgerNo")).collect(Collectors.toSet());
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
 
     private static int serial(String ledgerNo, String enterprise) {
         assertTrue(ledgerNo.startsWith(enterprise + "-XS-" + YEAR + "-"), ledgerNo);

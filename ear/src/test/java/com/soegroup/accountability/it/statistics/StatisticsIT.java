@@ -115,6 +115,126 @@ class StatisticsIT extends ApplicationIT {
     }
 
     @Test
+    void theFollowUpGroupsEqualIndependentCountsOverTheDemoData() throws SQLException {
+        Api.Reply classified = Api.as("office").post("/clues", "{\"source\": \"AUDIT\", \"receivedOn\": \"" + TODAY
+                + "\", \"enterprise\": \"YBJS\", \"summary\": \"建投公司统计领域测试：资金违规拆借\", \"violations\": [\"14-1\", \"12-4\"]}");
+        assertEquals(201, classified.status(), classified::toString);
+        JsonObject s = figures("office", "");
+
+        // clues by circumstance area: a clue once per area, the unclassified ones apart
+        String clues = "FROM clue c JOIN enterprise o ON o.id = c.owner_enterprise_id "
+                + "WHERE o.path LIKE (SELECT path FROM enterprise WHERE code = ?) || '%' AND c.received_on BETWEEN ? AND ? "
+                + "AND c.id NOT IN (SELECT ip.object_id FROM involved_person ip JOIN person p ON p.id = ip.person_id "
+                + "WHERE p.ldap_user_id = ? AND ip.object_type = 'CLUE')";
+        Map<String, Long> byArea = new HashMap<>();
+        for (String area : List.of("GROUP_CONTROL", "RISK_MANAGEMENT", "PURCHASE_SALES", "CONSTRUCTION", "FIXED_ASSET_INVESTMENT",
+                "INVESTMENT_MERGER", "TRANSFER", "FUNDS", "RESTRUCTURING", "OTHER")) {
+            long n = one("SELECT 'x', count(*) " + clues + " AND EXISTS (SELECT 1 FROM clue_circumstance ci WHERE ci.clue_id = c.id "
+                    + "AND ci.area = '" + area + "')", "YBJT", "office");
+            if (n > 0) {
+                byArea.put(area, n);
+            }
+        }
+        assertTrue(byArea.getOrDefault("FUNDS", 0L) > 0 && byArea.getOrDefault("INVESTMENT_MERGER", 0L) > 0, byArea::toString);
+        Map<String, Long> areas = group(s, "clueArea");
+        long unclassified = areas.remove("NONE");
+        assertEquals(byArea, nonZero(areas), "clues by circumstance area");
+        assertEquals(one("SELECT 'x', count(*) " + clues + " AND NOT EXISTS (SELECT 1 FROM clue_circumstance ci WHERE ci.clue_id = c.id)",
+                "YBJT", "office"), unclassified, "clues not classified yet");
+        JsonObject funds = figure(s, "clueArea", "FUNDS");
+        assertEquals("资金管理", funds.getString("name"));
+        assertEquals("LEDGER", funds.getJsonObject("drill").getString("target"));
+        assertEquals("FUNDS", funds.getJsonObject("drill").getJsonObject("parameters").getString("area"));
+        assertEquals(funds.getJsonNumber("count").longValue(), Api.as("office").get("/clues?size=1&enterprise=YBJT&from=" + FROM
+                + "&to=" + TODAY + "&area=FUNDS").json().getJsonNumber("total").longValue(), "the ledger behind the bar");
+
+        // rectification tasks due in the period, by their state today
+        Map<String, Long> rectifications = rows("SELECT CASE WHEN r.status = 'VERIFIED' AND r.verified_on <= r.deadline THEN 'ON_TIME' "
+                + "WHEN r.status = 'VERIFIED' THEN 'LATE' WHEN r.deadline < CAST(? AS date) THEN 'OVERDUE' ELSE 'PENDING' END, count(*) "
+                + "FROM rectification r JOIN enterprise o ON o.id = r.owner_enterprise_id WHERE o.path LIKE '/1/%' "
+                + "AND r.deadline BETWEEN CAST(? AS date) AND CAST(? AS date) AND (r.investigation_id IS NULL OR r.investigation_id NOT IN "
+                + "(SELECT ip.object_id FROM involved_person ip JOIN person p ON p.id = ip.person_id WHERE p.ldap_user_id = 'office' "
+                + "AND ip.object_type = 'INVESTIGATION')) GROUP BY 1", TODAY, FROM, TODAY);
+        assertTrue(sum(rectifications) > 0, "the demo has rectification tasks due in the period");
+        assertEquals(rectifications, nonZero(group(s, "rectification")), "rectifications by state");
+        assertEquals(sum(rectifications), sum(group(s, "rectificationMeasure")), "the same tasks by measure");
+
+        // loss recovery: what was recovered in the period (events, reversals, claw-backs) of the subtree's cases
+        String caseOf = " JOIN investigation i ON i.id = {case} JOIN enterprise o ON o.id = i.owner_enterprise_id "
+                + "WHERE o.path LIKE '/1/%' AND i.id NOT IN (SELECT ip.object_id FROM involved_person ip JOIN person p ON p.id = ip.person_id "
+                + "WHERE p.ldap_user_id = 'office' AND ip.object_type = 'INVESTIGATION')";
+        BigDecimal recovered = rowAmount("SELECT coalesce(sum(e.amount), 0) FROM recovery_event e" + caseOf.replace("{case}", "e.investigation_id")
+                + " AND e.recovered_on BETWEEN CAST(? AS date) AND CAST(? AS date)", FROM, TODAY)
+                .add(rowAmount("SELECT coalesce(sum(r.amount), 0) FROM decision_recovery r JOIN decision d ON d.id = r.decision_id"
+                        + caseOf.replace("{case}", "d.investigation_id") + " AND r.recovered_on BETWEEN CAST(? AS date) AND CAST(? AS date)",
+                        FROM, TODAY));
+        assertTrue(recovered.signum() > 0, "the demo recovered something in the period");
+        assertEquals(0, recovered.compareTo(new BigDecimal(figure(s, "recovery", "RECOVERED").getString("amount"))), "recovered: " + recovered);
+        assertEquals(0, recovered.compareTo(new BigDecimal(comparison(s, "RECOVERED").getString("current"))));
+        BigDecimal determined = rowAmount("SELECT coalesce(sum(l.counted_amount), 0) FROM loss_determination l"
+                + caseOf.replace("{case}", "l.investigation_id") + " AND l.level IS NOT NULL "
+                + "AND l.determination_date BETWEEN CAST(? AS date) AND CAST(? AS date)", FROM, TODAY);
+        assertEquals(0, determined.compareTo(new BigDecimal(figure(s, "recovery", "DETERMINED").getString("amount"))));
+
+        // incident report stages sent by or after their deadline; the overdue ones as the register counts them
+        Map<String, Long> sent = rows("SELECT CASE WHEN s.sent_on > s.due_on THEN 'LATE' ELSE 'ON_TIME' END, count(*) "
+                + "FROM incident_report_sent s JOIN incident_report r ON r.id = s.report_id JOIN enterprise o ON o.id = r.enterprise_id "
+                + "WHERE o.path LIKE '/1/%' AND s.due_on IS NOT NULL AND s.sent_on BETWEEN CAST(? AS date) AND CAST(? AS date) GROUP BY 1",
+                FROM, TODAY);
+        Map<String, Long> reports = group(s, "incidentReport");
+        assertEquals(sent.getOrDefault("ON_TIME", 0L), reports.get("ON_TIME"));
+        assertEquals(sent.getOrDefault("LATE", 0L), reports.get("LATE"));
+        long overdue = Api.as("office").get("/incident-reports?enterprise=YBJT&overdue=true").parse().asJsonArray().size();
+        assertEquals(overdue, reports.get("OVERDUE"), "overdue stages as the register counts them");
+
+        // the subsidiaries' indicators add up to the group's figures
+        List<JsonObject> enterprises = s.getJsonArray("enterprises").getValuesAs(JsonObject.class);
+        assertEquals(0, recovered.compareTo(enterprises.stream().map(e -> new BigDecimal(e.getString("recovered")))
+                .reduce(BigDecimal.ZERO, BigDecimal::add)));
+        assertEquals(reports.get("LATE"), enterprises.stream().mapToLong(e -> e.getJsonNumber("reportsLate").longValue()).sum());
+        assertEquals(group(s, "rectification").get("OVERDUE"),
+                enterprises.stream().mapToLong(e -> e.getJsonNumber("rectificationsOverdue").longValue()).sum());
+
+        // the lists behind them have as many rows as the figures
+        FacesClient office = FacesClient.signIn(74, "office");
+        for (String kind : List.of("ON_TIME", "OVERDUE")) {
+            String list = office.get("/statistics/records.xhtml?target=RECTIFICATIONS&kind=" + kind + "&enterprise=YBJT&from=" + FROM
+                    + "&to=" + TODAY).body();
+            assertTrue(list.contains(group(s, "rectification").get(kind) + " 条"), kind + ": " + group(s, "rectification").get(kind));
+        }
+        String late = office.get("/statistics/records.xhtml?target=INCIDENTS&kind=OVERDUE&enterprise=YBJT&from=" + FROM + "&to=" + TODAY).body();
+        assertTrue(late.contains(overdue + " 条"), "overdue reports listed: " + overdue);
+        String recoveries = office.get("/statistics/records.xhtml?target=RECOVERY&kind=RECOVERED&enterprise=YBJT&from=" + FROM + "&to=" + TODAY).body();
+        assertTrue(recoveries.contains(figure(s, "recovery", "RECOVERED").getJsonNumber("count").longValue() + " 条"), "recovered cases listed");
+        assertTrue(office.get("/statistics/records.xhtml?target=RECTIFICATIONS&kind=SOMETIMES").body().contains("明细筛选条件“kind”无效"));
+    }
+
+    @Test
+    void aSubsidiarysAuditorSeesOnlyItsSubtreesFollowUpFigures() throws SQLException {
+        JsonObject auditor = figures("auditor", "");
+        JsonObject office = figures("office", "&enterprise=YBNY");
+        String recusal = "(SELECT ip.object_id FROM involved_person ip JOIN person p ON p.id = ip.person_id "
+                + "WHERE p.ldap_user_id = 'auditor' AND ip.object_type = 'INVESTIGATION')";
+        Map<String, Long> rectifications = rows("SELECT CASE WHEN r.status = 'VERIFIED' AND r.verified_on <= r.deadline THEN 'ON_TIME' "
+                + "WHEN r.status = 'VERIFIED' THEN 'LATE' WHEN r.deadline < CAST(? AS date) THEN 'OVERDUE' ELSE 'PENDING' END, count(*) "
+                + "FROM rectification r JOIN enterprise o ON o.id = r.owner_enterprise_id "
+                + "WHERE o.path LIKE (SELECT path FROM enterprise WHERE code = 'YBNY') || '%' "
+                + "AND r.deadline BETWEEN CAST(? AS date) AND CAST(? AS date) "
+                + "AND (r.investigation_id IS NULL OR r.investigation_id NOT IN " + recusal + ") GROUP BY 1", TODAY, FROM, TODAY);
+        assertEquals(rectifications, nonZero(group(auditor, "rectification")), "the auditor's subtree, never a case they are in");
+        BigDecimal recovered = rowAmount("SELECT coalesce(sum(e.amount), 0) FROM recovery_event e JOIN investigation i ON i.id = e.investigation_id "
+                + "JOIN enterprise o ON o.id = i.owner_enterprise_id WHERE o.path LIKE (SELECT path FROM enterprise WHERE code = 'YBNY') || '%' "
+                + "AND i.id NOT IN " + recusal + " AND e.recovered_on BETWEEN CAST(? AS date) AND CAST(? AS date)", FROM, TODAY)
+                .add(rowAmount("SELECT coalesce(sum(r.amount), 0) FROM decision_recovery r JOIN decision d ON d.id = r.decision_id "
+                        + "JOIN investigation i ON i.id = d.investigation_id JOIN enterprise o ON o.id = i.owner_enterprise_id "
+                        + "WHERE o.path LIKE (SELECT path FROM enterprise WHERE code = 'YBNY') || '%' AND i.id NOT IN " + recusal
+                        + " AND r.recovered_on BETWEEN CAST(? AS date) AND CAST(? AS date)", FROM, TODAY));
+        assertEquals(0, recovered.compareTo(new BigDecimal(figure(auditor, "recovery", "RECOVERED").getString("amount"))));
+        long officeTasks = sum(group(office, "rectification"));
+        assertTrue(sum(group(auditor, "rectification")) <= officeTasks, "never more than the office sees of the same subtree");
+    }
+
+    @Test
     void aSubsidiarysAuditorSeesOnlyItsSubtreeAndNothingOfAClueTheyAreConcernedIn() throws SQLException {
         long officeBefore = sum(group(figures("office", "&enterprise=YBNY"), "clueSource"));
         long auditorBefore = sum(group(figures("auditor", ""), "clueSource"));
@@ -250,6 +370,34 @@ class StatisticsIT extends ApplicationIT {
             }
         }
         return rows;
+    }
+
+    /** Rows of (key, count) of a statement with its parameters as given. */
+    private static Map<String, Long> rows(String statement, Object... parameters) throws SQLException {
+        Map<String, Long> rows = new HashMap<>();
+        try (Connection db = Database.connect(); PreparedStatement q = db.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    rows.put(r.getString(1), r.getLong(2));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static BigDecimal rowAmount(String statement, Object... parameters) throws SQLException {
+        try (Connection db = Database.connect(); PreparedStatement q = db.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getBigDecimal(1);
+            }
+        }
     }
 
     private static long one(String statement, String enterprise, String user) throws SQLException {

@@ -57,6 +57,11 @@ public final class ClueLedgerPage extends Page {
         return text("ledger:source").strip();
     }
 
+    /** The circumstance-area filter as the menu shows it. */
+    public String areaFilter() {
+        return text("ledger:area_label").strip();
+    }
+
     /** Exports the filtered ledger to Excel, as the user downloads it: the file the browser saved. */
     public Path exportToExcel() {
         return browser.download(".xlsx", () -> click("ledger:exportXlsx"));

@@ -6,6 +6,7 @@ import com.soegroup.accountability.clue.ClueSort;
 import com.soegroup.accountability.clue.ClueSource;
 import com.soegroup.accountability.clue.ClueStatus;
 import com.soegroup.accountability.rule.level.LossLevel;
+import com.soegroup.accountability.rule.set.CircumstanceArea;
 import com.soegroup.accountability.shared.AccountabilityException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
@@ -54,6 +55,10 @@ public class ClueLedgerQuery {
     @QueryParam("level")
     private String level;
 
+    @QueryParam("area")
+    @Parameter(description = "A circumstance area (M§7–M§16): the clues suspected of a circumstance of it (area=FUNDS)")
+    private String area;
+
     @QueryParam("q")
     @Parameter(description = "Text searched in the summary and the ledger number")
     private String text;
@@ -66,7 +71,8 @@ public class ClueLedgerQuery {
         return new ClueFilter(enterprise == null || enterprise.isBlank() ? null : enterprise.strip(), subsidiaries,
                 ApiValues.codes(ClueStatus.class, "status", status), ApiValues.codes(ClueSource.class, "source", source),
                 ApiValues.date("from", from), ApiValues.date("to", to), supervised, overdue,
-                ApiValues.code(LossLevel.class, "level", level), text);
+                ApiValues.code(LossLevel.class, "level", level), text,
+                ApiValues.code(CircumstanceArea.class, "area", area));
     }
 
     /** {@code sort=receivedOn,desc}: a column of the ledger and a direction (descending unless "asc"). */

@@ -21,7 +21,10 @@ public final class StatisticsDtos {
     private StatisticsDtos() {
     }
 
-    /** The list behind a figure: LEDGER (the clue ledger), CASES, LOSSES, DECISIONS or FAULT_TOLERANCE, and its filters. */
+    /**
+     * The list behind a figure: LEDGER (the clue ledger), CASES, LOSSES, DECISIONS, FAULT_TOLERANCE, RECTIFICATIONS,
+     * RECOVERY or INCIDENTS, and its filters.
+     */
     @Schema(name = "StatisticsDrill")
     public record DrillDto(String target, Map<String, String> parameters) {
         static DrillDto of(Drill d) {
@@ -40,7 +43,9 @@ public final class StatisticsDtos {
 
     /**
      * A group of figures: {@code clueSource}, {@code clueLevel}, {@code clueStatus}, {@code cases}, {@code losses},
-     * {@code measure}, {@code responsibility}, {@code postLevel}, {@code faultTolerance}; its title and total count.
+     * {@code measure}, {@code responsibility}, {@code postLevel}, {@code faultTolerance}, {@code clueArea},
+     * {@code rectification}, {@code rectificationMeasure}, {@code recovery}, {@code incidentReport}; its title and
+     * total count.
      */
     @Schema(name = "StatisticsGroup")
     public record GroupDto(String id, String title, boolean amounts, long total, List<FigureDto> figures) {
@@ -63,23 +68,29 @@ public final class StatisticsDtos {
         }
     }
 
-    /** One month (YYYY-MM) of the period. */
+    /** One month (YYYY-MM) of the period; recovered in yuan. */
     @Schema(name = "StatisticsMonth")
     public record MonthDto(String month, long clues, long cluesYearBefore, long casesOpened, long casesConcluded,
-                           String losses, long people) {
+                           String losses, long people, long rectificationsDone, String recovered, long reportsLate) {
         static MonthDto of(MonthFigures m) {
             return new MonthDto(m.month().toString(), m.clues(), m.cluesYearBefore(), m.casesOpened(), m.casesConcluded(),
-                    ApiValues.money(m.losses()), m.people());
+                    ApiValues.money(m.losses()), m.people(), m.rectificationsDone(), ApiValues.money(m.recovered()),
+                    m.reportsLate());
         }
     }
 
-    /** A subsidiary's assessment indicators (with its own subsidiaries), or the chosen enterprise's own ({@code own}). */
+    /**
+     * A subsidiary's assessment indicators (with its own subsidiaries), or the chosen enterprise's own ({@code own});
+     * recovered in yuan, rectification tasks due in the period open past their deadline, report stages sent late.
+     */
     @Schema(name = "StatisticsEnterprise")
     public record EnterpriseDto(String code, String name, boolean own, long clues, long lossCases, String losses,
-                                long concluded, long concludedOnTime, long openOverdue) {
+                                long concluded, long concludedOnTime, long openOverdue, String recovered,
+                                long rectificationsOverdue, long reportsLate) {
         static EnterpriseDto of(EnterpriseIndicators e) {
             return new EnterpriseDto(e.code(), e.name(), e.own(), e.clues(), e.lossCases(), ApiValues.money(e.losses()),
-                    e.concluded(), e.concludedOnTime(), e.openOverdue());
+                    e.concluded(), e.concludedOnTime(), e.openOverdue(), ApiValues.money(e.recovered()),
+                    e.rectificationsOverdue(), e.reportsLate());
         }
     }
 

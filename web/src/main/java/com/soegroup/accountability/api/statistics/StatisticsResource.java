@@ -43,8 +43,10 @@ public class StatisticsResource {
             + "an enterprise's subtree (enterprise: code, default the caller's own; outside the scope 404), counted by "
             + "handling unit: clues by source, level and status, cases opened/concluded/on time/late/open past the "
             + "handling period, losses determined by level, people held accountable by measure, responsibility and level "
-            + "of post, fault tolerance by outcome, each with the list behind it; the totals beside the same days a year "
-            + "before; by=MONTH adds the months, by=ENTERPRISE the subsidiaries' assessment indicators (repeated or "
+            + "of post, fault tolerance by outcome, clues by circumstance area, rectification tasks due in the period "
+            + "(on time, late, overdue, pending; by measure), loss recovery (determined, recovered, outstanding), incident "
+            + "report stages (sent on time, sent late, overdue), each with the list behind it; the totals beside the same "
+            + "days a year before; by=MONTH adds the months, by=ENTERPRISE the subsidiaries' assessment indicators (repeated or "
             + "comma-separated; both when absent)")
     public StatisticsDtos.StatisticsDto figures(@QueryParam("from") String from, @QueryParam("to") String to,
                                                 @QueryParam("enterprise") String enterprise,

@@ -12,6 +12,7 @@ import com.soegroup.accountability.clue.ClueSummary;
 import com.soegroup.accountability.org.EnterpriseService;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.rule.level.LossLevel;
+import com.soegroup.accountability.rule.set.CircumstanceArea;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -62,6 +63,7 @@ public class ClueLedgerView implements Serializable {
     private String supervised = "";
     private boolean overdueOnly;
     private String level;
+    private String area;
     private String text;
     private ClueFilter applied = ClueFilter.ALL;
     private ClueSort sort = ClueSort.DEFAULT;
@@ -100,7 +102,7 @@ public class ClueLedgerView implements Serializable {
 
     /**
      * The filters named in the address (the statistics' figures link here: {@code enterprise}, {@code from},
-     * {@code to}, {@code source}, {@code status}, {@code level}), applied at once; a value the ledger does not know
+     * {@code to}, {@code source}, {@code status}, {@code level}, {@code area}), applied at once; a value the ledger does not know
      * is said and left out, never guessed.
      */
     public void applyAddress() {
@@ -120,6 +122,7 @@ public class ClueLedgerView implements Serializable {
                 statuses = new ArrayList<>(List.of(ClueStatus.valueOf(address.get("status")).name()));
             }
             level = address.get("level") == null ? null : LossLevel.valueOf(address.get("level")).name();
+            area = address.get("area") == null ? null : CircumstanceArea.valueOf(address.get("area")).name();
         } catch (DateTimeParseException | IllegalArgumentException e) {
             reset();
             Pages.error("clue.filter.addressInvalid");
@@ -142,6 +145,7 @@ public class ClueLedgerView implements Serializable {
         supervised = "";
         overdueOnly = false;
         level = null;
+        area = null;
         text = null;
         applied = ClueFilter.ALL;
     }
@@ -154,7 +158,8 @@ public class ClueLedgerView implements Serializable {
         sources.forEach(code -> o.add(ClueSource.valueOf(code)));
         return new ClueFilter(enterprise, subsidiaries, s, o, receivedFrom, receivedTo,
                 supervised == null || supervised.isEmpty() ? null : Boolean.valueOf(supervised), overdueOnly,
-                level == null || level.isEmpty() ? null : LossLevel.valueOf(level), text);
+                level == null || level.isEmpty() ? null : LossLevel.valueOf(level), text,
+                area == null || area.isEmpty() ? null : CircumstanceArea.valueOf(area));
     }
 
     /** The ledger as filtered on the page, as an Excel workbook (streamed while it is written). */
@@ -220,6 +225,7 @@ public class ClueLedgerView implements Serializable {
     public ClueStatus[] getStatusOptions() { return ClueStatus.values(); }
     public ClueSource[] getSourceOptions() { return ClueSource.values(); }
     public LossLevel[] getLevelOptions() { return LossLevel.values(); }
+    public CircumstanceArea[] getAreaOptions() { return CircumstanceArea.values(); }
 
     public String getEnterprise() { return enterprise; }
     public void setEnterprise(String enterprise) { this.enterprise = enterprise; }
@@ -239,6 +245,8 @@ public class ClueLedgerView implements Serializable {
     public void setOverdueOnly(boolean overdueOnly) { this.overdueOnly = overdueOnly; }
     public String getLevel() { return level; }
     public void setLevel(String level) { this.level = level; }
+    public String getArea() { return area; }
+    public void setArea(String area) { this.area = area; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
 }

@@ -131,7 +131,10 @@ public class StatisticsDashboardView implements Serializable {
                 .build().toString();
     }
 
-    /** The months of the period: clues (and a year before), cases opened and concluded, people held accountable. */
+    /**
+     * The months of the period: clues (and a year before), cases opened and concluded, people held accountable,
+     * rectification tasks verified and report stages sent late (the recovered amount is money: in the tables only).
+     */
     public String trendChart() {
         if (figures == null) {
             return "{}";
@@ -143,7 +146,9 @@ public class StatisticsDashboardView implements Serializable {
                 .add(line("statistics.month.cluesYearBefore", MonthFigures::cluesYearBefore, COLOURS[6], true))
                 .add(line("statistics.month.casesOpened", MonthFigures::casesOpened, COLOURS[1], false))
                 .add(line("statistics.month.casesConcluded", MonthFigures::casesConcluded, COLOURS[2], false))
-                .add(line("statistics.month.people", MonthFigures::people, COLOURS[3], false));
+                .add(line("statistics.month.people", MonthFigures::people, COLOURS[3], false))
+                .add(line("statistics.month.rectificationsDone", MonthFigures::rectificationsDone, COLOURS[5], false))
+                .add(line("statistics.month.reportsLate", MonthFigures::reportsLate, COLOURS[7], false));
         return Json.createObjectBuilder()
                 .add("type", "line")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))

@@ -22,7 +22,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 统计明细 (statistics/records.xhtml?target=…): the cases, losses, decisions or tolerated subjects behind a figure
+ * 统计明细 (statistics/records.xhtml?target=…): the cases, losses, decisions, tolerated subjects, rectification tasks,
+ * recovery cases or incident report stages behind a figure
  * of the dashboard, with the figure's filters from the address, a lazy list whose numbers open the records.
  */
 @Named
@@ -30,6 +31,8 @@ import java.util.Map;
 public class StatisticsRecordsView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The table's rows per page (records.xhtml). */
+    static final int PAGE = 50;
     private static final List<String> FIGURE_PARAMETERS = List.of("kind", "level", "measure", "responsibility",
             "postLevel", "outcome");
 
@@ -39,6 +42,8 @@ public class StatisticsRecordsView implements Serializable {
     private DrillTarget target;
     private StatisticsFilter filter;
     private final Map<String, String> parameters = new LinkedHashMap<>();
+    /** The first page, read with the address, until the table shows it (at most {@value #PAGE} rows). */
+    private DrillPage firstPage;
 
     private final LazyDataModel<DrillRow> model = new LazyDataModel<>() {
         private static final long serialVersionUID = 1L;
@@ -53,7 +58,9 @@ public class StatisticsRecordsView implements Serializable {
             if (target == null) {
                 return List.of();
             }
-            DrillPage page = Pages.readWhileWriting(() -> statistics.list(filter, target, parameters, first, pageSize), null);
+            DrillPage page = first == 0 && pageSize == PAGE && firstPage != null ? firstPage
+                    : Pages.readWhileWriting(() -> statistics.list(filter, target, parameters, first, pageSize), null);
+            firstPage = null;
             if (page == null) {
                 return List.of();
             }
@@ -91,8 +98,10 @@ public class StatisticsRecordsView implements Serializable {
                 parameters.put(name, address.get(name));
             }
         });
-        // the first page is read here, so that a refusal is the page's message rather than an empty table's
-        if (Pages.readWhileWriting(() -> statistics.list(filter, target, parameters, 0, 1), null) == null) {
+        // the first page is read here, so that a refusal is the page's message rather than an empty table's, and
+        // kept for the table's first reading (over a million records the list's count is what takes the time)
+        firstPage = Pages.readWhileWriting(() -> statistics.list(filter, target, parameters, 0, PAGE), null);
+        if (firstPage == null) {
             target = null;
         }
     }
@@ -108,9 +117,14 @@ public class StatisticsRecordsView implements Serializable {
         }
         StringBuilder heading = new StringBuilder(Pages.text(target.bundleKey()));
         parameters.forEach((name, value) -> heading.append(" · ").append(switch (name) {
-            case "kind" -> Pages.text("CaseFigure." + value);
+            case "kind" -> Pages.text(switch (target) {
+                case RECTIFICATIONS -> "RectificationFigure.";
+                case RECOVERY -> "RecoveryFigure.";
+                case INCIDENTS -> "ReportFigure.";
+                default -> "CaseFigure.";
+            } + value);
             case "level" -> Pages.text("NONE".equals(value) ? "statistics.level.none" : "LossLevel." + value);
-            case "measure" -> Pages.text("Measure." + value);
+            case "measure" -> Pages.text((target == DrillTarget.RECTIFICATIONS ? "RectificationMeasure." : "Measure.") + value);
             case "responsibility" -> Pages.text("Responsibility." + value);
             case "outcome" -> Pages.text("Outcome." + value);
             default -> value.isEmpty() ? Pages.text("statistics.postLevel.none") : value;
@@ -118,14 +132,25 @@ public class StatisticsRecordsView implements Serializable {
         return heading.toString();
     }
 
-    /** The record's own page: a case's, or a decision's. */
+    /** The record's own page: a case's, a decision's, a rectification task's or an incident report's. */
     public String getRecordPage() {
-        return target == DrillTarget.DECISIONS ? "/decision/decision" : "/investigation/investigation";
+        return switch (target) {
+            case DECISIONS -> "/decision/decision";
+            case RECTIFICATIONS -> "/rectification/task";
+            case INCIDENTS -> "/report/incident/report";
+            default -> "/investigation/investigation";
+        };
     }
 
-    public boolean isAmounts() { return target == DrillTarget.LOSSES; }
+    /** A row's name: an incident report's row names its stage by code, said here in words. */
+    public String title(DrillRow row) {
+        return target == DrillTarget.INCIDENTS ? Pages.text("IncidentKind." + row.title()) : row.title();
+    }
+
+    public boolean isAmounts() { return target == DrillTarget.LOSSES || target == DrillTarget.RECOVERY; }
     public boolean isLateness() {
-        return target == DrillTarget.CASES && List.of("LATE", "OVERDUE").contains(parameters.get("kind"));
+        return List.of(DrillTarget.CASES, DrillTarget.RECTIFICATIONS, DrillTarget.INCIDENTS).contains(target)
+                && List.of("LATE", "OVERDUE").contains(parameters.get("kind"));
     }
     public DrillTarget getTarget() { return target; }
     public StatisticsFilter getFilter() { return filter; }

@@ -103,7 +103,8 @@ final class StatisticsWorkbook {
     private void months(List<MonthFigures> months) {
         Sheet sheet = sheet("statistics.month.title", "statistics.month.month", "statistics.month.clues",
                 "statistics.month.cluesYearBefore", "statistics.month.casesOpened", "statistics.month.casesConcluded",
-                "statistics.month.losses", "statistics.month.people");
+                "statistics.month.losses", "statistics.month.people", "statistics.month.rectificationsDone",
+                "statistics.month.recovered", "statistics.month.reportsLate");
         int r = 3;
         for (MonthFigures m : months) {
             Row row = sheet.createRow(r++);
@@ -114,8 +115,11 @@ final class StatisticsWorkbook {
             count(row, 4, m.casesConcluded());
             amount(row, 5, tenThousand(m.losses()), true);
             count(row, 6, m.people());
+            count(row, 7, m.rectificationsDone());
+            amount(row, 8, tenThousand(m.recovered()), true);
+            count(row, 9, m.reportsLate());
         }
-        finish(sheet, 7, r, new int[]{10, 10, 12, 10, 10, 14, 12});
+        finish(sheet, 10, r, new int[]{10, 10, 12, 10, 10, 14, 12, 12, 14, 12});
     }
 
     private void group(FigureGroup g, Function<Figure, String> names) {
@@ -145,7 +149,8 @@ final class StatisticsWorkbook {
     private void indicators(List<EnterpriseIndicators> rows, int days) {
         Sheet sheet = sheet("statistics.indicators.title", "statistics.indicators.enterprise", "statistics.indicators.clues",
                 "statistics.indicators.lossCases", "statistics.indicators.losses", "statistics.indicators.concluded",
-                "statistics.indicators.onTime", "statistics.indicators.openOverdue");
+                "statistics.indicators.onTime", "statistics.indicators.openOverdue", "statistics.indicators.recovered",
+                "statistics.indicators.rectificationsOverdue", "statistics.indicators.reportsLate");
         int r = 3;
         for (EnterpriseIndicators e : rows) {
             Row row = sheet.createRow(r++);
@@ -156,10 +161,13 @@ final class StatisticsWorkbook {
             count(row, 4, e.concluded());
             count(row, 5, e.concludedOnTime());
             count(row, 6, e.openOverdue());
+            amount(row, 7, tenThousand(e.recovered()), true);
+            count(row, 8, e.rectificationsOverdue());
+            count(row, 9, e.reportsLate());
         }
         Row note = sheet.createRow(r + 1);
         note.createCell(0).setCellValue(text.apply("statistics.indicators.note").replace("{0}", Integer.toString(days)));
-        finish(sheet, 7, r, new int[]{30, 10, 10, 14, 10, 12, 14});
+        finish(sheet, 10, r, new int[]{30, 10, 10, 14, 10, 12, 14, 14, 12, 12});
     }
 
     private Sheet sheet(String titleKey, String... headKeys) {
