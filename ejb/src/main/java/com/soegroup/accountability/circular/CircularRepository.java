@@ -177,6 +177,15 @@ public class CircularRepository {
                 .setParameter("i", investigationId).setParameter("s", DECIDED).getResultList();
     }
 
+    /** The decided cases of the scope a circular may be drafted from, newest first: [case number, title, owner's code]. */
+    List<Object[]> draftable(Scope scope, int max) {
+        Scope.Condition cond = scope.within("o.path", "circScope").and(scope.notInvolved("INVESTIGATION", "i.id"));
+        return cond.bind(em.createQuery("SELECT i.caseNo, i.title, o.code FROM Investigation i JOIN i.owner o WHERE EXISTS (SELECT d.id "
+                        + "FROM Decision d WHERE d.investigationId = i.id AND d.status IN :decided) AND " + cond.jpql() + " ORDER BY i.id DESC",
+                        Object[].class))
+                .setParameter("decided", DECIDED).setMaxResults(max).getResultList();
+    }
+
     Enterprise enterprise(Long id) {
         return em.find(Enterprise.class, id);
     }

@@ -14,6 +14,7 @@ import com.soegroup.accountability.shared.Numbering;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
+import com.soegroup.accountability.shared.Submissions;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -59,6 +60,9 @@ public class CircularService {
     @Inject
     private Numbering numbering;
 
+    @Inject
+    private Submissions submissions;
+
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     public List<CircularSummary> list(CircularState state) {
         Scope scope = scopes.current();
@@ -99,11 +103,13 @@ public class CircularService {
 
     /**
      * OFFICE drafts a circular from a decided case of its scope (a decision approved, served or executed), never one
-     * it is involved in: numbered at once, the text drafted from the case and anonymised.
+     * it is involved in: numbered at once, the text drafted from the case and anonymised. A page's form token makes a
+     * second post of the same form a refusal naming the first circular.
      */
     @RolesAllowed(Role.R_OFFICE)
-    public CircularDetail draft(String caseNo, CircularKind kind) {
+    public CircularDetail draft(String caseNo, CircularKind kind, String formToken) {
         Scope scope = scopes.current();
+        submissions.claim(formToken, CircularRepository.OBJECT_TYPE);
         if (kind == null) {
             throw AccountabilityException.invalid("kind", "field.required");
         }
@@ -123,12 +129,23 @@ public class CircularService {
                 investigation.caseNo(), kind, parts, null, scope.userId(), access.clock().instant());
         circulars.persist(c);
         circulars.flush();
+        submissions.created(formToken, c.circularNo());
         access.history(scope, c, CircularHistory.Action.DRAFTED, null, CircularState.DRAFTING, null,
                 "kind=" + kind + "; caseNo=" + investigation.caseNo());
         circulars.flush();
         audit.record(AuditAction.CREATE, CircularRepository.OBJECT_TYPE, c.circularNo(), FieldChange.diff(Map.of(),
                 Map.of("kind", kind, "caseNo", investigation.caseNo(), "title", parts.title())));
         return access.detail(scope, c);
+    }
+
+    /** The decided cases OFFICE may draft a circular from (a decision approved, served or executed), newest first. */
+    @RolesAllowed(Role.R_OFFICE)
+    public List<DecidedCase> draftable() {
+        Scope scope = scopes.current();
+        List<Object[]> rows = circulars.draftable(scope, CircularAccess.MAX_LIST);
+        Map<String, String> enterprises = names.enterprises(rows.stream().map(r -> (String) r[2]).distinct().toList());
+        return rows.stream().map(r -> new DecidedCase((String) r[0], (String) r[1], enterprises.getOrDefault((String) r[2], (String) r[2])))
+                .toList();
     }
 
     /** The read receipts per enterprise of the publication subtree (OFFICE, LEADER, AUDITOR of the record). */
