@@ -33,8 +33,11 @@ public final class CircularFixtures {
                     q.setLong(2, d.id());
                     q.executeUpdate();
                 }
-                try (PreparedStatement q = db.prepareStatement("SELECT case_no FROM investigation WHERE id = ?")) {
-                    q.setLong(1, d.investigationId());
+                // the fixture's case gets a number of the application's form, so the case is found as a typed number is
+                try (PreparedStatement q = db.prepareStatement("UPDATE investigation SET case_no = ? || '-DC-' || case_year || '-' "
+                        + "|| lpad(case_seq::text, 4, '0') WHERE id = ? RETURNING case_no")) {
+                    q.setString(1, owner);
+                    q.setLong(2, d.investigationId());
                     try (ResultSet row = q.executeQuery()) {
                         row.next();
                         return new Decided(row.getString(1), d.investigationId(), employeeNo, name);

@@ -79,96 +79,96 @@ public class CircularResource {
     }
 
     @GET
-    @Path("{no}")
+    @Path("{circularNo}")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     @Operation(summary = "A circular; a recipient's first opening is recorded as the read receipt (once per user)")
-    public CircularDtos.Detail get(@PathParam("no") String no) {
+    public CircularDtos.Detail get(@PathParam("circularNo") String no) {
         return CircularDtos.Detail.of(circulars.open(no));
     }
 
     @PUT
-    @Path("{no}/text")
+    @Path("{circularNo}/text")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
     @Operation(summary = "OFFICE saves the text (title, facts, violation, handling, lesson) as a new version while drafting; 422 on a leak")
-    public CircularDtos.Detail text(@PathParam("no") String no, CircularDtos.TextRequest r) {
+    public CircularDtos.Detail text(@PathParam("circularNo") String no, CircularDtos.TextRequest r) {
         return CircularDtos.Detail.of(drafts.saveText(no, r.version(), r.parts()));
     }
 
     @PUT
-    @Path("{no}/masks")
+    @Path("{circularNo}/masks")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
     @Operation(summary = "OFFICE saves its own terms to mask and whether the enterprise may be named, and applies them to the text")
-    public CircularDtos.Detail masks(@PathParam("no") String no, CircularDtos.MasksRequest r) {
+    public CircularDtos.Detail masks(@PathParam("circularNo") String no, CircularDtos.MasksRequest r) {
         return CircularDtos.Detail.of(drafts.saveMasks(no, r.version(), r.terms(), r.nameEnterprise()));
     }
 
     @POST
-    @Path("{no}/submission")
+    @Path("{circularNo}/submission")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
     @Operation(summary = "OFFICE submits the saved text to LEADER for approval; 422 on a leak")
-    public CircularDtos.Detail submit(@PathParam("no") String no, CircularDtos.VersionRequest r) {
+    public CircularDtos.Detail submit(@PathParam("circularNo") String no, CircularDtos.VersionRequest r) {
         return CircularDtos.Detail.of(drafts.submit(no, r.version()));
     }
 
     @POST
-    @Path("{no}/approval")
+    @Path("{circularNo}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_LEADER)
     @Operation(summary = "LEADER approves the submitted circular with an opinion")
-    public CircularDtos.Detail approve(@PathParam("no") String no, CircularDtos.OpinionRequest r) {
+    public CircularDtos.Detail approve(@PathParam("circularNo") String no, CircularDtos.OpinionRequest r) {
         return CircularDtos.Detail.of(drafts.approve(no, r.version(), r.opinion()));
     }
 
     @POST
-    @Path("{no}/return")
+    @Path("{circularNo}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_LEADER)
     @Operation(summary = "LEADER returns the submitted circular for rework, with an opinion")
-    public CircularDtos.Detail returnForRework(@PathParam("no") String no, CircularDtos.OpinionRequest r) {
+    public CircularDtos.Detail returnForRework(@PathParam("circularNo") String no, CircularDtos.OpinionRequest r) {
         return CircularDtos.Detail.of(drafts.returnForRework(no, r.version(), r.opinion()));
     }
 
     @POST
-    @Path("{no}/publication")
+    @Path("{circularNo}/publication")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
     @Operation(summary = "OFFICE publishes the approved circular to an enterprise of its scope with its subtree, for the roles, "
             + "on publishedOn (not after today)")
-    public CircularDtos.Detail publish(@PathParam("no") String no, CircularDtos.PublishRequest r) {
+    public CircularDtos.Detail publish(@PathParam("circularNo") String no, CircularDtos.PublishRequest r) {
         return CircularDtos.Detail.of(drafts.publish(no, r.version(), r.enterprise(), r.roles(), r.publishedOn()));
     }
 
     @GET
-    @Path("{no}/reads")
+    @Path("{circularNo}/reads")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
     @Operation(summary = "The read receipts per enterprise of the publication subtree: recipients (people with a sign-in account), "
             + "read, not read")
-    public List<CircularDtos.Receipt> reads(@PathParam("no") String no) {
+    public List<CircularDtos.Receipt> reads(@PathParam("circularNo") String no) {
         return circulars.receipts(no).stream().map(CircularDtos.Receipt::of).toList();
     }
 
     @GET
-    @Path("{no}/document.pdf")
+    @Path("{circularNo}/document.pdf")
     @Produces({PDF, MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     @Operation(summary = "The circular as PDF (official layout; a draft is marked as such)")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response pdf(@PathParam("no") String no) {
+    public Response pdf(@PathParam("circularNo") String no) {
         return file(documents.pdf(no), PDF, no, ".pdf");
     }
 
     @GET
-    @Path("{no}/document.docx")
+    @Path("{circularNo}/document.docx")
     @Produces({DOCX, MediaType.APPLICATION_JSON})
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     @Operation(summary = "The circular as DOCX (official layout, what offices edit)")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response docx(@PathParam("no") String no) {
+    public Response docx(@PathParam("circularNo") String no) {
         return file(documents.docx(no), DOCX, no, ".docx");
     }
 
