@@ -230,7 +230,15 @@ class CircularAccess {
         }
         CircularParts raw = new CircularParts(title, String.join("\n", facts), String.join("\n", violations), String.join("\n", handling),
                 text("draft.lesson." + kind.name()));
-        return anonymise(raw, terms);
+        CircularParts a = anonymise(raw, terms);
+        // a case of many decisions drafts more than a part holds: the office shortens the draft, it is not refused
+        return new CircularParts(fit(a.title(), CircularDraftService.MAX_TITLE), fit(a.facts(), CircularDraftService.MAX_FACTS),
+                fit(a.violation(), CircularDraftService.MAX_PART), fit(a.handling(), CircularDraftService.MAX_PART),
+                fit(a.lesson(), CircularDraftService.MAX_PART));
+    }
+
+    private static String fit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     private static String measures(Decision d) {

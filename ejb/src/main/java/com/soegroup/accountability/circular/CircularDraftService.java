@@ -83,12 +83,19 @@ public class CircularDraftService {
                 throw AccountabilityException.invalid("terms", "circular.terms.selfReplacing", t.original());
             }
         }
+        String kept = terms == null ? null : Inputs.checkLength("terms", CircularAnonymiser.format(parsed), MAX_TERMS);
         String before = c.maskTerms();
         boolean namedBefore = c.nameEnterprise();
-        c.masks(terms == null ? null : CircularAnonymiser.format(parsed), nameEnterprise);
+        c.masks(kept, nameEnterprise);
         List<Term> all = access.terms(c);
         List<Term> applied = nameEnterprise ? all.stream().filter(t -> t.kind() != MaskKind.ENTERPRISE).toList() : all;
         CircularParts masked = CircularAccess.anonymise(c.parts(), applied);
+        // a replacement longer than its original lengthens the text: it must still fit
+        Inputs.checkLength("title", masked.title(), MAX_TITLE);
+        Inputs.checkLength("facts", masked.facts(), MAX_FACTS);
+        Inputs.checkLength("violation", masked.violation(), MAX_PART);
+        Inputs.checkLength("handling", masked.handling(), MAX_PART);
+        Inputs.checkLength("lesson", masked.lesson(), MAX_PART);
         Map<String, Object> was = new LinkedHashMap<>();
         was.put("maskTerms", before);
         was.put("nameEnterprise", namedBefore);
