@@ -20,7 +20,9 @@ public enum NumberSeries {
     /** The number of a rectification task (ZG: 整改). */
     RECTIFICATION("ZG"),
     /** The number of a one-event-one-report (BG: 报告). */
-    INCIDENT_REPORT("BG");
+    INCIDENT_REPORT("BG"),
+    /** The number of a warning circular or a published handling result (TB: 通报). */
+    CIRCULAR("TB");
 
     private final String prefix;
     private final Pattern pattern;

@@ -61,5 +61,9 @@ public enum TaskKind implements BundleKeyed {
     /** LEADER: a one-event-one-report waiting for approval before it is sent (一事一报告待审批). */
     INCIDENT_REPORT_TO_APPROVE,
     /** LEADER: an extension of the preliminary-check report's deadline waiting for approval (初核报告延期待审批). */
-    INCIDENT_EXTENSION_TO_APPROVE
+    INCIDENT_EXTENSION_TO_APPROVE,
+    /** LEADER: a warning circular or published handling result waiting for approval (通报待审批). */
+    CIRCULAR_TO_APPROVE,
+    /** OFFICE: an approved circular to publish to its recipients (通报待发布). */
+    CIRCULAR_TO_PUBLISH
 }

@@ -2,6 +2,7 @@ package com.soegroup.accountability.it.platform;
 
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
+import com.soegroup.accountability.testsupport.CircularFixtures;
 import com.soegroup.accountability.testsupport.ClueFixtures;
 import com.soegroup.accountability.testsupport.Database;
 import com.soegroup.accountability.testsupport.Dates;
@@ -251,7 +252,7 @@ class InputFuzzIT extends ApplicationIT {
     /**
      * The objects the paths name, made for this test: a registered clue; a case of YBJS with the investigator on its
      * team, with an evidence file; an effective decision with a referral and an appeal; a draft rule set; and the
-     * demo's enterprise YBJSSJ, a person and the liaison's account; a rectification task; the case's incident report.
+     * demo's enterprise YBJSSJ, a person and the liaison's account; a rectification task; the case's incident report; a circular drafted from a decided case.
      */
     private static Map<String, String> objects() throws SQLException {
         Map<String, String> objects = new HashMap<>();
@@ -287,6 +288,8 @@ class InputFuzzIT extends ApplicationIT {
                 "{\"caseNo\": \"" + caseNo + "\", \"reason\": \"输入检查：损失风险严重\"}");
         assertEquals(201, incident.status(), incident::toString);
         objects.put("reportNo", incident.json().getString("reportNo"));
+        objects.put("circularNo", CircularFixtures.drafted(CircularFixtures.decided("YBJT", "输入检查通报", "YBJS", "示范建设投资有限公司").caseNo(),
+                "WARNING"));
         objects.put("user", "liaison");
         objects.put("year", String.valueOf(Dates.YEAR - 1));
         return objects;
@@ -303,7 +306,7 @@ class InputFuzzIT extends ApplicationIT {
                 : template.contains("/referrals/") ? objects.get("referral") : objects.get("evidence");
         return template.replace("{ledgerNo}", objects.get("ledgerNo")).replace("{caseNo}", objects.get("caseNo"))
                 .replace("{decisionNo}", objects.get("decisionNo")).replace("{rectificationNo}", objects.get("rectificationNo"))
-                .replace("{reportNo}", objects.get("reportNo")).replace("{employeeNo}", objects.get("employeeNo"))
+                .replace("{reportNo}", objects.get("reportNo")).replace("{circularNo}", objects.get("circularNo")).replace("{employeeNo}", objects.get("employeeNo"))
                 .replace("{user}", objects.get("user")).replace("{id}", id).replace("{year}", objects.get("year"))
                 .replace("{code}", template.startsWith("/enterprises") ? "YBJSSJ" : objects.get("ruleSet"))
                 .replace("{kind}", "OFFICE");

@@ -49,11 +49,12 @@ public final class HistoryText {
             Map.entry("fileName", Kind.TEXT), Map.entry("file", Kind.TEXT), Map.entry("summary", Kind.TEXT),
             Map.entry("persons", Kind.TEXT), Map.entry("proposedHandling", Kind.TEXT), Map.entry("rectification", Kind.TEXT),
             Map.entry("channel", Kind.TEXT), Map.entry("recipient", Kind.TEXT), Map.entry("days", Kind.DAYS),
-            Map.entry("violations", Kind.TEXT));
+            Map.entry("violations", Kind.TEXT), Map.entry("nameEnterprise", Kind.BOOLEAN));
 
     /** The code types a key's values belong to, tried in order. */
     private static final Map<String, List<String>> CODES = Map.ofEntries(
-            Map.entry("kind", List.of("TransferKind", "ReferralKind", "LossKind", "IncidentKind")),
+            Map.entry("kind", List.of("TransferKind", "ReferralKind", "LossKind", "IncidentKind", "CircularKind")),
+            Map.entry("roles", List.of("Role")),
             Map.entry("trigger", List.of("IncidentTrigger")),
             Map.entry("outcome", List.of("Outcome")),
             Map.entry("measures", List.of("Measure")),
@@ -80,7 +81,7 @@ public final class HistoryText {
             "Outcome", "Measure", "Deviation", "Responsibility", "Exclusion", "MitigatingCondition", "TeamRole",
             "AppealStatus", "LossLevel", "TransferKind", "ReferralKind", "LossKind", "DeductionSource", "ClueSource",
             "Role", "AuditAction", "RectificationStatus", "RectificationSource", "RectificationMeasure",
-            "DrillTarget", "CaseFigure", "IncidentKind", "IncidentState", "IncidentTrigger");
+            "DrillTarget", "CaseFigure", "IncidentKind", "IncidentState", "IncidentTrigger", "CircularKind", "CircularState");
 
     private static final Pattern FILTER_PAIR = Pattern.compile("(\\w+)=(.*?)(?=\\s\\w+=|$)");
 
