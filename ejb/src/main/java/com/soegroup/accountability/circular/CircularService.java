@@ -84,21 +84,33 @@ public class CircularService {
         return rows;
     }
 
-    /**
-     * A circular the caller may read. A recipient's first opening is recorded (user, enterprise, time — once): the
-     * receipt is the record of the read, as the audit entry is for a confidential record.
-     */
+    /** A circular the caller may read (reading it records nothing but its audit entry: see {@link #markRead}). */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
     public CircularDetail open(String circularNo) {
         Scope scope = scopes.current();
         Circular c = access.row(scope, circularNo);
-        String home = access.homePath(scope);
-        if (c.state() == CircularState.PUBLISHED && circulars.receives(scope, home, c)) {
-            circulars.recordRead(c, scope.userId(), access.home(scope).map(Enterprise::id).orElse(null), access.clock().instant());
-        }
         CircularDetail detail = access.detail(scope, c);
         audit.record(AuditAction.READ, CircularRepository.OBJECT_TYPE, c.circularNo(), List.of());
         return detail;
+    }
+
+    /**
+     * A recipient has opened a published circular: the read receipt (user, enterprise, time), recorded once however
+     * often they open it. The page posts it once it has shown the circular, apart from the read itself, so that a
+     * GET writes nothing but its audit entry. Anyone else opening it (the office, an auditor) leaves no receipt.
+     *
+     * @return whether the caller is a recipient (and so now has a receipt)
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    public boolean markRead(String circularNo) {
+        Scope scope = scopes.current();
+        Circular c = access.row(scope, circularNo);
+        String home = access.homePath(scope);
+        if (c.state() != CircularState.PUBLISHED || !circulars.receives(scope, home, c)) {
+            return false;
+        }
+        circulars.recordRead(c, scope.userId(), access.home(scope).map(Enterprise::id).orElse(null), access.clock().instant());
+        return true;
     }
 
     /**

@@ -198,7 +198,9 @@ class CircularIT extends ApplicationIT {
         assertFalse(first.getBoolean("read"), "unread before opening");
 
         get("liaison", no);
-        get("liaison", no);
+        assertEquals(0, reads(no, "liaison"), "reading (a GET) records nothing but its audit entry");
+        assertTrue(Api.as("liaison").post("/circulars/" + no + "/reads", "").parse().asJsonObject().getBoolean("recipient"));
+        assertTrue(Api.as("liaison").post("/circulars/" + no + "/reads", "").parse().asJsonObject().getBoolean("recipient"));
         assertEquals(1, reads(no, "liaison"), "once per user");
         JsonObject r = receipt(no, "YBJSSJ");
         assertEquals(1, r.getInt("read"));
@@ -207,6 +209,7 @@ class CircularIT extends ApplicationIT {
         assertTrue(Api.as("liaison").get("/circulars").parse().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .anyMatch(x -> x.getString("circularNo").equals(no) && x.getBoolean("read")));
         get("office", no);
+        assertFalse(Api.as("office").post("/circulars/" + no + "/reads", "").parse().asJsonObject().getBoolean("recipient"));
         assertEquals(0, reads(no, "office"), "the office reading its record is not a recipient's read");
     }
 

@@ -28,6 +28,9 @@ public final class HomeCircularsPanel extends Page {
     public CircularPage openByTitle(String title) {
         find(By.xpath("//section[@id='circulars']//a[contains(., '" + title + "')]")).click();
         waitUntil(driver -> driver.getCurrentUrl().contains("/circular/circular.xhtml"), "the circular's page");
+        // the page posts the opening after it shows: going on before that answers would race the receipt
+        waitUntil(driver -> "posted".equals(driver.findElement(By.tagName("body")).getAttribute("data-circular-read")),
+                "the opening posted");
         return new CircularPage(browser);
     }
 }

@@ -102,6 +102,11 @@ public final class CircularDtos {
         }
     }
 
+    /** The answer to a recipient's "I have opened it": whether the caller is a recipient, hence has a receipt now. */
+    @Schema(name = "CircularReadMark")
+    public record ReadMark(boolean recipient) {
+    }
+
     /** A decided case a circular may be drafted from. */
     @Schema(name = "CircularCase")
     public record DecidedCaseRow(String caseNo, String title, String enterpriseName) {

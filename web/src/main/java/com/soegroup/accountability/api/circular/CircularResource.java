@@ -81,7 +81,7 @@ public class CircularResource {
     @GET
     @Path("{circularNo}")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
-    @Operation(summary = "A circular; a recipient's first opening is recorded as the read receipt (once per user)")
+    @Operation(summary = "A circular; reading it records only the audit entry (a recipient's receipt is POST …/reads)")
     public CircularDtos.Detail get(@PathParam("circularNo") String no) {
         return CircularDtos.Detail.of(circulars.open(no));
     }
@@ -139,6 +139,15 @@ public class CircularResource {
             + "on publishedOn (not after today)")
     public CircularDtos.Detail publish(@PathParam("circularNo") String no, CircularDtos.PublishRequest r) {
         return CircularDtos.Detail.of(drafts.publish(no, r.version(), r.enterprise(), r.roles(), r.publishedOn()));
+    }
+
+    @POST
+    @Path("{circularNo}/reads")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_LIAISON, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    @Operation(summary = "The caller has opened the published circular: a recipient's read receipt, recorded once however often; "
+            + "anyone else gets recipient false and nothing is recorded")
+    public CircularDtos.ReadMark markRead(@PathParam("circularNo") String no) {
+        return new CircularDtos.ReadMark(circulars.markRead(no));
     }
 
     @GET

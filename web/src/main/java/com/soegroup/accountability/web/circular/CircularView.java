@@ -88,6 +88,13 @@ public class CircularView implements Serializable {
         receipts = read.actions().receipts() ? circulars.receipts(no) : List.of();
     }
 
+    /** Posted by the page once it shows the circular (the opening a receipt records; the GET itself writes nothing). */
+    public void markRead() {
+        if (detail != null) {
+            circulars.markRead(no);
+        }
+    }
+
     private void done(CircularDetail read, String key) {
         show(read);
         Pages.info(key, read.summary().circularNo());
