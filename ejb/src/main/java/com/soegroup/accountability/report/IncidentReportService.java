@@ -133,7 +133,7 @@ public class IncidentReportService {
         Scope scope = scopes.current();
         IncidentReport r = access.current(scope, reportNo, version);
         ReportingClocks c = access.clocks(access.today());
-        if (r.kind() == IncidentKind.PROGRESS || c == null || c.extensionMaxDays() == 0) {
+        if (r.kind() == IncidentKind.PROGRESS || r.state().ended() || c == null || c.extensionMaxDays() == 0) {
             throw AccountabilityException.refused("incident.extension.notNow");
         }
         if (r.extensionDays() != null) {

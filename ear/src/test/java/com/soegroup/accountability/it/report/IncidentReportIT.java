@@ -336,7 +336,8 @@ class IncidentReportIT extends ApplicationIT {
         // the leading group approves the one person's decision: the case is decided, the report ends
         Api.Reply proposed = Api.as("office").post("/decisions", "{\"caseNo\": \"" + caseNo + "\", \"employeeNo\": \"YB000064\", "
                 + "\"outcome\": \"STANDARD\", \"measures\": [\"DEMOTION\"], \"performanceSalaryPercent\": \"60\", "
-                + "\"termIncentivePercent\": \"50\", \"legalBasis\": \"《违规经营投资责任追究办法》第二十八条\", "
+                + "\"termIncentivePercent\": \"50\", \"deferPerformanceSalary\": true, \"endUnexercisedRights\": true, "
+                + "\"handBackYears\": 2, \"incentiveBarYears\": 5, \"legalBasis\": \"《违规经营投资责任追究办法》第二十八条\", "
                 + "\"facts\": \"未经集体决策违规出借资金180万元，形成损失\"}");
         assertEquals(201, proposed.status(), proposed::toString);
         String decisionNo = proposed.json().getString("decisionNo");
@@ -395,6 +396,8 @@ class IncidentReportIT extends ApplicationIT {
         assertEquals(1, absorbed.getJsonArray("sendings").size(), "what it sent stays on record under it");
         assertTrue(last(absorbed, "MERGED_INTO").getString("details").contains("report=" + older));
         assertFalse(hasTask("office", "INCIDENT_REPORT_DUE", younger), "its work is gone");
+        assertEquals(422, Api.as("office").post("/incident-reports/" + younger + "/extension", "{\"days\": 5, \"reason\": \"需审计\", "
+                + "\"version\": " + absorbed.getInt("version") + "}").status(), "nothing more is asked under a merged report");
 
         JsonObject kept = detail(older);
         assertEquals("DRAFTING", kept.getJsonObject("summary").getString("state"), "the older report goes on");

@@ -2,6 +2,7 @@ package com.soegroup.accountability.testsupport.pages;
 
 import com.soegroup.accountability.testsupport.Browser;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /** report/incident/reports.xhtml: the register of one-event-one-reports with its filters. */
 public final class IncidentReportsPage extends Page {
@@ -22,9 +23,20 @@ public final class IncidentReportsPage extends Page {
         return this;
     }
 
-    /** The table as the user reads it. */
+    /**
+     * The table as the user reads it. A filter's request may still be replacing the table when the row it waited for
+     * shows in the old one: read the new table then.
+     */
     public String table() {
-        return text(By.id("register:table"));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return text(By.id("register:table"));
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     /** Opens a report by its number from the register. */
