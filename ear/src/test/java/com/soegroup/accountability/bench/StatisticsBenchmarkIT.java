@@ -39,10 +39,10 @@ class StatisticsBenchmarkIT extends ApplicationIT {
 
     /** The same aggregates as statistics.StatisticsRepository, for the group's office (no recusal rows). */
     private static final List<String> RAW = List.of(
-            "SELECT GROUPING(x.source), GROUPING(x.level), GROUPING(x.status), x.source, x.level, x.status, x.child, count(*) "
-                    + "FROM (SELECT c.source, c.level, c.status, split_part(substr(o.path, 4), '/', 1) AS child FROM clue c "
-                    + "JOIN enterprise o ON o.id = c.owner_enterprise_id WHERE o.path LIKE '/1/%' AND c.received_on BETWEEN ? AND ?) x "
-                    + "GROUP BY GROUPING SETS ((x.source), (x.level), (x.status), (x.child))",
+            "SELECT GROUPING(x.source), GROUPING(x.level), GROUPING(x.status), x.source, x.level, x.status, x.child, sum(x.n) "
+                    + "FROM (SELECT c.source, c.level, c.status, split_part(substr(o.path, 4), '/', 1) AS child, count(*) AS n FROM clue c "
+                    + "JOIN enterprise o ON o.id = c.owner_enterprise_id WHERE o.path LIKE '/1/%' AND c.received_on BETWEEN ? AND ? "
+                    + "GROUP BY c.source, c.level, c.status, o.path) x GROUP BY GROUPING SETS ((x.source), (x.level), (x.status), (x.child))",
             month("clue c JOIN enterprise o ON o.id = c.owner_enterprise_id", "c.received_on", "0"),
             month("investigation i JOIN enterprise o ON o.id = i.owner_enterprise_id", "i.opened_on", "0"),
             month("investigation i JOIN enterprise o ON o.id = i.owner_enterprise_id", "i.concluded_on", "0"),
@@ -59,7 +59,7 @@ class StatisticsBenchmarkIT extends ApplicationIT {
                     + "JOIN enterprise o ON o.id = i.owner_enterprise_id WHERE o.path LIKE '/1/%' AND l.determination_date BETWEEN ? AND ?) x "
                     + "GROUP BY GROUPING SETS ((x.level), (x.child))",
             "SELECT GROUPING(x.responsibility), x.responsibility, x.post_level, count(*) FROM (SELECT d.responsibility, p.post_level "
-                    + "FROM decision d JOIN enterprise o ON o.id = d.owner_enterprise_id LEFT JOIN person p ON p.id = d.person_id "
+                    + "FROM decision d JOIN enterprise o ON o.id = d.owner_enterprise_id LEFT JOIN person p ON p.id + 0 = d.person_id "
                     + "WHERE o.path LIKE '/1/%' AND d.approved_on BETWEEN ? AND ? AND d.status IN ('APPROVED', 'EFFECTIVE', 'EXECUTED') "
                     + "AND d.outcome <> 'EXEMPTED') x GROUP BY GROUPING SETS ((x.responsibility), (x.post_level))",
             "SELECT trim(m.code), count(*) FROM decision d JOIN enterprise o ON o.id = d.owner_enterprise_id "
@@ -67,7 +67,7 @@ class StatisticsBenchmarkIT extends ApplicationIT {
                     + "AND d.approved_on BETWEEN ? AND ? AND d.status IN ('APPROVED', 'EFFECTIVE', 'EXECUTED') AND d.outcome <> 'EXEMPTED' GROUP BY 1",
             // the groups that follow a case up: circumstance areas, rectifications, recovery, incident reports
             "SELECT GROUPING(ci.area), ci.area, count(DISTINCT c.id) FROM clue c JOIN enterprise o ON o.id = c.owner_enterprise_id "
-                    + "JOIN clue_circumstance ci ON ci.clue_id = c.id WHERE o.path LIKE '/1/%' AND c.received_on BETWEEN ? AND ? "
+                    + "JOIN clue_circumstance ci ON ci.clue_id + 0 = c.id WHERE o.path LIKE '/1/%' AND c.received_on BETWEEN ? AND ? "
                     + "GROUP BY GROUPING SETS ((ci.area), ())",
             "SELECT GROUPING(x.measure), GROUPING(x.state), x.measure, x.state, x.child, count(*) FROM (SELECT r.measure, "
                     + "CASE WHEN r.verified_on <= r.deadline THEN 'ON_TIME' WHEN r.verified_on IS NOT NULL THEN 'LATE' "
@@ -83,9 +83,10 @@ class StatisticsBenchmarkIT extends ApplicationIT {
                     + "WHERE o.path LIKE '/1/%' AND s.sent_on BETWEEN ? AND ? AND s.due_on IS NOT NULL GROUP BY 1, 2");
 
     private static String month(String from, String date, String amount) {
-        return "SELECT date_trunc('month', " + date + "), count(*) FILTER (WHERE " + date + " >= CAST(? AS date)), "
-                + "count(*) FILTER (WHERE " + date + " <= CAST(? AS date)), sum(" + amount + ") FROM " + from
-                + " WHERE o.path LIKE '/1/%' AND " + date + " BETWEEN CAST(? AS date) AND CAST(? AS date) GROUP BY 1";
+        return "SELECT date_trunc('month', x.d), sum(x.n) FILTER (WHERE x.d >= CAST(? AS date)), "
+                + "sum(x.n) FILTER (WHERE x.d <= CAST(? AS date)), sum(x.a) FROM (SELECT " + date + " AS d, count(*) AS n, sum("
+                + amount + ") AS a FROM " + from + " WHERE o.path LIKE '/1/%' AND " + date
+                + " BETWEEN CAST(? AS date) AND CAST(? AS date) GROUP BY 1) x GROUP BY 1";
     }
 
     @Test
