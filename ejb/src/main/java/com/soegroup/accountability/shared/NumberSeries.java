@@ -20,7 +20,9 @@ public enum NumberSeries {
     /** The number of a rectification task (ZG: 整改). */
     RECTIFICATION("ZG"),
     /** The number of a one-event-one-report (BG: 报告). */
-    INCIDENT_REPORT("BG");
+    INCIDENT_REPORT("BG"),
+    /** The number of an annual work report (ND: 年度). */
+    ANNUAL_REPORT("ND");
 
     private final String prefix;
     private final Pattern pattern;

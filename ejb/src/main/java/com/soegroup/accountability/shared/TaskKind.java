@@ -61,5 +61,9 @@ public enum TaskKind implements BundleKeyed {
     /** LEADER: a one-event-one-report waiting for approval before it is sent (一事一报告待审批). */
     INCIDENT_REPORT_TO_APPROVE,
     /** LEADER: an extension of the preliminary-check report's deadline waiting for approval (初核报告延期待审批). */
-    INCIDENT_EXTENSION_TO_APPROVE
+    INCIDENT_EXTENSION_TO_APPROVE,
+    /** OFFICE: last year's annual work report, from January 1 until it is submitted (年度报告待编制). */
+    ANNUAL_REPORT_DUE,
+    /** LEADER: a submitted annual work report waiting for approval (年度报告待审批). */
+    ANNUAL_REPORT_TO_APPROVE
 }
