@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,12 +37,12 @@ final class AnnualFigures {
             List<AnnualRow> rows = new ArrayList<>();
             for (Figure f : g.figures()) {
                 Figure p = lastByCode.remove(f.code());
-                rows.add(new AnnualRow(f.labelKey(), f.label(), f.count(), p == null ? 0 : p.count(),
+                rows.add(new AnnualRow(f.code(), f.labelKey(), f.label(), f.count(), p == null ? 0 : p.count(),
                         g.amounts() ? amount(f.amount()) : null, g.amounts() ? amount(p == null ? null : p.amount()) : null));
             }
             // a line only last year had (a post level nobody holds this year) still shows, with 0 this year
             for (Figure p : lastByCode.values()) {
-                rows.add(new AnnualRow(p.labelKey(), p.label(), 0, p.count(), g.amounts() ? BigDecimal.ZERO : null,
+                rows.add(new AnnualRow(p.code(), p.labelKey(), p.label(), 0, p.count(), g.amounts() ? BigDecimal.ZERO : null,
                         g.amounts() ? amount(p.amount()) : null));
             }
             tables.add(new AnnualTable(g.id(), g.titleKey(), g.amounts(), rows));
@@ -53,7 +54,7 @@ final class AnnualFigures {
         }
         if (none(current, OWN_RECOVERY)) {
             tables.add(new AnnualTable("annualRecovery", "annual.table.recovery", true, List.of(
-                    new AnnualRow(null, AnnualTexts.text("row.recovered"), 0, 0, now.recovered(), before.recovered()))));
+                    new AnnualRow("RECOVERED", null, AnnualTexts.text("row.recovered"), 0, 0, now.recovered(), before.recovered()))));
         }
         if (none(current, OWN_INCIDENTS)) {
             tables.add(new AnnualTable("annualIncidents", "annual.table.incidents", false, List.of(
@@ -68,7 +69,8 @@ final class AnnualFigures {
     }
 
     private static AnnualRow own(String key, long current, long previous) {
-        return new AnnualRow(null, AnnualTexts.text(key), current, previous, null, null);
+        return new AnnualRow(key.substring("row.".length()).toUpperCase(Locale.ROOT), null, AnnualTexts.text(key), current,
+                previous, null, null);
     }
 
     private static boolean none(Statistics s, Set<String> ids) {

@@ -46,7 +46,7 @@ public class AnnualRepository {
 
     Optional<AnnualReport> byNo(Scope scope, String reportNo) {
         Scope.Condition within = visible(scope);
-        return within.bind(em.createQuery("SELECT r FROM AnnualReport r JOIN FETCH r.enterprise e WHERE r.reportNo = :no AND "
+        return within.bind(em.createQuery("SELECT r FROM AnnualReport r JOIN r.enterprise e WHERE r.reportNo = :no AND "
                 + within, AnnualReport.class)).setParameter("no", reportNo).getResultStream().findFirst();
     }
 
@@ -64,7 +64,7 @@ public class AnnualRepository {
         if (states != null && !states.isEmpty()) {
             where = where.and(new Scope.Condition("r.state IN :annualStates", Map.of("annualStates", List.copyOf(states))));
         }
-        TypedQuery<AnnualReport> q = em.createQuery("SELECT r FROM AnnualReport r JOIN FETCH r.enterprise e WHERE " + where
+        TypedQuery<AnnualReport> q = em.createQuery("SELECT r FROM AnnualReport r JOIN r.enterprise e WHERE " + where
                 + " ORDER BY r.year DESC, e.path, r.id", AnnualReport.class);
         return where.bind(q).setMaxResults(max).getResultList();
     }

@@ -287,6 +287,10 @@ class InputFuzzIT extends ApplicationIT {
                 "{\"caseNo\": \"" + caseNo + "\", \"reason\": \"输入检查：损失风险严重\"}");
         assertEquals(201, incident.status(), incident::toString);
         objects.put("reportNo", incident.json().getString("reportNo"));
+        // an annual work report in draft (issue 19), of a year and an enterprise no other test reports on
+        Api.Reply annual = Api.as("office").post("/annual-reports", "{\"year\": " + (Dates.YEAR - 3) + ", \"enterprise\": \"YBJRZL\"}");
+        assertEquals(201, annual.status(), annual::toString);
+        objects.put("annualNo", annual.json().getString("reportNo"));
         objects.put("user", "liaison");
         objects.put("year", String.valueOf(Dates.YEAR - 1));
         return objects;
@@ -306,7 +310,7 @@ class InputFuzzIT extends ApplicationIT {
                 .replace("{reportNo}", objects.get("reportNo")).replace("{employeeNo}", objects.get("employeeNo"))
                 .replace("{user}", objects.get("user")).replace("{id}", id).replace("{year}", objects.get("year"))
                 .replace("{code}", template.startsWith("/enterprises") ? "YBJSSJ" : objects.get("ruleSet"))
-                .replace("{kind}", "OFFICE");
+                .replace("{kind}", "OFFICE").replace("{no}", objects.get("annualNo"));
     }
 
     private static String query(Fuzz.Endpoint endpoint, Map<String, String> objects) {

@@ -87,12 +87,12 @@ public final class AnnualDtos {
         }
     }
 
-    /** A line of a figures table: code-free name (Chinese or English), this year and last year. */
+    /** A line of a figures table: the figure's code (as GET /statistics names it), its name, this year and last year. */
     @Schema(name = "AnnualReportRow")
-    public record Row(String name, long current, long previous, String currentAmount, String previousAmount) {
+    public record Row(String code, String name, long current, long previous, String currentAmount, String previousAmount) {
         static Row of(AnnualRow r, Function<String, String> texts) {
             String named = r.labelKey() == null ? null : texts.apply(r.labelKey());
-            return new Row(named != null ? named : r.label(), r.current(), r.previous(), amount(r.currentAmount()), amount(r.previousAmount()));
+            return new Row(r.code(), named != null ? named : r.label(), r.current(), r.previous(), amount(r.currentAmount()), amount(r.previousAmount()));
         }
     }
 

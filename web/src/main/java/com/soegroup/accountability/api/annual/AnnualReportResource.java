@@ -77,87 +77,87 @@ public class AnnualReportResource {
     }
 
     @GET
-    @Path("{reportNo}")
+    @Path("{no}")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
     @Operation(summary = "A report: its sections (the system's draft from the data until saved), versions, the facts of part 二 "
             + "and the tables of part 三 each beside last year's, approval, sending, history and the caller's actions")
-    public AnnualDtos.Detail get(@PathParam("reportNo") String reportNo) {
+    public AnnualDtos.Detail get(@PathParam("no") String reportNo) {
         return AnnualDtos.Detail.of(reports.detail(reportNo, chinese()), texts());
     }
 
     @PUT
-    @Path("{reportNo}/text")
+    @Path("{no}/text")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
     @Operation(summary = "OFFICE saves every section as a new version (overview, problems and plans required)")
-    public AnnualDtos.Detail text(@PathParam("reportNo") String reportNo, AnnualDtos.TextRequest r) {
+    public AnnualDtos.Detail text(@PathParam("no") String reportNo, AnnualDtos.TextRequest r) {
         return AnnualDtos.Detail.of(drafts.saveText(reportNo, r.version(), r.sections().asMap(), chinese()), texts());
     }
 
     @POST
-    @Path("{reportNo}/submission")
+    @Path("{no}/submission")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
     @Operation(summary = "OFFICE submits the saved text to LEADER")
-    public AnnualDtos.Detail submit(@PathParam("reportNo") String reportNo, AnnualDtos.VersionRequest r) {
+    public AnnualDtos.Detail submit(@PathParam("no") String reportNo, AnnualDtos.VersionRequest r) {
         return AnnualDtos.Detail.of(drafts.submit(reportNo, r.version(), chinese()), texts());
     }
 
     @POST
-    @Path("{reportNo}/approval")
+    @Path("{no}/approval")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_LEADER)
     @Operation(summary = "LEADER approves the submitted report with an opinion")
-    public AnnualDtos.Detail approve(@PathParam("reportNo") String reportNo, AnnualDtos.OpinionRequest r) {
+    public AnnualDtos.Detail approve(@PathParam("no") String reportNo, AnnualDtos.OpinionRequest r) {
         return AnnualDtos.Detail.of(drafts.approve(reportNo, r.version(), r.opinion(), chinese()), texts());
     }
 
     @POST
-    @Path("{reportNo}/return")
+    @Path("{no}/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_LEADER)
     @Operation(summary = "LEADER returns the submitted report to the office with an opinion")
-    public AnnualDtos.Detail returnForRework(@PathParam("reportNo") String reportNo, AnnualDtos.OpinionRequest r) {
+    public AnnualDtos.Detail returnForRework(@PathParam("no") String reportNo, AnnualDtos.OpinionRequest r) {
         return AnnualDtos.Detail.of(drafts.returnForRework(reportNo, r.version(), r.opinion(), chinese()), texts());
     }
 
     @POST
-    @Path("{reportNo}/reopening")
+    @Path("{no}/reopening")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
     @Operation(summary = "OFFICE takes an approved (not yet sent) report back to the draft, saying why (opinion)")
-    public AnnualDtos.Detail reopen(@PathParam("reportNo") String reportNo, AnnualDtos.OpinionRequest r) {
+    public AnnualDtos.Detail reopen(@PathParam("no") String reportNo, AnnualDtos.OpinionRequest r) {
         return AnnualDtos.Detail.of(drafts.reopen(reportNo, r.version(), r.opinion(), chinese()), texts());
     }
 
     @POST
-    @Path("{reportNo}/sent")
+    @Path("{no}/sent")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.R_OFFICE)
     @Operation(summary = "OFFICE records how the approved report was sent (sentOn, channel, reference, recipient)")
-    public AnnualDtos.Detail sent(@PathParam("reportNo") String reportNo, AnnualDtos.SentRequest r) {
+    public AnnualDtos.Detail sent(@PathParam("no") String reportNo, AnnualDtos.SentRequest r) {
         return AnnualDtos.Detail.of(drafts.markSent(reportNo, r.version(), r.data(), chinese()), texts());
     }
 
     @GET
-    @Path("{reportNo}/document.docx")
+    @Path("{no}/document.docx")
     @Produces(DOCX)
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
     @Operation(summary = "The report as a Word document in the official layout (A4), with its tables and charts")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response docx(@PathParam("reportNo") String reportNo) {
+    public Response docx(@PathParam("no") String reportNo) {
         return file(documents.docx(reportNo, chinese()), DOCX, documents.fileName(reportNo) + ".docx");
     }
 
     @GET
-    @Path("{reportNo}/document.pdf")
+    @Path("{no}/document.pdf")
     @Produces(PDF)
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
     @Operation(summary = "The report as PDF (A4, Chinese font embedded), with its tables and charts")
     @APIResponse(responseCode = "200", description = "The document",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response pdf(@PathParam("reportNo") String reportNo) {
+    public Response pdf(@PathParam("no") String reportNo) {
         return file(documents.pdf(reportNo, chinese()), PDF, documents.fileName(reportNo) + ".pdf");
     }
 

@@ -18,6 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -44,7 +45,8 @@ public class AnnualReportView implements Serializable {
 
     private String no;
     private AnnualDetail detail;
-    private final Map<AnnualSection, String> texts = new EnumMap<>(AnnualSection.class);
+    /** The sections as typed, by the section's name (the page addresses them by name). */
+    private final HashMap<String, String> texts = new HashMap<>();
     /** Which confirmation is open: APPROVE, RETURN or REOPEN. */
     private String asking;
     private String opinion;
@@ -62,7 +64,7 @@ public class AnnualReportView implements Serializable {
         detail = read;
         texts.clear();
         for (AnnualSectionText s : read.sections()) {
-            texts.put(s.section(), s.body());
+            texts.put(s.section().name(), s.body());
         }
     }
 
@@ -72,7 +74,11 @@ public class AnnualReportView implements Serializable {
     }
 
     public void save() {
-        done(drafts.saveText(no, detail.version(), new EnumMap<>(texts), AnnualLabels.chinese()), "annual.saved");
+        Map<AnnualSection, String> sections = new EnumMap<>(AnnualSection.class);
+        for (AnnualSection s : AnnualSection.values()) {
+            sections.put(s, texts.get(s.name()));
+        }
+        done(drafts.saveText(no, detail.version(), sections, AnnualLabels.chinese()), "annual.saved");
     }
 
     public void submit() {
@@ -135,7 +141,7 @@ public class AnnualReportView implements Serializable {
     public String getNo() { return no; }
     public void setNo(String no) { this.no = no; }
     public AnnualDetail getDetail() { return detail; }
-    public Map<AnnualSection, String> getTexts() { return texts; }
+    public Map<String, String> getTexts() { return texts; }
     public String getAsking() { return asking; }
     public String getOpinion() { return opinion; }
     public void setOpinion(String opinion) { this.opinion = opinion; }
