@@ -96,13 +96,14 @@ record AnnualDocument(String reportNo, String enterprise, int year, List<AnnualS
             long change = current - previous;
             return List.of(name, n(current), n(previous), (change > 0 ? "+" : "") + change);
         }
-        BigDecimal change = now.subtract(before);
+        // money tables are in 万元, as the statistics title them
+        BigDecimal change = tenThousand(now).subtract(tenThousand(before));
         String count = current == 0 && previous == 0 ? "" : "件";
-        return List.of(name, cell(current, now, count), cell(previous, before, count), (change.signum() > 0 ? "+" : "") + yuan(change));
+        return List.of(name, cell(current, now, count), cell(previous, before, count), (change.signum() > 0 ? "+" : "") + change.toPlainString());
     }
 
     private static String cell(long count, BigDecimal amount, String unit) {
-        return unit.isEmpty() ? yuan(amount) : count + unit + " / " + yuan(amount);
+        return unit.isEmpty() ? tenThousand(amount).toPlainString() : count + unit + " / " + tenThousand(amount).toPlainString();
     }
 
     /** The chart of a table: counts, or amounts in 万元 for money. */
@@ -113,8 +114,7 @@ record AnnualDocument(String reportNo, String enterprise, int year, List<AnnualS
                     ? new AnnualCharts.Bar(rowName(r), tenThousand(r.currentAmount()), tenThousand(r.previousAmount()))
                     : new AnnualCharts.Bar(rowName(r), BigDecimal.valueOf(r.current()), BigDecimal.valueOf(r.previous())));
         }
-        String title = tableTitle(t) + (t.amounts() ? text("doc.chartAmount") : "");
-        return AnnualCharts.png(title, Integer.toString(year), Integer.toString(year - 1), bars);
+        return AnnualCharts.png(tableTitle(t), Integer.toString(year), Integer.toString(year - 1), bars);
     }
 
     private static BigDecimal tenThousand(BigDecimal yuan) {
@@ -144,7 +144,7 @@ record AnnualDocument(String reportNo, String enterprise, int year, List<AnnualS
         doc.heading(text("doc.part3")).paragraph(text("doc.part3.intro", Integer.toString(year)));
         int i = 1;
         for (AnnualTable t : tables) {
-            doc.subheading("（" + chineseNumber(i++) + "）" + tableTitle(t) + (t.amounts() ? text("doc.amountUnit") : ""));
+            doc.subheading("（" + chineseNumber(i++) + "）" + tableTitle(t));
             doc.table(header(), cells(t));
             doc.picture(chart(t), AnnualCharts.WIDTH, AnnualCharts.HEIGHT, CHART_MM, t.id() + ".png");
         }
@@ -196,7 +196,7 @@ record AnnualDocument(String reportNo, String enterprise, int year, List<AnnualS
             lines(document, text("doc.part3.intro", Integer.toString(year)), body);
             int i = 1;
             for (AnnualTable t : tables) {
-                document.add(spaced(PdfText.paragraph("（" + chineseNumber(i++) + "）" + tableTitle(t) + (t.amounts() ? text("doc.amountUnit") : ""),
+                document.add(spaced(PdfText.paragraph("（" + chineseNumber(i++) + "）" + tableTitle(t),
                         subheading), 8));
                 PdfPTable table = new PdfPTable(new float[] {3.2f, 2f, 2f, 1.6f});
                 table.setWidthPercentage(100);

@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,8 +48,8 @@ final class AnnualFigures {
         }
         if (none(current, OWN_RECTIFICATION)) {
             tables.add(new AnnualTable("annualRectification", "annual.table.rectification", false, List.of(
-                    own("row.rectified", now.rectified(), before.rectified()),
-                    own("row.rectificationOverdue", now.rectificationOverdue(), before.rectificationOverdue()))));
+                    own("RECTIFIED", "row.rectified", now.rectified(), before.rectified()),
+                    own("OVERDUE", "row.rectificationOverdue", now.rectificationOverdue(), before.rectificationOverdue()))));
         }
         if (none(current, OWN_RECOVERY)) {
             tables.add(new AnnualTable("annualRecovery", "annual.table.recovery", true, List.of(
@@ -58,8 +57,8 @@ final class AnnualFigures {
         }
         if (none(current, OWN_INCIDENTS)) {
             tables.add(new AnnualTable("annualIncidents", "annual.table.incidents", false, List.of(
-                    own("row.incidentOnTime", now.incidentOnTime(), before.incidentOnTime()),
-                    own("row.incidentLate", now.incidentLate(), before.incidentLate()))));
+                    own("ON_TIME", "row.incidentOnTime", now.incidentOnTime(), before.incidentOnTime()),
+                    own("LATE", "row.incidentLate", now.incidentLate(), before.incidentLate()))));
         }
         return tables;
     }
@@ -68,9 +67,8 @@ final class AnnualFigures {
         return tables.stream().filter(t -> t.id().equals(id)).findFirst().orElse(null);
     }
 
-    private static AnnualRow own(String key, long current, long previous) {
-        return new AnnualRow(key.substring("row.".length()).toUpperCase(Locale.ROOT), null, AnnualTexts.text(key), current,
-                previous, null, null);
+    private static AnnualRow own(String code, String key, long current, long previous) {
+        return new AnnualRow(code, null, AnnualTexts.text(key), current, previous, null, null);
     }
 
     private static boolean none(Statistics s, Set<String> ids) {

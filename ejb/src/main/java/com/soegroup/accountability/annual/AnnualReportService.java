@@ -109,12 +109,6 @@ public class AnnualReportService {
         return d;
     }
 
-    /** The enterprises the caller may report on: their scope's roots (a report covers the subtree). */
-    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_AUDITOR})
-    public List<String> rootEnterprises() {
-        return scopes.current().rootCodes();
-    }
-
     private int year(Integer year) {
         if (year == null) {
             throw AccountabilityException.invalid("year", "field.required");

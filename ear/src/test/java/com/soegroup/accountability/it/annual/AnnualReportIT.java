@@ -192,7 +192,7 @@ class AnnualReportIT extends ApplicationIT {
             text.append(new PdfTextExtractor(reader).getTextFromPage(page));
         }
         String all = text.toString();
-        for (String words : List.of("示范能源有限公司", "三、年度主要数据", "线索来源", "存在的问题", "部分所属企业线索处置进度偏慢")) {
+        for (String words : List.of("示范能源有限公司", "三、年度主要数据", "问题线索（按来源）", "存在的问题", "部分所属企业线索处置进度偏慢")) {
             assertTrue(all.contains(words), "the PDF shows " + words);
         }
         assertFalse(all.contains("\uFFFD"), "no character without a glyph");

@@ -83,7 +83,7 @@ public final class AnnualReportPage extends Page {
 
     /** The tables of part 三, as the page shows them. */
     public String figures() {
-        return text(By.id("report"));
+        return text(By.id("ann:report"));
     }
 
     public String history() {
