@@ -1,6 +1,9 @@
 package com.soegroup.accountability.shared;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -15,6 +18,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -114,6 +118,23 @@ public final class DocxDocument {
             fill(table.getRow(i + 1), rows.get(i), false);
         }
         document.createParagraph();
+        return this;
+    }
+
+    /**
+     * A picture (a chart, PNG of {@code widthPx} × {@code heightPx}) centred on a line of its own, {@code widthMm}
+     * wide with its proportions kept.
+     */
+    public DocxDocument picture(byte[] png, int widthPx, int heightPx, int widthMm, String name) {
+        XWPFParagraph p = document.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        int width = widthMm * Units.EMU_PER_CENTIMETER / 10;
+        int height = (int) ((long) width * heightPx / widthPx);
+        try {
+            p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG, name, width, height);
+        } catch (IOException | InvalidFormatException e) {
+            throw new IllegalStateException(e);
+        }
         return this;
     }
 

@@ -22,7 +22,9 @@ public enum NumberSeries {
     /** The number of a one-event-one-report (BG: 报告). */
     INCIDENT_REPORT("BG"),
     /** The number of a warning circular or a published handling result (TB: 通报). */
-    CIRCULAR("TB");
+    CIRCULAR("TB"),
+    /** The number of an annual work report (ND: 年度). */
+    ANNUAL_REPORT("ND");
 
     private final String prefix;
     private final Pattern pattern;

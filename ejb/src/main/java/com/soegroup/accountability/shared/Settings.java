@@ -1,6 +1,8 @@
 package com.soegroup.accountability.shared;
 
 import java.time.Duration;
+import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -80,6 +82,8 @@ public final class Settings {
     public static final String REPORT_MESSAGES_PER_CLIENT = "accountability.report-messages-per-client";
     /** Working days from a case's opening within which it counts as handled on time (statistics, annual assessment). */
     public static final String CASE_WORKING_DAYS = "accountability.case-working-days";
+    /** The day of the following year by which the annual work report of a year is due (month-day, e.g. 03-31). */
+    public static final String ANNUAL_REPORT_DUE = "accountability.annual-report-due";
 
     private Settings() {
     }
@@ -213,6 +217,17 @@ public final class Settings {
 
     public static int caseWorkingDays() {
         return positive(CASE_WORKING_DAYS, 120);
+    }
+
+    /** The annual report's due day in the year after the one reported: {@value #ANNUAL_REPORT_DUE}, default 03-31. */
+    public static MonthDay annualReportDue() {
+        return text(ANNUAL_REPORT_DUE).map(v -> {
+            try {
+                return MonthDay.parse("--" + v);
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }).orElse(MonthDay.of(3, 31));
     }
 
     private static Optional<String> text(String property) {

@@ -65,5 +65,9 @@ public enum TaskKind implements BundleKeyed {
     /** LEADER: a warning circular or published handling result waiting for approval (通报待审批). */
     CIRCULAR_TO_APPROVE,
     /** OFFICE: an approved circular to publish to its recipients (通报待发布). */
-    CIRCULAR_TO_PUBLISH
+    CIRCULAR_TO_PUBLISH,
+    /** OFFICE: last year's annual work report, from January 1 until it is submitted (年度报告待编制). */
+    ANNUAL_REPORT_DUE,
+    /** LEADER: a submitted annual work report waiting for approval (年度报告待审批). */
+    ANNUAL_REPORT_TO_APPROVE
 }

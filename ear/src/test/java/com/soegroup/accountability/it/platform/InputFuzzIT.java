@@ -294,6 +294,10 @@ class InputFuzzIT extends ApplicationIT {
         objects.put("reportNo", incident.json().getString("reportNo"));
         objects.put("circularNo", CircularFixtures.drafted(CircularFixtures.decided("YBJT", "输入检查通报", "YBJS", "示范建设投资有限公司").caseNo(),
                 "WARNING"));
+        // an annual work report in draft (issue 19), of a year and an enterprise no other test reports on
+        Api.Reply annual = Api.as("office").post("/annual-reports", "{\"year\": " + (Dates.YEAR - 3) + ", \"enterprise\": \"YBJRZL\"}");
+        assertEquals(201, annual.status(), annual::toString);
+        objects.put("annualNo", annual.json().getString("reportNo"));
         objects.put("user", "liaison");
         objects.put("year", String.valueOf(Dates.YEAR - 1));
         return objects;
@@ -313,7 +317,7 @@ class InputFuzzIT extends ApplicationIT {
                 .replace("{reportNo}", objects.get("reportNo")).replace("{circularNo}", objects.get("circularNo")).replace("{employeeNo}", objects.get("employeeNo"))
                 .replace("{user}", objects.get("user")).replace("{id}", id).replace("{year}", objects.get("year"))
                 .replace("{code}", template.startsWith("/enterprises") ? "YBJSSJ" : objects.get("ruleSet"))
-                .replace("{kind}", "OFFICE");
+                .replace("{kind}", "OFFICE").replace("{no}", objects.get("annualNo"));
     }
 
     private static String query(Fuzz.Endpoint endpoint, Map<String, String> objects) {
