@@ -20,7 +20,9 @@ public enum NumberSeries {
     /** The number of a rectification task (ZG: 整改). */
     RECTIFICATION("ZG"),
     /** The number of a one-event-one-report (BG: 报告). */
-    INCIDENT_REPORT("BG");
+    INCIDENT_REPORT("BG"),
+    /** The number of a duty record of a major decision (LZ: 履职), shared by its versions. */
+    DUTY_RECORD("LZ");
 
     private final String prefix;
     private final Pattern pattern;

@@ -1,0 +1,100 @@
+package com.soegroup.accountability.api.duty;
+
+import com.soegroup.accountability.api.ApiValues;
+import com.soegroup.accountability.duty.DutyRecordFilter;
+import com.soegroup.accountability.duty.DutyRecordService;
+import com.soegroup.accountability.shared.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * {@code /duty-records}: duty records of major decisions (重大决策事项履职记录) of the enterprises of the caller's scope;
+ * anything else is 404. LIAISON and OFFICE enter, edit and confirm drafts and correct confirmed records (a new
+ * version; the confirmed one never changes: an edit of it is 409); LEADER, OFFICE, AUDITOR and LIAISON read,
+ * and {@code ?person=EMPLOYEE_NO} is that person's whole decision history (终身追责).
+ */
+@Path("duty-records")
+@Produces(MediaType.APPLICATION_JSON)
+public class DutyRecordResource {
+
+    @EJB
+    private DutyRecordService records;
+
+    @GET
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    @Operation(summary = "Records in force of the scope, the latest meeting first; filters enterprise (subtree), year "
+            + "of the meeting, person (employee number: the person's history across years and enterprises); paged")
+    public DutyDtos.Page list(@QueryParam("enterprise") String enterprise, @QueryParam("year") String year,
+                              @QueryParam("person") String person,
+                              @QueryParam("page") @DefaultValue("0") int page,
+                              @QueryParam("size") @DefaultValue("50") int size) {
+        ApiValues.checkPaging(page, size, 500);
+        DutyRecordFilter filter = new DutyRecordFilter(enterprise, ApiValues.integer("year", year), person);
+        return DutyDtos.Page.of(records.page(filter, page * size, size), page, size);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    @Operation(summary = "Enter a duty record as a draft for an enterprise of the scope (numbered <enterprise>-LZ-<year>-<serial>)")
+    @APIResponse(responseCode = "201", description = "Entered; the draft",
+            content = @Content(schema = @Schema(implementation = DutyDtos.Record.class)))
+    public Response create(DutyDtos.RecordRequest r) {
+        DutyDtos.Record created = DutyDtos.Record.of(records.create(r.data(), null));
+        return Response.status(201).entity(created).build();
+    }
+
+    @GET
+    @Path("{no}")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    @Operation(summary = "A record: the version in force (or ?revision=), its participants and every version")
+    public DutyDtos.Record get(@PathParam("no") String no, @QueryParam("revision") String revision) {
+        return DutyDtos.Record.of(records.get(no, ApiValues.integer("revision", revision)));
+    }
+
+    @PUT
+    @Path("{no}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    @Operation(summary = "Change a draft (409 once confirmed: correct it instead); version required")
+    public DutyDtos.Record update(@PathParam("no") String no, DutyDtos.RecordRequest r) {
+        return DutyDtos.Record.of(records.update(no, r.data(), r.version()));
+    }
+
+    @POST
+    @Path("{no}/confirmation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    @Operation(summary = "Confirm a draft: from now on the version never changes")
+    public DutyDtos.Record confirm(@PathParam("no") String no, DutyDtos.ConfirmRequest r) {
+        return DutyDtos.Record.of(records.confirm(no, r.version()));
+    }
+
+    @POST
+    @Path("{no}/corrections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    @Operation(summary = "Correct the confirmed version in force: the corrected data with a reason become the next "
+            + "version, confirmed; the version before is kept, superseded")
+    @APIResponse(responseCode = "201", description = "Corrected; the new version",
+            content = @Content(schema = @Schema(implementation = DutyDtos.Record.class)))
+    public Response correct(@PathParam("no") String no, DutyDtos.RecordRequest r) {
+        DutyDtos.Record corrected = DutyDtos.Record.of(records.correct(no, r.data(), r.reason(), r.version()));
+        return Response.status(201).entity(corrected).build();
+    }
+}

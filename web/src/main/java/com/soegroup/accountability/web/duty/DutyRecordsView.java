@@ -1,0 +1,116 @@
+package com.soegroup.accountability.web.duty;
+
+import com.soegroup.accountability.duty.DutyRecordFilter;
+import com.soegroup.accountability.duty.DutyRecordPage;
+import com.soegroup.accountability.duty.DutyRecordService;
+import com.soegroup.accountability.duty.DutyRecordSummary;
+import com.soegroup.accountability.org.EnterpriseService;
+import com.soegroup.accountability.org.EnterpriseSummary;
+import com.soegroup.accountability.web.org.Pick;
+import com.soegroup.accountability.web.shell.Pages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * 重大决策履职记录 (duty/records.xhtml[?person=…]): the records in force of the scope, the latest meeting first,
+ * filtered by enterprise subtree and year; with a person picked (or {@code ?person=} an employee number) that
+ * person's whole decision history across years and enterprises (终身追责), who presided and who dissented.
+ */
+@Named
+@ViewScoped
+public class DutyRecordsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private DutyRecordService records;
+
+    @EJB
+    private EnterpriseService enterprises;
+
+    // the scope's enterprise tree (hundreds of lines): read again where the session is, not carried with it
+    private transient List<EnterpriseSummary> enterpriseOptions;
+    private String enterprise;
+    private Integer year;
+    private Pick person;
+    private String personParam;
+    private DutyRecordFilter applied = DutyRecordFilter.ALL;
+
+    // The table reads its rows while the page is written: a refusal is shown here and the table stays empty.
+    private final LazyDataModel<DutyRecordSummary> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return 0;
+        }
+
+        @Override
+        public List<DutyRecordSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            DutyRecordPage page = Pages.readWhileWriting(() -> records.page(applied, first, pageSize), null);
+            setRowCount(page == null ? 0 : (int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page == null ? List.of() : page.records();
+        }
+
+        @Override
+        public String getRowKey(DutyRecordSummary r) {
+            return r.recordNo();
+        }
+
+        @Override
+        public DutyRecordSummary getRowData(String rowKey) {
+            return null;
+        }
+    };
+
+    /** A person's history from the address (a link from a person or a finding). */
+    public void load() {
+        if (personParam != null && !personParam.isBlank() && person == null) {
+            person = new Pick(personParam.strip(), personParam.strip(), null);
+            applied = new DutyRecordFilter(null, null, personParam.strip());
+        }
+    }
+
+    public void search() {
+        applied = new DutyRecordFilter(enterprise == null || enterprise.isBlank() ? null : enterprise, year,
+                person == null ? null : person.key());
+    }
+
+    public void reset() {
+        enterprise = null;
+        year = null;
+        person = null;
+        applied = DutyRecordFilter.ALL;
+    }
+
+    /** The name of the person whose history is shown, null when the list is not one person's. */
+    public String getPersonShown() {
+        return applied.employeeNo() == null || person == null ? null : person.name();
+    }
+
+    public LazyDataModel<DutyRecordSummary> getModel() { return model; }
+
+    public List<EnterpriseSummary> getEnterpriseOptions() {
+        if (enterpriseOptions == null) {
+            enterpriseOptions = enterprises.tree();
+        }
+        return enterpriseOptions;
+    }
+
+    public String getEnterprise() { return enterprise; }
+    public void setEnterprise(String v) { this.enterprise = v; }
+    public Integer getYear() { return year; }
+    public void setYear(Integer v) { this.year = v; }
+    public Pick getPerson() { return person; }
+    public void setPerson(Pick v) { this.person = v; }
+    public String getPersonParam() { return personParam; }
+    public void setPersonParam(String v) { this.personParam = v; }
+}
