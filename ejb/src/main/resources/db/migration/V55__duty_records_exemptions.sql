@@ -87,3 +87,21 @@ CREATE TABLE duty_record_finding_link (
     linked_at              TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT duty_record_finding_once UNIQUE (finding_id, record_no)
 );
+
+-- The exemption list (免责事项清单) of a rule set: plain Java (rule.set.ExemptionLists) named by the set's JSON, as the
+-- circumstance catalogues are. The central set adopts Order No. 46's list; the municipal set's seed has none.
+UPDATE rule_set SET definition = jsonb_set(definition::jsonb, '{exemptionList}', '"O46-2026"')::text,
+                    version = version + 1
+ WHERE code = 'SASAC-46-2026' AND NOT (definition::jsonb ? 'exemptionList');
+
+-- The matters of the set's exemption list a fault-tolerance evaluation found to apply, as codes (O46-2026-2),
+-- comma-separated like its M§32 conditions; cited in the decision.
+ALTER TABLE fault_tolerance_evaluation ADD COLUMN exemptions VARCHAR(400);
+
+-- Rule sets per regulator: a set names the owner institution (出资人机构) whose enterprises it governs, matched
+-- against the owner_institution of an enterprise's top; a set naming none is the default for every other enterprise.
+-- A column of the set's record rather than a field of its JSON: it says whom the set serves, not what it rules, and
+-- a copy keeps it. The central set (Order No. 46) governs the central SASAC's enterprises only, so putting it in
+-- force changes no answer for the municipal enterprises, which keep the municipal set.
+ALTER TABLE rule_set ADD COLUMN owner_institution VARCHAR(200);
+UPDATE rule_set SET owner_institution = '国务院国有资产监督管理委员会' WHERE code = 'SASAC-46-2026';

@@ -79,6 +79,9 @@ public final class DecisionDocuments {
             paragraph(document, "　　" + format(t.apply("decisionDoc.violations"),
                     String.join("；", d.violations().stream().map(Circumstance::citation).toList())), body);
         }
+        if (!d.exemptions().isEmpty()) {
+            paragraph(document, "　　" + format(t.apply("decisionDoc.exemptions"), String.join("；", d.exemptions())), body);
+        }
         paragraph(document, t.apply("decisionDoc.section.decision"), heading);
         int n = 1;
         for (Measure measure : d.terms().measures()) {

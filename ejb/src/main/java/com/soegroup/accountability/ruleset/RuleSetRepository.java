@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Rule sets are group-wide reference data: no data scope applies to them. */
@@ -26,6 +27,16 @@ public class RuleSetRepository {
     public String fingerprint() {
         return (String) em.createNativeQuery("SELECT count(*) || ':' || coalesce(sum(version), 0) || ':' "
                 + "|| coalesce(max(id), 0) || ':' || coalesce(max(updated_at)::text, '') FROM rule_set").getSingleResult();
+    }
+
+    /**
+     * The owner institution (出资人机构) of the group an enterprise belongs to: that of the top of its path, which picks
+     * the group's rule sets. Organisation data, not scoped: the caller has already checked the enterprise.
+     */
+    public Optional<String> ownerInstitution(String enterprisePath) {
+        List<?> rows = em.createNativeQuery("SELECT e.owner_institution FROM enterprise e WHERE e.parent_id IS NULL "
+                + "AND ?1 LIKE e.path || '%'").setParameter(1, enterprisePath).getResultList();
+        return rows.stream().filter(Objects::nonNull).map(Object::toString).findFirst();
     }
 
     public Optional<RuleSetRecord> byCode(String code) {

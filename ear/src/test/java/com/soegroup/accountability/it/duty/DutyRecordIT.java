@@ -27,6 +27,7 @@ class DutyRecordIT extends ApplicationIT {
     private static String chair;
     private static String member;
     private static String roadChair;
+    private static String lifelong;
 
     @BeforeAll
     static void people() {
@@ -34,6 +35,7 @@ class DutyRecordIT extends ApplicationIT {
             chair = db.person("履职主持人", "YBJSSJ");
             member = db.person("履职反对者", "YBJSSJ");
             roadChair = db.person("路桥主持人", "YBJSLQ");
+            lifelong = db.person("终身追责对象", "YBJSSJ");
         }
     }
 
@@ -105,22 +107,22 @@ class DutyRecordIT extends ApplicationIT {
     @Test
     void aPersonsHistorySpansYearsAndEnterprisesWithinTheScope() {
         String lastYear = Integer.toString(YEAR - 1) + "-06-18";
-        String ownOld = DutyFixtures.confirmed("office", DutyFixtures.body("YBJSSJ", lastYear, "设计院购置办公楼", chair, null));
-        String ownNew = DutyFixtures.confirmed("liaison", DutyFixtures.body("YBJSSJ", TODAY, "设计院年度投资计划", member, chair));
-        String road = DutyFixtures.confirmed("office", DutyFixtures.body("YBJSLQ", TODAY, "路桥公司大额借款", roadChair, chair));
+        String ownOld = DutyFixtures.confirmed("office", DutyFixtures.body("YBJSSJ", lastYear, "设计院购置办公楼", lifelong, null));
+        String ownNew = DutyFixtures.confirmed("liaison", DutyFixtures.body("YBJSSJ", TODAY, "设计院年度投资计划", member, lifelong));
+        String road = DutyFixtures.confirmed("office", DutyFixtures.body("YBJSLQ", TODAY, "路桥公司大额借款", roadChair, lifelong));
 
-        List<String> seenByOffice = numbers("office", "/duty-records?person=" + chair + "&size=500");
+        List<String> seenByOffice = numbers("office", "/duty-records?person=" + lifelong + "&size=500");
         assertEquals(List.of(ownNew, road, ownOld).stream().sorted().toList(), seenByOffice.stream().sorted().toList(),
                 "the group office sees every decision the person took part in, both years, both enterprises");
-        List<String> seenByLiaison = numbers("liaison", "/duty-records?person=" + chair + "&size=500");
+        List<String> seenByLiaison = numbers("liaison", "/duty-records?person=" + lifelong + "&size=500");
         assertTrue(seenByLiaison.containsAll(List.of(ownOld, ownNew)), seenByLiaison::toString);
         assertTrue(!seenByLiaison.contains(road), "the design institute's liaison does not see the road company's records");
-        assertEquals(List.of(), numbers("auditor", "/duty-records?person=" + chair + "&size=500"), "outside the auditor's scope");
-        JsonObject roadRow = Api.as("office").get("/duty-records?person=" + chair + "&size=500").json().getJsonArray("items")
+        assertEquals(List.of(), numbers("auditor", "/duty-records?person=" + lifelong + "&size=500"), "outside the auditor's scope");
+        JsonObject roadRow = Api.as("office").get("/duty-records?person=" + lifelong + "&size=500").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("recordNo").equals(road)).findFirst().orElseThrow();
         assertEquals(List.of("路桥主持人"), roadRow.getJsonArray("presiding").getValuesAs(JsonString::getString));
-        assertEquals(List.of("履职主持人"), roadRow.getJsonArray("dissenting").getValuesAs(JsonString::getString));
-        assertEquals(List.of(ownOld), numbers("office", "/duty-records?person=" + chair + "&year=" + (YEAR - 1) + "&size=500"));
+        assertEquals(List.of("终身追责对象"), roadRow.getJsonArray("dissenting").getValuesAs(JsonString::getString));
+        assertEquals(List.of(ownOld), numbers("office", "/duty-records?person=" + lifelong + "&year=" + (YEAR - 1) + "&size=500"));
 
         assertEquals(404, Api.as("liaison").get("/duty-records/" + road).status(), "another enterprise's record is not found");
         Api.Reply foreign = DutyFixtures.create("liaison", DutyFixtures.body("YBJSLQ", TODAY, "越权录入", roadChair, null));

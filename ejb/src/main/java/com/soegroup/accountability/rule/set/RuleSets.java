@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,24 @@ public final class RuleSets {
                     + candidates.get(1).code() + " both take effect on " + candidates.get(0).effectiveFrom());
         }
         return candidates.stream().findFirst();
+    }
+
+    /**
+     * The sets that govern the enterprises of an owner institution (rules per regulator): the sets that name that
+     * institution, or, when none does, the sets that name no institution (the default: the group's own regulator).
+     * So putting the central set in force, which names the central SASAC, leaves every other enterprise's answers.
+     *
+     * @param institutions the institution each set names, by set code (no entry or null: none)
+     * @param institution  the owner institution of the enterprise's top, or null when unknown
+     */
+    public static List<RuleSet> serving(Collection<RuleSet> ruleSets, Map<String, String> institutions, String institution) {
+        if (institution != null) {
+            List<RuleSet> own = ruleSets.stream().filter(set -> institution.equals(institutions.get(set.code()))).toList();
+            if (!own.isEmpty()) {
+                return own;
+            }
+        }
+        return ruleSets.stream().filter(set -> institutions.get(set.code()) == null).toList();
     }
 
     public static Optional<RuleSet> byCode(Collection<RuleSet> ruleSets, String code) {

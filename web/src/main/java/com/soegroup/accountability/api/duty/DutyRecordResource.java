@@ -60,40 +60,40 @@ public class DutyRecordResource {
     }
 
     @GET
-    @Path("{no}")
+    @Path("{recordNo}")
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     @Operation(summary = "A record: the version in force (or ?revision=), its participants and every version")
-    public DutyDtos.Record get(@PathParam("no") String no, @QueryParam("revision") String revision) {
+    public DutyDtos.Record get(@PathParam("recordNo") String no, @QueryParam("revision") String revision) {
         return DutyDtos.Record.of(records.get(no, ApiValues.integer("revision", revision)));
     }
 
     @PUT
-    @Path("{no}")
+    @Path("{recordNo}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
     @Operation(summary = "Change a draft (409 once confirmed: correct it instead); version required")
-    public DutyDtos.Record update(@PathParam("no") String no, DutyDtos.RecordRequest r) {
+    public DutyDtos.Record update(@PathParam("recordNo") String no, DutyDtos.RecordRequest r) {
         return DutyDtos.Record.of(records.update(no, r.data(), r.version()));
     }
 
     @POST
-    @Path("{no}/confirmation")
+    @Path("{recordNo}/confirmation")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
     @Operation(summary = "Confirm a draft: from now on the version never changes")
-    public DutyDtos.Record confirm(@PathParam("no") String no, DutyDtos.ConfirmRequest r) {
+    public DutyDtos.Record confirm(@PathParam("recordNo") String no, DutyDtos.ConfirmRequest r) {
         return DutyDtos.Record.of(records.confirm(no, r.version()));
     }
 
     @POST
-    @Path("{no}/corrections")
+    @Path("{recordNo}/corrections")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
     @Operation(summary = "Correct the confirmed version in force: the corrected data with a reason become the next "
             + "version, confirmed; the version before is kept, superseded")
     @APIResponse(responseCode = "201", description = "Corrected; the new version",
             content = @Content(schema = @Schema(implementation = DutyDtos.Record.class)))
-    public Response correct(@PathParam("no") String no, DutyDtos.RecordRequest r) {
+    public Response correct(@PathParam("recordNo") String no, DutyDtos.RecordRequest r) {
         DutyDtos.Record corrected = DutyDtos.Record.of(records.correct(no, r.data(), r.reason(), r.version()));
         return Response.status(201).entity(corrected).build();
     }
