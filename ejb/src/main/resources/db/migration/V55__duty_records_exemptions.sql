@@ -99,7 +99,8 @@ UPDATE rule_set SET definition = jsonb_set(definition::jsonb, '{exemptionList}',
 ALTER TABLE fault_tolerance_evaluation ADD COLUMN exemptions VARCHAR(400);
 
 -- Rule sets per regulator: a set names the owner institution (出资人机构) whose enterprises it governs, matched
--- against the owner_institution of an enterprise's top; a set naming none is the default for every other enterprise.
+-- against the owner_institution of the enterprise, else of its nearest ancestor that a set names (the tree has one
+-- root: an enterprise held by the central SASAC sits inside it); a set naming none is the default for the rest.
 -- A column of the set's record rather than a field of its JSON: it says whom the set serves, not what it rules, and
 -- a copy keeps it. The central set (Order No. 46) governs the central SASAC's enterprises only, so putting it in
 -- force changes no answer for the municipal enterprises, which keep the municipal set.

@@ -34,14 +34,16 @@ public class RuleSetCatalog {
     }
 
     /**
-     * The set in force on {@code date} for the enterprise at {@code enterprisePath}: among the sets of the regulator of
-     * its group (the owner institution of its top, {@link RuleSets#serving}); for no enterprise (null), among the
-     * default sets. Every place that asks "the set in force on a date" about an enterprise asks this.
+     * The set in force on {@code date} for the enterprise at {@code enterprisePath}: among the sets of its regulator (the
+     * nearest owner institution on its path that a set names, {@link RuleSets#serving}); for no enterprise (null),
+     * among the default sets. Every place that asks "the set in force on a date" about an enterprise asks this.
      */
     public Optional<RuleSet> inForceFor(String enterprisePath, LocalDate date) {
         Parsed current = current();
-        String institution = enterprisePath == null ? null : repository.ownerInstitution(enterprisePath).orElse(null);
-        return RuleSets.inForceOn(RuleSets.serving(current.sets(), current.institutions(), institution), date);
+        // no set names an institution (the usual installation): no need to read the enterprise's
+        List<String> chain = enterprisePath == null || current.institutions().isEmpty() ? List.of()
+                : repository.ownerInstitutions(enterprisePath);
+        return RuleSets.inForceOn(RuleSets.serving(current.sets(), current.institutions(), chain), date);
     }
 
     private Parsed current() {

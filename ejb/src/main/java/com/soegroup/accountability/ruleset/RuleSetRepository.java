@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Rule sets are group-wide reference data: no data scope applies to them. */
@@ -30,13 +29,13 @@ public class RuleSetRepository {
     }
 
     /**
-     * The owner institution (出资人机构) of the group an enterprise belongs to: that of the top of its path, which picks
-     * the group's rule sets. Organisation data, not scoped: the caller has already checked the enterprise.
+     * The owner institutions (出资人机构) of an enterprise and of its ancestors, the enterprise's first, which pick the
+     * rule sets of its regulator. Organisation data, not scoped: the caller has already checked the enterprise.
      */
-    public Optional<String> ownerInstitution(String enterprisePath) {
-        List<?> rows = em.createNativeQuery("SELECT e.owner_institution FROM enterprise e WHERE e.parent_id IS NULL "
-                + "AND ?1 LIKE e.path || '%'").setParameter(1, enterprisePath).getResultList();
-        return rows.stream().filter(Objects::nonNull).map(Object::toString).findFirst();
+    public List<String> ownerInstitutions(String enterprisePath) {
+        List<?> rows = em.createNativeQuery("SELECT e.owner_institution FROM enterprise e WHERE ?1 LIKE e.path || '%' "
+                + "ORDER BY length(e.path) DESC").setParameter(1, enterprisePath).getResultList();
+        return rows.stream().map(row -> row == null ? null : row.toString()).toList();
     }
 
     public Optional<RuleSetRecord> byCode(String code) {

@@ -4,11 +4,14 @@ import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
 import com.soegroup.accountability.testsupport.DecisionFixtures;
 import com.soegroup.accountability.testsupport.DutyFixtures;
+import com.soegroup.accountability.testsupport.InvestigationFixtures;
+import com.soegroup.accountability.testsupport.Multipart;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static com.soegroup.accountability.testsupport.Dates.TODAY;
@@ -130,6 +133,78 @@ class DutyRecordIT extends ApplicationIT {
         assertEquals("enterprise", foreign.json().getString("field"));
         Api.Reply yearBad = Api.as("office").get("/duty-records?year=abc");
         assertEquals(400, yearBad.status(), yearBad::toString);
+    }
+
+    @Test
+    void anImportWithAWrongRowSavesNothingAndNamesTheRowAndColumn() {
+        String header = "\uFEFF记录序号,企业编码,事项类别,会议类型,会议日期,会议编号,决策事项,金额（元）,合法性审查,风险评估,专家论证,员工编号,姓名,身份,意见,理由\r\n";
+        String good = "1,YBJSSJ,大额资金运作,党委会," + (YEAR - 1) + "-03-18,第5次党委会,导入的担保事项,12000000,是,否,否," + chair + ",,主持,同意,\r\n"
+                + "1,,,,,,,,,,,,外部律师（导入）,列席,,\r\n"
+                + "2,YBJSSJ,重要人事任免,总经理办公会," + (YEAR - 1) + "-04-02,,导入的任免事项,,否,否,否," + member + ",,主持,同意,\r\n";
+        String bad = good + "3,YBJSSJ,大额资金运作,董事会,2026/13/45,,日期写错的事项,,否,否,否," + member + ",,主持,同意,\r\n"
+                + "4,YBJSSJ,重大决策,党委会," + (YEAR - 1) + "-05-06,,反对无理由的事项,,否,否,否," + chair + ",,主持,反对,\r\n";
+        long before = total();
+        Api.Reply refused = upload("liaison", header + bad);
+        assertEquals(400, refused.status(), refused::toString);
+        List<JsonObject> rows = refused.json().getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertEquals(List.of(5, 6), rows.stream().map(r -> r.getInt("row")).toList(), refused::toString);
+        assertEquals("会议日期", rows.get(0).getString("column"));
+        assertTrue(rows.get(0).getString("reason").contains("第5行"), rows.get(0)::toString);
+        assertEquals("理由", rows.get(1).getString("column"));
+        assertEquals(before, total(), "a file with a wrong row saves nothing");
+
+        Api.Reply imported = upload("liaison", header + good);
+        assertEquals(201, imported.status(), imported::toString);
+        List<String> numbers = imported.json().getJsonArray("recordNos").getValuesAs(JsonString::getString);
+        assertEquals(2, numbers.size());
+        JsonObject first = Api.as("liaison").get("/duty-records/" + numbers.get(0)).json();
+        assertEquals("DRAFT", first.getString("status"), "imported records are drafts to check and confirm");
+        assertEquals(2, first.getJsonArray("participants").size());
+        assertEquals(before + 2, total());
+        assertEquals(403, upload("leader", header + good).status());
+    }
+
+    @Test
+    void aFindingLinksARecordOfItsSubjectAsTheEvidenceOfAnM24Circumstance() {
+        String subject;
+        try (DecisionFixtures db = DecisionFixtures.open()) {
+            subject = db.person("关联履职对象", "YBJSSJ");
+        }
+        String own = DutyFixtures.confirmed("liaison", DutyFixtures.body("YBJSSJ", TODAY, "设计院违规对外借款决策", subject, member));
+        String other = DutyFixtures.confirmed("liaison", DutyFixtures.body("YBJSSJ", TODAY, "与本人无关的决策", chair, null));
+        String no = InvestigationFixtures.opened("YBJSSJ", "设计院违规对外借款（关联履职记录）", subject);
+        assertEquals(200, InvestigationFixtures.assign(no, "investigator", "LEADER").status());
+        assertEquals(200, Api.as("investigator").post("/investigations/" + no + "/recusal",
+                "{\"conflict\": false, \"statement\": \"本人与本案及被调查人无利害关系\"}").status());
+        assertEquals(200, InvestigationFixtures.transition("office", no, 0, "IN_PROGRESS", null).status());
+        String path = "/investigations/" + no + "/findings/" + subject + "/duty-records";
+        assertEquals(422, Api.as("office").post(path, "{\"recordNo\": \"" + own + "\"}").status(), "no finding yet");
+        assertEquals(200, InvestigationFixtures.finding(no, subject, "DIRECT", "[]").status());
+
+        JsonObject offered = Api.as("office").get(path).parse().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getJsonObject("record").getString("recordNo").equals(own)).findFirst().orElseThrow();
+        assertEquals(false, offered.getBoolean("linked"));
+        assertEquals("PRESIDING", offered.getString("subjectRole"));
+        assertEquals(List.of("履职反对者"), offered.getJsonObject("record").getJsonArray("dissenting").getValuesAs(JsonString::getString));
+        Api.Reply notHis = Api.as("office").post(path, "{\"recordNo\": \"" + other + "\"}");
+        assertEquals(400, notHis.status(), "a record the subject did not take part in: " + notHis);
+        Api.Reply linked = Api.as("investigator").post(path, "{\"recordNo\": \"" + own + "\"}");
+        assertEquals(201, linked.status(), linked::toString);
+        JsonObject first = linked.parse().asJsonArray().getJsonObject(0);
+        assertEquals(own, first.getJsonObject("record").getString("recordNo"), "linked records first");
+        assertEquals(true, first.getBoolean("linked"));
+        assertEquals(409, Api.as("office").post(path, "{\"recordNo\": \"" + own + "\"}").status(), "linked once");
+        assertEquals(403, Api.as("liaison").get(path).status());
+        assertEquals(404, Api.as("auditor").get(path).status(), "outside the auditor's scope");
+    }
+
+    private static Api.Reply upload(String user, String csv) {
+        Multipart file = new Multipart().file("file", "duty.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        return Api.as(user).post("/duty-records/import", file.contentType(), file.bytes());
+    }
+
+    private static long total() {
+        return Api.as("office").get("/duty-records?enterprise=YBJSSJ&size=1").json().getJsonNumber("total").longValue();
     }
 
     private static List<String> numbers(String user, String path) {

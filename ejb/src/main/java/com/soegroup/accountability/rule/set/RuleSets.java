@@ -38,15 +38,20 @@ public final class RuleSets {
     }
 
     /**
-     * The sets that govern the enterprises of an owner institution (rules per regulator): the sets that name that
-     * institution, or, when none does, the sets that name no institution (the default: the group's own regulator).
-     * So putting the central set in force, which names the central SASAC, leaves every other enterprise's answers.
+     * The sets that govern an enterprise (rules per regulator): those naming the owner institution (出资人机构) nearest to
+     * the enterprise on its path that any set names — its own, else its parent's, up to the top — or, when no set
+     * names any of them, the sets naming no institution (the default: the group's own regulator). So putting the
+     * central set in force, which names the central SASAC, leaves the answers of every enterprise not held by it.
      *
-     * @param institutions the institution each set names, by set code (no entry or null: none)
-     * @param institution  the owner institution of the enterprise's top, or null when unknown
+     * @param institutions the institution each set names, by set code (no entry: none)
+     * @param chain        the owner institutions of the enterprise and its ancestors, the enterprise's first (nulls
+     *                     allowed); empty for no enterprise
      */
-    public static List<RuleSet> serving(Collection<RuleSet> ruleSets, Map<String, String> institutions, String institution) {
-        if (institution != null) {
+    public static List<RuleSet> serving(Collection<RuleSet> ruleSets, Map<String, String> institutions, List<String> chain) {
+        for (String institution : chain) {
+            if (institution == null) {
+                continue;
+            }
             List<RuleSet> own = ruleSets.stream().filter(set -> institution.equals(institutions.get(set.code()))).toList();
             if (!own.isEmpty()) {
                 return own;

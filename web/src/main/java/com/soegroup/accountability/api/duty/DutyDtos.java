@@ -14,6 +14,7 @@ import com.soegroup.accountability.duty.DutyRecordSummary;
 import com.soegroup.accountability.duty.DutyRecordVersion;
 import com.soegroup.accountability.duty.MeetingType;
 import com.soegroup.accountability.duty.ParticipantRole;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -150,5 +151,26 @@ public final class DutyDtos {
         static ConfirmRequest read(JsonInput in) {
             return new ConfirmRequest(in.integer("version"));
         }
+    }
+
+    /** The multipart form of an import: the file (xlsx or CSV, the columns of {@code GET /duty-records/template}). */
+    @Schema(name = "DutyRecordImportForm")
+    public record ImportForm(@Schema(required = true) byte[] file) {
+    }
+
+    /** An import saved: every record as a draft, by number. */
+    @Schema(name = "DutyRecordImported")
+    public record Imported(int rows, List<String> recordNos) {
+    }
+
+    /** A wrong cell of an imported file: the row (1 is the header), the column, the sentence. */
+    @Schema(name = "DutyRecordImportRowError")
+    public record RowError(int row, String column, String reason) {
+    }
+
+    /** The api.md error body, with every wrong row and column of the file; nothing was saved. */
+    @JsonbPropertyOrder({"error", "message", "field", "rows"})
+    @Schema(name = "DutyRecordImportRejected")
+    public record Rejected(String error, String message, String field, List<RowError> rows) {
     }
 }

@@ -1,5 +1,7 @@
 package com.soegroup.accountability.web.duty;
 
+import com.soegroup.accountability.duty.DutyImportResult;
+import com.soegroup.accountability.duty.DutyImportService;
 import com.soegroup.accountability.duty.DutyRecordFilter;
 import com.soegroup.accountability.duty.DutyRecordPage;
 import com.soegroup.accountability.duty.DutyRecordService;
@@ -11,10 +13,14 @@ import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +42,9 @@ public class DutyRecordsView implements Serializable {
     @EJB
     private EnterpriseService enterprises;
 
+    @EJB
+    private DutyImportService imports;
+
     // the scope's enterprise tree (hundreds of lines): read again where the session is, not carried with it
     private transient List<EnterpriseSummary> enterpriseOptions;
     private String enterprise;
@@ -43,6 +52,8 @@ public class DutyRecordsView implements Serializable {
     private Pick person;
     private String personParam;
     private DutyRecordFilter applied = DutyRecordFilter.ALL;
+    /** The wrong cells of the last import, as sentences naming row and column. */
+    private List<String> importErrors = List.of();
 
     // The table reads its rows while the page is written: a refusal is shown here and the table stays empty.
     private final LazyDataModel<DutyRecordSummary> model = new LazyDataModel<>() {
@@ -90,6 +101,27 @@ public class DutyRecordsView implements Serializable {
         person = null;
         applied = DutyRecordFilter.ALL;
     }
+
+    /** Imports a file of records kept elsewhere: all as drafts, or nothing and every wrong cell listed. */
+    public void upload(FileUploadEvent event) {
+        importErrors = List.of();
+        DutyImportResult result = imports.importFile(event.getFile().getContent());
+        if (result.saved()) {
+            Pages.info("duty.import.saved", result.recordNos().size());
+        } else {
+            importErrors = result.errors().stream().map(e -> Pages.text("duty.import.rowError", e.row(),
+                    e.column() == null ? "" : e.column(), Pages.text(e.messageKey(), e.arguments().toArray()))).toList();
+            Pages.error("duty.import.rejected", importErrors.size());
+        }
+    }
+
+    public StreamedContent getTemplate() {
+        byte[] content = imports.template();
+        return DefaultStreamedContent.builder().name("duty-records.csv").contentType("text/csv")
+                .stream(() -> new ByteArrayInputStream(content)).build();
+    }
+
+    public List<String> getImportErrors() { return importErrors; }
 
     /** The name of the person whose history is shown, null when the list is not one person's. */
     public String getPersonShown() {
