@@ -85,6 +85,7 @@ CREATE TABLE duty_record_finding_link (
     record_no              VARCHAR(40)   NOT NULL,
     linked_by              VARCHAR(128)  NOT NULL,
     linked_at              TIMESTAMP WITH TIME ZONE NOT NULL,
+    version                INTEGER       NOT NULL DEFAULT 0,
     CONSTRAINT duty_record_finding_once UNIQUE (finding_id, record_no)
 );
 

@@ -67,11 +67,8 @@ public class DutyFindingLinkService {
         Scope scope = scopes.current();
         Investigation investigation = cases.workable(scope, caseNo);
         ResponsibilityFinding finding = finding(scope, investigation, employeeNo);
-        List<DutyRecord> versions = records.versions(scope, recordNo);
-        if (versions.isEmpty()) {
-            throw AccountabilityException.invalid("recordNo", "duty.link.unknown", recordNo == null ? "" : recordNo);
-        }
-        DutyRecord current = versions.get(versions.size() - 1);
+        DutyRecord current = records.inForceForCase(scope, recordNo).orElseThrow(() ->
+                AccountabilityException.invalid("recordNo", "duty.link.unknown", recordNo == null ? "" : recordNo));
         if (current.participants().stream().noneMatch(p -> employeeNo.equals(p.employeeNo()))) {
             throw AccountabilityException.invalid("recordNo", "duty.link.notParticipant", current.recordNo(),
                     finding.subject().name());
@@ -105,7 +102,7 @@ public class DutyFindingLinkService {
         Set<String> linked = linkedNumbers(finding);
         List<LinkedDutyRecord> out = new ArrayList<>();
         List<LinkedDutyRecord> others = new ArrayList<>();
-        for (DutyRecord r : records.ofPerson(scope, employeeNo, 200)) {
+        for (DutyRecord r : records.ofSubject(scope, employeeNo, 200)) {
             DutyParticipant own = r.participants().stream().filter(p -> employeeNo.equals(p.employeeNo())).findFirst().orElse(null);
             LinkedDutyRecord line = new LinkedDutyRecord(DutyRecordSummary.of(r), linked.contains(r.recordNo()),
                     own == null ? null : own.role(), own == null ? null : own.opinion());

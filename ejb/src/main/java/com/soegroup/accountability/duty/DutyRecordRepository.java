@@ -53,9 +53,28 @@ public class DutyRecordRepository {
         return where.bind(em.createQuery("SELECT count(d) FROM " + FROM + " WHERE " + where, Long.class)).getSingleResult();
     }
 
-    /** Records of the scope a person took part in, the version in force of each (the finding's picker). */
-    public List<DutyRecord> ofPerson(Scope scope, String employeeNo, int max) {
-        return page(scope, new DutyRecordFilter(null, null, employeeNo), null, 0, max);
+    /**
+     * Records of the enterprises of the scope a subject of a case took part in, the version in force of each, for the
+     * case's team whatever their role (the caller checked the case: its scope, team and recusal).
+     */
+    public List<DutyRecord> ofSubject(Scope scope, String employeeNo, int max) {
+        Scope.Condition where = scope.within("e.path").and(new Scope.Condition(CURRENT
+                + " AND d.id IN (SELECT d3.id FROM DutyRecord d3 JOIN d3.participants p3 WHERE p3.employeeNo = :employee)",
+                Map.of("employee", employeeNo)));
+        return where.bind(em.createQuery("SELECT d FROM " + FROM + " WHERE " + where
+                + " ORDER BY d.meetingDate DESC, d.recordNo DESC", DutyRecord.class)).setMaxResults(max).getResultList();
+    }
+
+    /** The version in force of a record of the scope, for a case's team whatever their role (as {@link #ofSubject}). */
+    public Optional<DutyRecord> inForceForCase(Scope scope, String recordNo) {
+        Optional<String> no = NumberSeries.DUTY_RECORD.normalise(recordNo);
+        if (no.isEmpty()) {
+            return Optional.empty();
+        }
+        Scope.Condition in = scope.within("e.path");
+        return in.bind(em.createQuery("SELECT d FROM " + FROM + " WHERE d.recordNo = :no AND " + in
+                        + " ORDER BY d.revision DESC", DutyRecord.class)).setParameter("no", no.get())
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /**

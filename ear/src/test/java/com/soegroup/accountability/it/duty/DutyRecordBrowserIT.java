@@ -33,7 +33,7 @@ class DutyRecordBrowserIT extends ApplicationIT {
         try (Browser browser = Browser.open()) {
             SignInPage.open(browser).signIn("liaison", "liaison");
             DutyRecordPage form = DutyRecordsPage.open(browser).create();
-            form.enterprise("示范设计院").meeting(TODAY, "设计院党委会第7次").matter("为设计院全资子公司提供800万元借款")
+            form.enterprise("示范设计院").meeting("设计院党委会第7次").matter("为设计院全资子公司提供800万元借款")
                     .participant(0, "上官主持", "主持", "同意", null)
                     .participant(1, "司马反对", "参会", "反对", "借款对象资不抵债，未经风险评估");
             form.screenshot("duty-record-form");

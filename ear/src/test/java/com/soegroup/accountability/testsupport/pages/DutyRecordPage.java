@@ -23,8 +23,8 @@ public final class DutyRecordPage extends Page {
         return this;
     }
 
-    public DutyRecordPage meeting(String isoDate, String number) {
-        typeDate("record:meetingDate_input", isoDate);
+    /** The meeting's number; its date stays today's, which the form starts from. */
+    public DutyRecordPage meeting(String number) {
         type("record:meetingNumber", number);
         return this;
     }

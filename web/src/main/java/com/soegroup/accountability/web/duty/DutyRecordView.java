@@ -12,9 +12,12 @@ import com.soegroup.accountability.shared.Submissions;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -34,6 +37,9 @@ public class DutyRecordView implements Serializable {
     @EJB
     private EnterpriseService enterprises;
 
+    @Inject
+    private Clock clock;
+
     // the scope's enterprise tree (hundreds of lines): read again where the session is, not carried with it
     private transient List<EnterpriseSummary> enterpriseOptions;
     private String no;
@@ -48,6 +54,8 @@ public class DutyRecordView implements Serializable {
         if (no == null || no.isBlank()) {
             if (form == null) {
                 form = new DutyRecordForm();
+                // most records are entered on the day of the meeting or soon after
+                form.setMeetingDate(LocalDate.now(clock));
             }
             return;
         }

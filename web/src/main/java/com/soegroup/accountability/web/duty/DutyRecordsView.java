@@ -9,9 +9,11 @@ import com.soegroup.accountability.duty.DutyRecordSummary;
 import com.soegroup.accountability.org.EnterpriseService;
 import com.soegroup.accountability.org.EnterpriseSummary;
 import com.soegroup.accountability.web.org.Pick;
+import com.soegroup.accountability.web.shell.Names;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
@@ -44,6 +46,9 @@ public class DutyRecordsView implements Serializable {
 
     @EJB
     private DutyImportService imports;
+
+    @Inject
+    private Names names;
 
     // the scope's enterprise tree (hundreds of lines): read again where the session is, not carried with it
     private transient List<EnterpriseSummary> enterpriseOptions;
@@ -85,7 +90,7 @@ public class DutyRecordsView implements Serializable {
     /** A person's history from the address (a link from a person or a finding). */
     public void load() {
         if (personParam != null && !personParam.isBlank() && person == null) {
-            person = new Pick(personParam.strip(), personParam.strip(), null);
+            person = new Pick(personParam.strip(), names.employee(personParam.strip()), null);
             applied = new DutyRecordFilter(null, null, personParam.strip());
         }
     }
@@ -123,9 +128,9 @@ public class DutyRecordsView implements Serializable {
 
     public List<String> getImportErrors() { return importErrors; }
 
-    /** The name of the person whose history is shown, null when the list is not one person's. */
+    /** The employee number of the person whose history is shown (the page names them), null for everybody's. */
     public String getPersonShown() {
-        return applied.employeeNo() == null || person == null ? null : person.name();
+        return applied.employeeNo();
     }
 
     public LazyDataModel<DutyRecordSummary> getModel() { return model; }
