@@ -55,7 +55,7 @@ public class ClueCircumstanceService {
             throw AccountabilityException.conflict("circumstance.clueClosed", clue.status());
         }
         Set<CircumstanceRef> before = clue.circumstances();
-        Set<CircumstanceRef> after = classifier.resolve("violations", null, codes == null ? List.of() : codes);
+        Set<CircumstanceRef> after = classifier.resolveFor("violations", clue.enterprise().path(), codes == null ? List.of() : codes);
         if (before.equals(after)) {
             return access.detail(scope, clue, access.today());
         }

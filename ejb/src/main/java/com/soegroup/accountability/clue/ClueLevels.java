@@ -6,7 +6,6 @@ import com.soegroup.accountability.rule.level.ClueLevelRule;
 import com.soegroup.accountability.rule.level.LossLevelResult;
 import com.soegroup.accountability.rule.level.LossLevelRule;
 import com.soegroup.accountability.rule.set.RuleSet;
-import com.soegroup.accountability.rule.set.RuleSets;
 import com.soegroup.accountability.ruleset.RuleSetCatalog;
 import com.soegroup.accountability.rule.level.LossLevel;
 import com.soegroup.accountability.shared.AccountabilityException;
@@ -44,7 +43,7 @@ class ClueLevels {
         if (possibleLoss == null || enterprise == null || possibleLoss.signum() < 0) {
             return Optional.empty();
         }
-        Optional<RuleSet> set = RuleSets.inForceOn(catalog.all(), today);
+        Optional<RuleSet> set = catalog.inForceFor(enterprise.path(), today);
         if (set.isEmpty()) {
             return Optional.empty();
         }

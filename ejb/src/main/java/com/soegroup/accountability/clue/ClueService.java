@@ -108,7 +108,7 @@ public class ClueService {
         ClueData clean = ClueValidation.validate(data, today);
         List<ClueData.PersonConcerned> persons = resolvePersons(clean.persons());
 
-        Set<CircumstanceRef> suspected = classifier.resolve("violations", null, clean.circumstances());
+        Set<CircumstanceRef> suspected = classifier.resolveFor("violations", enterprise.path(), clean.circumstances());
         ClueLevelRule.Settled level = levels.settle(enterprise, clean, today);
         Numbering.Issued number = numbering.next(NumberSeries.CLUE, enterprise.code(), today.getYear());
         String ledgerNo = number.number();

@@ -15,6 +15,7 @@ import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Recommendation;
 import com.soegroup.accountability.rule.set.RuleSet;
 import com.soegroup.accountability.ruleset.CircumstanceClassifier;
+import com.soegroup.accountability.ruleset.ExemptionCatalog;
 import com.soegroup.accountability.ruleset.RuleService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.Inputs;
@@ -67,6 +68,9 @@ class DecisionAccess {
     private CircumstanceClassifier circumstances;
 
     @Inject
+    private ExemptionCatalog exemptionCatalog;
+
+    @Inject
     private Clock clock;
 
     // --- finding and showing ----------------------------------------------------------------------------------
@@ -112,7 +116,13 @@ class DecisionAccess {
                 decision.servedOn(), decision.periodStart(), decision.executedOn(), decision.executionNote(),
                 decision.endedOn(), decision.replaces() == null ? null : decision.replaces().decisionNo(),
                 decisions.replacementOf(decision).map(Decision::decisionNo).orElse(null), referrals, appeals, history,
-                next, decision.version(), circumstances.describe(decisions.violations(scope, decision)));
+                next, decision.version(), circumstances.describe(decisions.violations(scope, decision)), exemptionCitations(decision));
+    }
+
+    /** How the decision cites the exempted matters its person's approved evaluation found (免责事项清单). */
+    private List<String> exemptionCitations(Decision decision) {
+        List<String> found = decisions.exemptions(decision);
+        return found.isEmpty() ? List.of() : exemptionCatalog.citations(found.get(0), found.subList(1, found.size()));
     }
 
     DecisionPay pay(Decision decision) {

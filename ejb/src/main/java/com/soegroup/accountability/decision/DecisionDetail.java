@@ -19,7 +19,7 @@ public record DecisionDetail(String decisionNo, String caseNo, DecisionStatus st
                              String executionNote, LocalDate endedOn, String replacesNo, String replacedByNo,
                              List<ReferralDetail> referrals, List<AppealDetail> appeals, List<DecisionHistoryEntry> history,
                              List<DecisionStatus> next, int version,
-                             List<Circumstance> violations) implements Serializable {
+                             List<Circumstance> violations, List<String> exemptions) implements Serializable {
 
     /** Why the step cannot be taken yet (a bundle key), or null: {@link DecisionLifecycle#blocker}. */
     public String blockerOf(DecisionStatus to) {

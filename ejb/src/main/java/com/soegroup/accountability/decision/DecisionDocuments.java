@@ -127,6 +127,9 @@ public final class DecisionDocuments {
             blocks.add(new Block(Part.BODY, format(t.apply("decisionDoc.violations"),
                     String.join("；", d.violations().stream().map(Circumstance::citation).toList()))));
         }
+        if (!d.exemptions().isEmpty()) {
+            blocks.add(new Block(Part.BODY, format(t.apply("decisionDoc.exemptions"), String.join("；", d.exemptions()))));
+        }
         blocks.add(new Block(Part.HEADING, t.apply("decisionDoc.section.decision")));
         List<String> items = new ArrayList<>();
         for (Measure measure : d.terms().measures()) {

@@ -111,6 +111,24 @@ public class DecisionRepository {
                 .getResultStream().findFirst().map(ResponsibilityFinding::violations).orElse(Set.of());
     }
 
+    /**
+     * The matters of the rule set's exemption list the approved fault-tolerance evaluation of the decision's person found
+     * (codes, with the evaluation's rule set first), which the decision cites; empty without one.
+     */
+    public List<String> exemptions(Decision decision) {
+        return em.createQuery("SELECT e FROM FaultToleranceEvaluation e JOIN e.subject s WHERE s.investigation.id = :i "
+                        + "AND s.employeeNo = :e AND e.status = :approved", FaultToleranceEvaluation.class)
+                .setParameter("i", decision.investigationId()).setParameter("e", decision.employeeNo())
+                .setParameter("approved", FaultToleranceEvaluation.Status.APPROVED).getResultStream().findFirst()
+                .filter(e -> !e.exemptions().isEmpty())
+                .map(e -> {
+                    List<String> codes = new ArrayList<>();
+                    codes.add(e.ruleSetCode());
+                    codes.addAll(e.exemptions());
+                    return codes;
+                }).orElse(List.of());
+    }
+
     public Optional<ResponsibilityFinding> finding(InvestigationSubject subject) {
         return em.createQuery("SELECT f FROM ResponsibilityFinding f WHERE f.subject = :s", ResponsibilityFinding.class)
                 .setParameter("s", subject).getResultStream().findFirst();

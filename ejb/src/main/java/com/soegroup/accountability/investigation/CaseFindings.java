@@ -6,5 +6,5 @@ import java.io.Serializable;
 import java.util.List;
 
 public record CaseFindings(String caseNo, LossLevel level, List<FindingDetail> subjects,
-                           JurisdictionProposal jurisdiction) implements Serializable {
+                           JurisdictionProposal jurisdiction, List<ExemptionOption> exemptionOptions) implements Serializable {
 }

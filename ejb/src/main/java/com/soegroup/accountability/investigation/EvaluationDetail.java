@@ -11,5 +11,5 @@ import java.util.List;
 public record EvaluationDetail(List<Exclusion> exclusions, List<MitigatingCondition> conditions, String conditionEvidence,
                                Outcome outcome, String ruleSet, FaultToleranceEvaluation.Status status, String proposedBy,
                                String approvedBy, Instant approvedAt, String approvalNote,
-                               int version) implements Serializable {
+                               int version, List<String> exemptions, List<String> exemptionCitations) implements Serializable {
 }

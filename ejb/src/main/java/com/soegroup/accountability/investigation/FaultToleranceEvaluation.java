@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -44,6 +45,9 @@ public class FaultToleranceEvaluation {
     private String exclusions;
 
     private String conditions;
+
+    /** The matters of the set's exemption list found to apply, as codes (O46-2026-2), comma-separated. */
+    private String exemptions;
 
     @Column(name = "condition_evidence")
     private String conditionEvidence;
@@ -90,6 +94,7 @@ public class FaultToleranceEvaluation {
         this.exclusions = Codes.join(exclusions);
         this.conditions = Codes.join(conditions);
         this.conditionEvidence = conditionEvidence;
+        this.exemptions = null;
         this.outcome = outcome;
         this.ruleSetCode = ruleSetCode;
         this.status = Status.PROPOSED;
@@ -98,6 +103,11 @@ public class FaultToleranceEvaluation {
         this.approvedBy = null;
         this.approvedAt = null;
         this.approvalNote = null;
+    }
+
+    /** Records the exemption matters found (after {@link #propose}, which clears them). */
+    void exempt(List<String> codes) {
+        this.exemptions = codes.isEmpty() ? null : String.join(",", codes);
     }
 
     void approve(String by, Instant at, String note) {
@@ -112,6 +122,7 @@ public class FaultToleranceEvaluation {
     public Set<Exclusion> exclusions() { return Codes.split(exclusions, Exclusion.class); }
     public Set<MitigatingCondition> conditions() { return Codes.split(conditions, MitigatingCondition.class); }
     public String conditionEvidence() { return conditionEvidence; }
+    public List<String> exemptions() { return exemptions == null ? List.of() : List.of(exemptions.split(",")); }
     public Outcome outcome() { return outcome; }
     public String ruleSetCode() { return ruleSetCode; }
     public Status status() { return status; }

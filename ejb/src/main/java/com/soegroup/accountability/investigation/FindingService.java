@@ -10,9 +10,11 @@ import com.soegroup.accountability.rule.sanction.Outcome;
 import com.soegroup.accountability.rule.sanction.Recommendation;
 import com.soegroup.accountability.rule.set.Circumstance;
 import com.soegroup.accountability.ruleset.CircumstanceClassifier;
+import com.soegroup.accountability.ruleset.ExemptionCatalog;
 import com.soegroup.accountability.ruleset.RuleService;
 import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.shared.CircumstanceRef;
+import com.soegroup.accountability.shared.ErrorCode;
 import com.soegroup.accountability.shared.Inputs;
 import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
@@ -53,6 +55,9 @@ public class FindingService {
 
     @EJB
     private RuleService rules;
+
+    @Inject
+    private ExemptionCatalog exemptionCatalog;
 
     @Inject
     private CaseAccess access;
@@ -140,6 +145,10 @@ public class FindingService {
         Recommendation recommendation = rules.recommend(level.level(), finding.responsibility(), finding.aggravating(),
                 data.exclusions(), data.conditions().keySet(), level.ruleSet(), level.date());
         FindingRules.checkEvaluation(data.exclusions(), data.conditions(), data.outcome(), recommendation.outcomes());
+        List<String> exemptions = exemptionCatalog.resolve("exemptions", recommendation.ruleSetCode(), data.exemptions());
+        if (!exemptions.isEmpty() && !data.exclusions().isEmpty()) {
+            throw new AccountabilityException(ErrorCode.RULE_REFUSED, "exemption.excluded", "exemptions", List.copyOf(data.exclusions()));
+        }
         Optional<FaultToleranceEvaluation> existing = evaluation(subject);
         FaultToleranceEvaluation evaluation = existing.orElseGet(() -> new FaultToleranceEvaluation(investigation, subject));
         String evidence = data.conditions().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -147,6 +156,7 @@ public class FindingService {
         Inputs.checkLength("conditions", evidence, 4000);
         evaluation.propose(data.exclusions(), data.conditions().keySet(), evidence.isEmpty() ? null : evidence, data.outcome(),
                 recommendation.ruleSetCode(), scope.userId(), clock.instant());
+        evaluation.exempt(exemptions);
         if (existing.isEmpty()) {
             em.persist(evaluation);
         }
@@ -157,7 +167,8 @@ public class FindingService {
                 investigation.caseNo() + ":" + subject.employeeNo(), List.of(
                         new FieldChange("outcome", null, data.outcome().name()),
                         new FieldChange("exclusions", null, Codes.join(data.exclusions())),
-                        new FieldChange("conditions", null, Codes.join(data.conditions().keySet()))));
+                        new FieldChange("conditions", null, Codes.join(data.conditions().keySet())),
+                        new FieldChange("exemptions", null, exemptions.isEmpty() ? null : String.join(",", exemptions))));
         return view(scope, investigation);
     }
 
@@ -284,6 +295,12 @@ public class FindingService {
                 .map(row -> new Level((LossLevel) row[0], (String) row[1], (LocalDate) row[2]));
     }
 
+    /** The matters of the exemption list of the case's rule set (none before the level is determined). */
+    private List<ExemptionOption> exemptionOptions(String ruleSet) {
+        return exemptionCatalog.of(ruleSet).map(l -> l.matters().stream().map(m -> new ExemptionOption(m.code(l),
+                m.number(), m.matter(), m.conditions(), l.source(), l.reviewed())).toList()).orElse(List.of());
+    }
+
     private CaseFindings view(Scope scope, Investigation investigation) {
         Optional<Level> level = level(investigation);
         List<FindingDetail> subjects = new ArrayList<>();
@@ -298,7 +315,8 @@ public class FindingService {
             }
             EvaluationDetail ev = e.map(x -> new EvaluationDetail(List.copyOf(x.exclusions()), List.copyOf(x.conditions()),
                     x.conditionEvidence(), x.outcome(), x.ruleSetCode(), x.status(), x.proposedBy(), x.approvedBy(), x.approvedAt(),
-                    x.approvalNote(), x.version())).orElse(null);
+                    x.approvalNote(), x.version(), x.exemptions(), exemptionCatalog.citations(x.ruleSetCode(), x.exemptions())))
+                    .orElse(null);
             subjects.add(new FindingDetail(s.employeeNo(), s.name(), s.enterpriseHead(),
                     f.map(ResponsibilityFinding::responsibility).orElse(null), f.map(ResponsibilityFinding::facts).orElse(null),
                     f.map(ResponsibilityFinding::evidence).orElse(null),
@@ -307,7 +325,7 @@ public class FindingService {
                     allowed, ev, f.map(x -> classifier.describe(x.violations())).orElse(List.of())));
         }
         return new CaseFindings(investigation.caseNo(), level.map(Level::level).orElse(null), subjects,
-                jurisdiction.proposal(investigation));
+                jurisdiction.proposal(investigation), exemptionOptions(level.map(Level::ruleSet).orElse(null)));
     }
 
     private InvestigationSubject subject(Scope scope, Investigation investigation, String employeeNo) {

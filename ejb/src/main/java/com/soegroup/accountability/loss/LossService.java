@@ -223,7 +223,8 @@ public class LossService {
         LossTotals totals = totals(items, recovered);
         LossDetermination d = stored(scope, investigation);
         Optional<BigDecimal> assets = losses.priorYearEndAssets(scope, investigation, d.determinationDate());
-        LossLevelResult result = rules.lossLevel(totals.counted(), assets.orElse(null), d.ruleSetRequested(), d.determinationDate());
+        LossLevelResult result = rules.lossLevel(totals.counted(), assets.orElse(null), d.ruleSetRequested(), d.determinationDate(),
+                investigation.owner().path());
         LossLevel before = d.level();
         boolean missingBefore = d.assetsMissing();
         d.result(totals.counted(), assets.orElse(null), result.level(), result.byAmount(), result.byShare(),
@@ -257,7 +258,7 @@ public class LossService {
         LocalDate date = stored.map(LossDetermination::determinationDate).orElse(today);
         Optional<BigDecimal> assets = losses.priorYearEndAssets(scope, investigation, date);
         LossLevelResult result = rules.lossLevel(totals.counted(), assets.orElse(null),
-                stored.map(LossDetermination::ruleSetRequested).orElse(null), date);
+                stored.map(LossDetermination::ruleSetRequested).orElse(null), date, investigation.owner().path());
         return new LossDeterminationDetail(date, result.ruleSetCode(), totals.counted(), assets.orElse(null), result.level(),
                 result.byAmount(), result.byShare(), result.assetsMissing(), articles(result),
                 LossDetermination.incidentReportSince(stored.map(LossDetermination::incidentReportSince).orElse(null),

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,30 +55,35 @@ class IncidentAccess {
         return report;
     }
 
-    ReportingClocks clocks(LocalDate today) {
-        return clocks.rules(today).map(IncidentRules::clocks).orElse(null);
+    ReportingClocks clocks(IncidentReport report, LocalDate today) {
+        return clocks.rules(report, today).map(IncidentRules::clocks).orElse(null);
     }
 
     LocalDate dueNow(IncidentReport report, LocalDate today) {
         if (report.state() == IncidentState.SENT || report.state().ended()) {
             return null;
         }
-        return clocks.due(report, report.kind(), clocks(today));
+        return clocks.due(report, report.kind(), clocks(report, today));
     }
 
     List<IncidentSummary> summaries(List<IncidentRepository.Row> rows, LocalDate today) {
-        ReportingClocks c = clocks(today);
+        // the clocks are those of each report's regulator's set: read once per enterprise of the page
+        Map<String, ReportingClocks> byEnterprise = new HashMap<>();
         Map<String, String> enterprises = names.enterprises(rows.stream().map(r -> r.report().enterprise().code()).distinct().toList());
         List<IncidentSummary> out = new ArrayList<>(rows.size());
         for (IncidentRepository.Row row : rows) {
-            out.add(summary(row, c, enterprises.getOrDefault(row.report().enterprise().code(), row.report().enterprise().fullName()), today));
+            String path = row.report().enterprise().path();
+            if (!byEnterprise.containsKey(path)) {
+                byEnterprise.put(path, clocks(row.report(), today));
+            }
+            out.add(summary(row, byEnterprise.get(path), enterprises.getOrDefault(row.report().enterprise().code(), row.report().enterprise().fullName()), today));
         }
         return out;
     }
 
     IncidentSummary summary(IncidentRepository.Row row, LocalDate today) {
         String code = row.report().enterprise().code();
-        return summary(row, clocks(today), names.enterprises(List.of(code)).getOrDefault(code, row.report().enterprise().fullName()), today);
+        return summary(row, clocks(row.report(), today), names.enterprises(List.of(code)).getOrDefault(code, row.report().enterprise().fullName()), today);
     }
 
     private IncidentSummary summary(IncidentRepository.Row row, ReportingClocks c, String enterpriseName, LocalDate today) {

@@ -2,7 +2,6 @@ package com.soegroup.accountability.report;
 
 import com.soegroup.accountability.rule.set.ReportingClocks;
 import com.soegroup.accountability.rule.set.RuleSet;
-import com.soegroup.accountability.rule.set.RuleSets;
 import com.soegroup.accountability.ruleset.RuleSetCatalog;
 import com.soegroup.accountability.shared.WorkingDays;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +24,9 @@ public class IncidentClocks {
     @Inject
     private WorkingDays workingDays;
 
-    /** The clocks of the set in force today and its name; empty when that set sets none. */
-    public Optional<IncidentRules> rules(LocalDate today) {
-        Optional<RuleSet> set = RuleSets.inForceOn(catalog.all(), today);
+    /** The clocks of the set in force today for the report's enterprise and its name; empty when that set sets none. */
+    public Optional<IncidentRules> rules(IncidentReport report, LocalDate today) {
+        Optional<RuleSet> set = catalog.inForceFor(report.enterprise().path(), today);
         return set.filter(s -> s.reporting() != null).map(s -> new IncidentRules(s.code(), s.title(), s.reporting()));
     }
 

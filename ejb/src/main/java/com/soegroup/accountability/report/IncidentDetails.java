@@ -29,7 +29,7 @@ class IncidentDetails {
     IncidentDetail detail(Scope scope, IncidentRepository.Row row) {
         IncidentReport r = row.report();
         LocalDate today = access.today();
-        Optional<IncidentRules> rules = clocks.rules(today);
+        Optional<IncidentRules> rules = clocks.rules(r, today);
         ReportingClocks c = rules.map(IncidentRules::clocks).orElse(null);
         List<IncidentSending> sent = reports.sendings(r);
         List<IncidentDeadline> deadlines = new ArrayList<>();

@@ -78,7 +78,7 @@ public class IncidentDocumentService {
         LocalDate today = access.today();
         // the document of the stage under way; once the last stage was sent, that one as it went out
         IncidentKind kind = r.state() == IncidentState.SENT && !d.sendings().isEmpty() ? d.sendings().get(d.sendings().size() - 1).kind() : r.kind();
-        LocalDate due = access.due(r, kind, access.clocks(today));
+        LocalDate due = access.due(r, kind, access.clocks(r, today));
         String approval = null;
         if (r.approvedBy() != null) {
             approval = IncidentDraft.text("doc.approved", person(r.approvedBy()), r.approvalOpinion());

@@ -131,7 +131,7 @@ public class IncidentDraftService {
                 Inputs.text("reference", data.reference(), MAX_FIELD), Inputs.text("recipient", data.recipient(), MAX_FIELD));
         IncidentText text = reports.latestText(r).orElseThrow(AccountabilityException::notFound);
         IncidentKind kind = r.kind();
-        reports.persist(new IncidentSending(r.id(), kind, text.textNo(), access.due(r, kind, access.clocks(today)), clean,
+        reports.persist(new IncidentSending(r.id(), kind, text.textNo(), access.due(r, kind, access.clocks(r, today)), clean,
                 r.approvedBy(), scope.userId(), clock.instant()));
         String details = "kind=" + kind + "; sentOn=" + sentOn + "; channel=" + clean.channel() + "; reference=" + clean.reference()
                 + "; recipient=" + clean.recipient();

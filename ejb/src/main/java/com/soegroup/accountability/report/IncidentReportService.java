@@ -132,7 +132,7 @@ public class IncidentReportService {
     public IncidentDetail requestExtension(String reportNo, Integer version, Integer days, String reason) {
         Scope scope = scopes.current();
         IncidentReport r = access.current(scope, reportNo, version);
-        ReportingClocks c = access.clocks(access.today());
+        ReportingClocks c = access.clocks(r, access.today());
         if (r.kind() == IncidentKind.PROGRESS || r.state().ended() || c == null || c.extensionMaxDays() == 0) {
             throw AccountabilityException.refused("incident.extension.notNow");
         }

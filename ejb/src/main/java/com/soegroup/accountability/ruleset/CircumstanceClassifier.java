@@ -37,8 +37,28 @@ public class CircumstanceClassifier {
     /** The rule set in force on {@code date} (today when null) that has a catalogue, with it. */
     public Optional<Classification> inForce(LocalDate date) {
         LocalDate on = date == null ? LocalDate.now(clock) : date;
-        return RuleSets.inForceOn(catalog.all(), on)
+        return catalog.inForceFor(null, on)
                 .flatMap(set -> set.circumstances().map(c -> new Classification(set.code(), set.title(), c)));
+    }
+
+    /** The set in force on {@code date} (today when null) for the enterprise at {@code enterprisePath}, with its catalogue. */
+    public Optional<Classification> inForceFor(String enterprisePath, LocalDate date) {
+        LocalDate on = date == null ? LocalDate.now(clock) : date;
+        return catalog.inForceFor(enterprisePath, on)
+                .flatMap(set -> set.circumstances().map(c -> new Classification(set.code(), set.title(), c)));
+    }
+
+    /**
+     * The codes checked against the catalogue of the set in force today for the enterprise at {@code enterprisePath}
+     * (a clue's suspected circumstances): as {@link #resolve}, under that enterprise's regulator's set.
+     */
+    public Set<CircumstanceRef> resolveFor(String field, String enterprisePath, Collection<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return Set.of();
+        }
+        String ruleSet = inForceFor(enterprisePath, null).map(Classification::ruleSet)
+                .orElseThrow(() -> AccountabilityException.refused("circumstance.noCatalogue"));
+        return resolve(field, ruleSet, codes);
     }
 
     /** The catalogue of the set named, or of the set in force today when {@code ruleSet} is null. */

@@ -61,7 +61,15 @@ public class RuleService {
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_HR, Role.R_AUDITOR})
     public LossLevelResult lossLevel(BigDecimal amount, BigDecimal priorYearEndAssets, String ruleSet,
                                      LocalDate determinationDate) {
-        RuleSet set = choose(ruleSet, determinationDate);
+        RuleSet set = choose(ruleSet, determinationDate, null);
+        return engine(() -> LossLevelRule.classify(amount, priorYearEndAssets, set));
+    }
+
+    /** The level of a loss of the enterprise at {@code enterprisePath}: unless named, under its regulator's set in force. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_HR, Role.R_AUDITOR})
+    public LossLevelResult lossLevel(BigDecimal amount, BigDecimal priorYearEndAssets, String ruleSet,
+                                     LocalDate determinationDate, String enterprisePath) {
+        RuleSet set = choose(ruleSet, determinationDate, enterprisePath);
         return engine(() -> LossLevelRule.classify(amount, priorYearEndAssets, set));
     }
 
@@ -69,7 +77,7 @@ public class RuleService {
     public Recommendation recommend(LossLevel level, Responsibility responsibility, Set<Aggravating> aggravating,
                                     Set<Exclusion> exclusions, Set<MitigatingCondition> conditions, String ruleSet,
                                     LocalDate determinationDate) {
-        RuleSet set = choose(ruleSet, determinationDate);
+        RuleSet set = choose(ruleSet, determinationDate, null);
         if (set.levels().stream().noneMatch(graded -> graded == level)) {
             throw AccountabilityException.invalid("level", "RuleInput.levelNotGraded", level, set.code());
         }
@@ -81,7 +89,7 @@ public class RuleService {
     public Eligibility promotionEffects(List<MeasureTaken> measures, LocalDate disciplinaryEligibleFrom, LocalDate date,
                                         String ruleSet) {
         LocalDate on = date == null ? LocalDate.now(clock) : date;
-        RuleSet set = choose(ruleSet, on);
+        RuleSet set = choose(ruleSet, on, null);
         List<Restriction> restrictions = new ArrayList<>();
         for (int i = 0; i < measures.size(); i++) {
             MeasureTaken taken = measures.get(i);
@@ -131,13 +139,14 @@ public class RuleService {
         return LocalDate.now(clock);
     }
 
-    private RuleSet choose(String code, LocalDate date) {
+    /** The set named, else the set in force on the date for the enterprise (for none: the default sets). */
+    private RuleSet choose(String code, LocalDate date, String enterprisePath) {
         if (code != null) {
             return RuleSets.byCode(catalog.all(), code)
                     .orElseThrow(() -> AccountabilityException.invalid(FIELD_RULE_SET, "RuleInput.unknownRuleSet", code));
         }
         LocalDate on = date == null ? LocalDate.now(clock) : date;
-        return RuleSets.inForceOn(catalog.all(), on)
+        return catalog.inForceFor(enterprisePath, on)
                 .orElseThrow(() -> AccountabilityException.refused("RuleInput.noRuleSetInForce", on.toString()));
     }
 

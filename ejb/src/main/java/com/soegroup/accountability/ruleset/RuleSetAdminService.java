@@ -78,11 +78,13 @@ public class RuleSetAdminService {
         if (repository.byCode(newCode).isPresent()) {
             throw AccountabilityException.conflict("ruleSet.code.taken", newCode);
         }
-        RuleSet source = find(sourceCode).toRuleSet();
+        RuleSetRecord sourceRecord = find(sourceCode);
+        RuleSet source = sourceRecord.toRuleSet();
         RuleSet draft = engine(() -> new RuleSet(newCode, source.issuer(), title.trim(), effectiveFrom, null,
                 RuleSetStatus.DRAFT, false, source.lossLevels(), source.sanctions(), source.effects(), source.ban(),
-                source.clawBack(), source.articles(), source.reporting(), source.circumstanceCatalogue()));
-        RuleSetRecord record = new RuleSetRecord(draft, sourceCode, clock.instant());
+                source.clawBack(), source.articles(), source.reporting(), source.circumstanceCatalogue(),
+                source.exemptionList()));
+        RuleSetRecord record = new RuleSetRecord(draft, sourceCode, sourceRecord.ownerInstitution(), clock.instant());
         repository.add(record);
         audit.record(AuditAction.CREATE, AUDIT_RULE_SET, newCode, FieldChange.diff(Map.of(), facts(draft)),
                 Map.of("derivedFrom", sourceCode));
@@ -100,7 +102,8 @@ public class RuleSetAdminService {
         }
         RuleSet draft = engine(() -> new RuleSet(code, edited.issuer(), edited.title(), edited.effectiveFrom(),
                 edited.filingDate(), RuleSetStatus.DRAFT, false, edited.lossLevels(), edited.sanctions(),
-                edited.effects(), edited.ban(), edited.clawBack(), edited.articles(), edited.reporting(), edited.circumstanceCatalogue()));
+                edited.effects(), edited.ban(), edited.clawBack(), edited.articles(), edited.reporting(), edited.circumstanceCatalogue(),
+                edited.exemptionList()));
         return save(record, draft);
     }
 
@@ -209,7 +212,8 @@ public class RuleSetAdminService {
     private static RuleSet with(RuleSet set, LocalDate effectiveFrom, LocalDate filingDate, RuleSetStatus status,
                                 boolean reviewed) {
         return new RuleSet(set.code(), set.issuer(), set.title(), effectiveFrom, filingDate, status, reviewed,
-                set.lossLevels(), set.sanctions(), set.effects(), set.ban(), set.clawBack(), set.articles(), set.reporting(), set.circumstanceCatalogue());
+                set.lossLevels(), set.sanctions(), set.effects(), set.ban(), set.clawBack(), set.articles(), set.reporting(), set.circumstanceCatalogue(),
+                set.exemptionList());
     }
 
     private static Versioned versioned(RuleSetRecord record) {

@@ -59,6 +59,10 @@ public class RuleSetRecord {
     @Column(nullable = false, columnDefinition = "TEXT")
     private String definition;
 
+    /** The owner institution whose enterprises the set governs; null: the default for every other enterprise. */
+    @Column(name = "owner_institution", updatable = false)
+    private String ownerInstitution;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -71,9 +75,10 @@ public class RuleSetRecord {
     protected RuleSetRecord() {
     }
 
-    RuleSetRecord(RuleSet set, String derivedFrom, Instant now) {
+    RuleSetRecord(RuleSet set, String derivedFrom, String ownerInstitution, Instant now) {
         this.code = set.code();
         this.derivedFrom = derivedFrom;
+        this.ownerInstitution = ownerInstitution;
         this.createdAt = now;
         replace(set, now);
     }
@@ -93,6 +98,14 @@ public class RuleSetRecord {
         RuleSetJson.write(set, json);
         this.definition = json.toString(StandardCharsets.UTF_8);
         this.updatedAt = now;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String ownerInstitution() {
+        return ownerInstitution;
     }
 
     public RuleSet toRuleSet() {

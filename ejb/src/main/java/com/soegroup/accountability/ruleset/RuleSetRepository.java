@@ -28,6 +28,16 @@ public class RuleSetRepository {
                 + "|| coalesce(max(id), 0) || ':' || coalesce(max(updated_at)::text, '') FROM rule_set").getSingleResult();
     }
 
+    /**
+     * The owner institutions (出资人机构) of an enterprise and of its ancestors, the enterprise's first, which pick the
+     * rule sets of its regulator. Organisation data, not scoped: the caller has already checked the enterprise.
+     */
+    public List<String> ownerInstitutions(String enterprisePath) {
+        List<?> rows = em.createNativeQuery("SELECT e.owner_institution FROM enterprise e WHERE ?1 LIKE e.path || '%' "
+                + "ORDER BY length(e.path) DESC").setParameter(1, enterprisePath).getResultList();
+        return rows.stream().map(row -> row == null ? null : row.toString()).toList();
+    }
+
     public Optional<RuleSetRecord> byCode(String code) {
         return em.createQuery("SELECT r FROM RuleSetRecord r WHERE r.code = :code", RuleSetRecord.class)
                 .setParameter("code", code)

@@ -24,7 +24,9 @@ public enum NumberSeries {
     /** The number of a warning circular or a published handling result (TB: 通报). */
     CIRCULAR("TB"),
     /** The number of an annual work report (ND: 年度). */
-    ANNUAL_REPORT("ND");
+    ANNUAL_REPORT("ND"),
+    /** The number of a duty record of a major decision (LZ: 履职), shared by its versions. */
+    DUTY_RECORD("LZ");
 
     private final String prefix;
     private final Pattern pattern;

@@ -40,6 +40,6 @@ public final class RuleSetFixtures {
     public static RuleSet withStatus(RuleSet set, String code, RuleSetStatus status, LocalDate effectiveFrom) {
         return new RuleSet(code, set.issuer(), set.title(), effectiveFrom, set.filingDate(), status,
                 set.tablesReviewed(), set.lossLevels(), set.sanctions(), set.effects(), set.ban(), set.clawBack(),
-                set.articles(), set.reporting(), set.circumstanceCatalogue());
+                set.articles(), set.reporting(), set.circumstanceCatalogue(), set.exemptionList());
     }
 }

@@ -7,6 +7,7 @@ import com.soegroup.accountability.testsupport.ClueFixtures;
 import com.soegroup.accountability.testsupport.Database;
 import com.soegroup.accountability.testsupport.Dates;
 import com.soegroup.accountability.testsupport.DecisionFixtures;
+import com.soegroup.accountability.testsupport.DutyFixtures;
 import com.soegroup.accountability.testsupport.EvidenceFixtures;
 import com.soegroup.accountability.testsupport.Fuzz;
 import com.soegroup.accountability.testsupport.InvestigationFixtures;
@@ -256,7 +257,9 @@ class InputFuzzIT extends ApplicationIT {
     /**
      * The objects the paths name, made for this test: a registered clue; a case of YBJS with the investigator on its
      * team, with an evidence file; an effective decision with a referral and an appeal; a draft rule set; and the
-     * demo's enterprise YBJSSJ, a person and the liaison's account; a rectification task; the case's incident report; a circular drafted from a decided case.
+     * demo's enterprise YBJSSJ, a person and the liaison's account; a rectification task; the case's incident report; a circular drafted from a decided case.,
+     * demo's enterprise YBJSSJ, a person and the liaison's account; a rectification task; the case's incident report;
+     * a draft duty record of YBJSSJ.
      */
     private static Map<String, String> objects() throws SQLException {
         Map<String, String> objects = new HashMap<>();
@@ -298,6 +301,10 @@ class InputFuzzIT extends ApplicationIT {
         Api.Reply annual = Api.as("office").post("/annual-reports", "{\"year\": " + (Dates.YEAR - 3) + ", \"enterprise\": \"YBJRZL\"}");
         assertEquals(201, annual.status(), annual::toString);
         objects.put("annualNo", annual.json().getString("reportNo"));
+        String dutyPerson = decisionsPerson("YBJSSJ");
+        Api.Reply duty = DutyFixtures.create("liaison", DutyFixtures.body("YBJSSJ", Dates.TODAY, "输入检查决策事项", dutyPerson, null));
+        assertEquals(201, duty.status(), duty::toString);
+        objects.put("recordNo", duty.json().getString("recordNo"));
         objects.put("user", "liaison");
         objects.put("year", String.valueOf(Dates.YEAR - 1));
         return objects;
@@ -314,7 +321,8 @@ class InputFuzzIT extends ApplicationIT {
                 : template.contains("/referrals/") ? objects.get("referral") : objects.get("evidence");
         return template.replace("{ledgerNo}", objects.get("ledgerNo")).replace("{caseNo}", objects.get("caseNo"))
                 .replace("{decisionNo}", objects.get("decisionNo")).replace("{rectificationNo}", objects.get("rectificationNo"))
-                .replace("{reportNo}", objects.get("reportNo")).replace("{circularNo}", objects.get("circularNo")).replace("{employeeNo}", objects.get("employeeNo"))
+                .replace("{reportNo}", objects.get("reportNo")).replace("{circularNo}", objects.get("circularNo"))
+                .replace("{recordNo}", objects.get("recordNo")).replace("{employeeNo}", objects.get("employeeNo"))
                 .replace("{user}", objects.get("user")).replace("{id}", id).replace("{year}", objects.get("year"))
                 .replace("{code}", template.startsWith("/enterprises") ? "YBJSSJ" : objects.get("ruleSet"))
                 .replace("{kind}", "OFFICE").replace("{no}", objects.get("annualNo"));

@@ -32,11 +32,23 @@ import java.util.Set;
  * @param reporting      the clocks of the one-event-one-report, or null for a set that sets none
  * @param circumstanceCatalogue the code of the violations this set lists ({@link CircumstanceCatalogues}), or
  *                       null for a set that classifies none
+ * @param exemptionList  the code of the exempted matters this set adopts ({@link ExemptionLists}), or null for a
+ *                       set without an exemption list
  */
 public record RuleSet(String code, String issuer, String title, LocalDate effectiveFrom, LocalDate filingDate,
                       RuleSetStatus status, boolean tablesReviewed, List<LossLevelTier> lossLevels,
                       List<SanctionRow> sanctions, List<EffectPeriod> effects, BanTerm ban, ClawBackTerms clawBack,
-                      ArticleRefs articles, ReportingClocks reporting, String circumstanceCatalogue) implements Serializable {
+                      ArticleRefs articles, ReportingClocks reporting, String circumstanceCatalogue,
+                      String exemptionList) implements Serializable {
+
+    /** A set without an exemption list (every set written before the lists). */
+    public RuleSet(String code, String issuer, String title, LocalDate effectiveFrom, LocalDate filingDate,
+                   RuleSetStatus status, boolean tablesReviewed, List<LossLevelTier> lossLevels,
+                   List<SanctionRow> sanctions, List<EffectPeriod> effects, BanTerm ban, ClawBackTerms clawBack,
+                   ArticleRefs articles, ReportingClocks reporting, String circumstanceCatalogue) {
+        this(code, issuer, title, effectiveFrom, filingDate, status, tablesReviewed, lossLevels, sanctions, effects, ban,
+                clawBack, articles, reporting, circumstanceCatalogue, null);
+    }
 
     /** A set without reporting clocks or circumstance catalogue (the engine's own tests, sets written before them). */
     public RuleSet(String code, String issuer, String title, LocalDate effectiveFrom, LocalDate filingDate,
@@ -44,7 +56,7 @@ public record RuleSet(String code, String issuer, String title, LocalDate effect
                    List<SanctionRow> sanctions, List<EffectPeriod> effects, BanTerm ban, ClawBackTerms clawBack,
                    ArticleRefs articles) {
         this(code, issuer, title, effectiveFrom, filingDate, status, tablesReviewed, lossLevels, sanctions, effects, ban,
-                clawBack, articles, null, null);
+                clawBack, articles, null, null, null);
     }
 
     public RuleSet {
@@ -65,17 +77,25 @@ public record RuleSet(String code, String issuer, String title, LocalDate effect
         if (circumstanceCatalogue != null && CircumstanceCatalogues.byCode(circumstanceCatalogue).isEmpty()) {
             throw Checks.inconsistent("circumstanceCatalogue", "no catalogue " + circumstanceCatalogue);
         }
+        if (exemptionList != null && ExemptionLists.byCode(exemptionList).isEmpty()) {
+            throw Checks.inconsistent("exemptionList", "no exemption list " + exemptionList);
+        }
     }
 
     /** This set as filed on {@code filedOn}, everything else as it is. */
     public RuleSet filedOn(LocalDate filedOn) {
         return new RuleSet(code, issuer, title, effectiveFrom, filedOn, status, tablesReviewed, lossLevels, sanctions,
-                effects, ban, clawBack, articles, reporting, circumstanceCatalogue);
+                effects, ban, clawBack, articles, reporting, circumstanceCatalogue, exemptionList);
     }
 
     /** The violations this set lists (M§7–M§16 for the municipal set), empty for a set that names none. */
     public Optional<CircumstanceCatalogue> circumstances() {
         return Optional.ofNullable(circumstanceCatalogue).flatMap(CircumstanceCatalogues::byCode);
+    }
+
+    /** The exempted matters this set adopts (免责事项清单), empty for a set that adopts none. */
+    public Optional<ExemptionList> exemptions() {
+        return Optional.ofNullable(exemptionList).flatMap(ExemptionLists::byCode);
     }
 
     /** The levels this set grades, lightest first. */

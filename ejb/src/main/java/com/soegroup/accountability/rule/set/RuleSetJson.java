@@ -78,7 +78,7 @@ public final class RuleSetJson {
                 set.optional("reporting", clocks -> clocks.build(() -> new ReportingClocks(clocks.integer("flashDays"),
                         clocks.integer("realTimeDays"), clocks.integer("preliminaryDays"), clocks.integer("extensionMaxDays"),
                         clocks.text("source"), clocks.bool("reviewed")))),
-                set.optional("circumstanceCatalogue", Node::string)));
+                set.optional("circumstanceCatalogue", Node::string), set.optional("exemptionList", Node::string)));
     }
 
     public static void write(RuleSet set, OutputStream out) {
@@ -120,7 +120,8 @@ public final class RuleSetJson {
                         .add("extensionMaxDays", clocks.extensionMaxDays())
                         .add("source", clocks.source())
                         .add("reviewed", clocks.reviewed()).build()))
-                .add("circumstanceCatalogue", orNull(set.circumstanceCatalogue(), code -> code));
+                .add("circumstanceCatalogue", orNull(set.circumstanceCatalogue(), code -> code))
+                .add("exemptionList", orNull(set.exemptionList(), code -> code));
         try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(out)) {
             writer.writeObject(root.build());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,29 @@ public final class RuleSets {
                     + candidates.get(1).code() + " both take effect on " + candidates.get(0).effectiveFrom());
         }
         return candidates.stream().findFirst();
+    }
+
+    /**
+     * The sets that govern an enterprise (rules per regulator): those naming the owner institution (出资人机构) nearest to
+     * the enterprise on its path that any set names — its own, else its parent's, up to the top — or, when no set
+     * names any of them, the sets naming no institution (the default: the group's own regulator). So putting the
+     * central set in force, which names the central SASAC, leaves the answers of every enterprise not held by it.
+     *
+     * @param institutions the institution each set names, by set code (no entry: none)
+     * @param chain        the owner institutions of the enterprise and its ancestors, the enterprise's first (nulls
+     *                     allowed); empty for no enterprise
+     */
+    public static List<RuleSet> serving(Collection<RuleSet> ruleSets, Map<String, String> institutions, List<String> chain) {
+        for (String institution : chain) {
+            if (institution == null) {
+                continue;
+            }
+            List<RuleSet> own = ruleSets.stream().filter(set -> institution.equals(institutions.get(set.code()))).toList();
+            if (!own.isEmpty()) {
+                return own;
+            }
+        }
+        return ruleSets.stream().filter(set -> institutions.get(set.code()) == null).toList();
     }
 
     public static Optional<RuleSet> byCode(Collection<RuleSet> ruleSets, String code) {

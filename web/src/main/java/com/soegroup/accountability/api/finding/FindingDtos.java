@@ -36,15 +36,20 @@ public final class FindingDtos {
     private FindingDtos() {
     }
 
-    /** A subject's fault-tolerance evaluation and its approval. */
+    /**
+     * A subject's fault-tolerance evaluation and its approval; {@code exemptions} the matters of the rule set's
+     * exemption list found to apply (codes such as {@code O46-2026-2}) and {@code exemptionCitations} how the decision
+     * cites them.
+     */
     @Schema(name = "FaultToleranceEvaluation")
     public record Evaluation(List<String> exclusions, List<String> conditions, String conditionEvidence, String outcome,
                              String ruleSet, String status, String proposedBy, String approvedBy, Instant approvedAt,
-                             String approvalNote, int version) {
+                             String approvalNote, int version, List<String> exemptions, List<String> exemptionCitations) {
         static Evaluation of(EvaluationDetail e) {
             return e == null ? null : new Evaluation(names(e.exclusions()), names(e.conditions()),
                     e.conditionEvidence(), ApiValues.name(e.outcome()), e.ruleSet(), ApiValues.name(e.status()),
-                    e.proposedBy(), e.approvedBy(), e.approvedAt(), e.approvalNote(), e.version());
+                    e.proposedBy(), e.approvedBy(), e.approvedAt(), e.approvalNote(), e.version(), e.exemptions(),
+                    e.exemptionCitations());
         }
     }
 
@@ -119,20 +124,23 @@ public final class FindingDtos {
         }
     }
 
-    /** A fault-tolerance evaluation; refused (422) with any exclusion, whatever outcome is sent. */
+    /**
+     * A fault-tolerance evaluation; refused (422) with any exclusion, whatever outcome is sent. {@code exemptions}: codes
+     * of matters of the rule set's exemption list ({@code GET /rules/sets/{code}} lists them) found to apply.
+     */
     @Schema(name = "FaultToleranceRequest")
     public record EvaluationRequest(@Schema(required = true) @Size(max = 32) String employeeNo, List<Condition> conditions,
                                     Set<Exclusion> exclusions,
-                                    @Schema(required = true) Outcome outcome) implements ApiRequest {
+                                    @Schema(required = true) Outcome outcome, List<String> exemptions) implements ApiRequest {
         static EvaluationRequest read(JsonInput in) {
             return new EvaluationRequest(in.text("employeeNo", true), in.objects("conditions", false, Condition::read),
-                    in.codes("exclusions", Exclusion.class), in.code("outcome", Outcome.class, true));
+                    in.codes("exclusions", Exclusion.class), in.code("outcome", Outcome.class, true), in.texts("exemptions"));
         }
 
         EvaluationData data() {
             Map<MitigatingCondition, String> claimed = new EnumMap<>(MitigatingCondition.class);
             conditions.forEach(c -> claimed.put(c.code(), c.evidence()));
-            return new EvaluationData(exclusions, claimed, outcome);
+            return new EvaluationData(exclusions, claimed, outcome, exemptions);
         }
     }
 

@@ -161,6 +161,16 @@ public class RuleSetResource {
         return CircumstanceDtos.Catalogue.of(circumstances.catalogue(code));
     }
 
+    /** The set's exemption list (免责事项清单): Order No. 46's for the central set, none for the municipal set. */
+    @GET
+    @Path("{code}/exemptions")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_INVESTIGATOR, Role.R_HR, Role.R_AUDITOR, Role.R_ADMIN})
+    @Operation(summary = "The exempted matters (免责事项清单) a rule set adopts with their conditions and citations, "
+            + "offered in the fault-tolerance evaluation; empty matters for a set without a list")
+    public ExemptionDtos.Exemptions exemptions(@PathParam("code") String code) {
+        return ExemptionDtos.Exemptions.of(rules.ruleSet(code));
+    }
+
     /** The whole set in the document format the rule sets are kept in: every number with its article. */
     @GET
     @Path("{code}")

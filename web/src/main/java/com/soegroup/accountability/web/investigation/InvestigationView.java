@@ -119,6 +119,7 @@ public class InvestigationView implements Serializable {
     private String ftSubject;
     private Exclusion[] ftExclusions = new Exclusion[0];
     private MitigatingCondition[] ftConditions = new MitigatingCondition[0];
+    private String[] ftExemptions = new String[0];
     private String ftEvidence;
     private Outcome ftOutcome = Outcome.STANDARD;
     private String handOverUnit;
@@ -297,10 +298,11 @@ public class InvestigationView implements Serializable {
             conditions.put(c, ftEvidence == null ? "" : ftEvidence);
         }
         Set<Exclusion> exclusions = ftExclusions.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(ftExclusions));
-        findings.evaluate(no, ftSubject, new EvaluationData(exclusions, conditions, ftOutcome));
+        findings.evaluate(no, ftSubject, new EvaluationData(exclusions, conditions, ftOutcome, List.of(ftExemptions)));
         String name = subjectName(ftSubject);
         ftExclusions = new Exclusion[0];
         ftConditions = new MitigatingCondition[0];
+        ftExemptions = new String[0];
         ftEvidence = null;
         ftOutcome = Outcome.STANDARD;
         done("investigation.done.evaluated", name);
@@ -451,6 +453,8 @@ public class InvestigationView implements Serializable {
     public void setFtExclusions(Exclusion[] v) { ftExclusions = v == null ? new Exclusion[0] : v; }
     public MitigatingCondition[] getFtConditions() { return ftConditions; }
     public void setFtConditions(MitigatingCondition[] v) { ftConditions = v == null ? new MitigatingCondition[0] : v; }
+    public String[] getFtExemptions() { return ftExemptions; }
+    public void setFtExemptions(String[] v) { ftExemptions = v == null ? new String[0] : v; }
     public String getFtEvidence() { return ftEvidence; }
     public void setFtEvidence(String v) { ftEvidence = v; }
     public Outcome getFtOutcome() { return ftOutcome; }

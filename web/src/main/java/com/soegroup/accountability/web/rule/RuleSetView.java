@@ -163,7 +163,8 @@ public class RuleSetView implements Serializable {
             List<SanctionRow> editedRows = rows.stream().map(RowForm::toRow).toList();
             return admin.updateDraft(code, current.version(), new RuleSet(set.code(), set.issuer(), set.title(),
                     set.effectiveFrom(), set.filingDate(), set.status(), false, editedTiers, editedRows, set.effects(),
-                    set.ban(), set.clawBack(), set.articles(), set.reporting(), set.circumstanceCatalogue()));
+                    set.ban(), set.clawBack(), set.articles(), set.reporting(), set.circumstanceCatalogue(),
+                    set.exemptionList()));
         }, "ruleSetPage.saved");
     }
 
