@@ -20,7 +20,11 @@ public enum NumberSeries {
     /** The number of a rectification task (ZG: 整改). */
     RECTIFICATION("ZG"),
     /** The number of a one-event-one-report (BG: 报告). */
-    INCIDENT_REPORT("BG");
+    INCIDENT_REPORT("BG"),
+    /** The number of a self-inspection campaign (ZC: 自查). */
+    CAMPAIGN("ZC"),
+    /** The number of a training record (PX: 培训). */
+    TRAINING("PX");
 
     private final String prefix;
     private final Pattern pattern;

@@ -61,5 +61,11 @@ public enum TaskKind implements BundleKeyed {
     /** LEADER: a one-event-one-report waiting for approval before it is sent (一事一报告待审批). */
     INCIDENT_REPORT_TO_APPROVE,
     /** LEADER: an extension of the preliminary-check report's deadline waiting for approval (初核报告延期待审批). */
-    INCIDENT_EXTENSION_TO_APPROVE
+    INCIDENT_EXTENSION_TO_APPROVE,
+    /** LIAISON: a self-inspection answer sheet of their enterprise to fill in and submit (待填报自查). */
+    CAMPAIGN_TO_ANSWER,
+    /** OFFICE: a submitted self-inspection answer sheet to review (待审核自查). */
+    CAMPAIGN_TO_REVIEW,
+    /** OFFICE: a self-inspection answer sheet past the campaign's due date, not submitted (自查逾期). */
+    CAMPAIGN_OVERDUE
 }
