@@ -29,7 +29,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,19 +55,6 @@ public class CampaignExport {
 
     @Inject
     private CampaignAccess access;
-
-    /** Every bundle key an export reads, for the caller to look up in its language. */
-    public static List<String> textKeys() {
-        List<String> keys = new ArrayList<>(List.of(COLUMNS));
-        keys.addAll(List.of("inspection.export.title", "inspection.export.subtitle", "inspection.export.daysLate"));
-        for (SheetStatus s : SheetStatus.values()) {
-            keys.add(s.bundleKey());
-        }
-        for (CampaignStatus s : CampaignStatus.values()) {
-            keys.add(s.bundleKey());
-        }
-        return keys;
-    }
 
     /** Finds the campaign before the download starts, so that a refusal shows on the page, not in a broken file. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})

@@ -92,7 +92,7 @@ public class CampaignRepository {
     /** The sheets of a campaign (read within the scope) that the scope sees, by enterprise tree order. */
     public List<AnswerSheet> sheets(Scope scope, Campaign c) {
         Scope.Condition visible = sheetVisible(scope, "e");
-        return visible.bind(em.createQuery("SELECT s FROM AnswerSheet s JOIN FETCH s.enterprise e WHERE s.campaign = :c AND "
+        return visible.bind(em.createQuery("SELECT s FROM AnswerSheet s JOIN s.enterprise e WHERE s.campaign = :c AND "
                 + visible + " ORDER BY e.path", AnswerSheet.class)).setParameter("c", c).getResultList();
     }
 
@@ -101,7 +101,7 @@ public class CampaignRepository {
             return Optional.empty();
         }
         Scope.Condition visible = sheetVisible(scope, "e");
-        return visible.bind(em.createQuery("SELECT s FROM AnswerSheet s JOIN FETCH s.enterprise e WHERE s.campaign = :c "
+        return visible.bind(em.createQuery("SELECT s FROM AnswerSheet s JOIN s.enterprise e WHERE s.campaign = :c "
                         + "AND e.code = :code AND " + visible, AnswerSheet.class)).setParameter("c", c)
                 .setParameter("code", enterpriseCode.strip().toUpperCase(Locale.ROOT)).getResultStream().findFirst();
     }
@@ -111,7 +111,7 @@ public class CampaignRepository {
         Scope.Condition visible = sheetVisible(scope, "e");
         Scope.Condition where = runningOnly
                 ? visible.and(new Scope.Condition("c.status = :running", Map.of("running", CampaignStatus.RUNNING))) : visible;
-        return where.bind(em.createQuery("SELECT s FROM AnswerSheet s JOIN FETCH s.enterprise e JOIN FETCH s.campaign c "
+        return where.bind(em.createQuery("SELECT s FROM AnswerSheet s JOIN s.enterprise e JOIN s.campaign c "
                         + "WHERE s.status IN :st AND " + where + " ORDER BY c.dueDate DESC, c.campaignNo, e.path", AnswerSheet.class))
                 .setParameter("st", List.copyOf(statuses)).setMaxResults(max).getResultList();
     }
@@ -119,7 +119,7 @@ public class CampaignRepository {
     /** Sheets of running campaigns past their due date and not handed in. */
     public List<AnswerSheet> overdue(Scope scope, LocalDate today, int max) {
         Scope.Condition visible = sheetVisible(scope, "e");
-        return visible.bind(em.createQuery("SELECT s FROM AnswerSheet s JOIN FETCH s.enterprise e JOIN FETCH s.campaign c "
+        return visible.bind(em.createQuery("SELECT s FROM AnswerSheet s JOIN s.enterprise e JOIN s.campaign c "
                         + "WHERE s.status IN :st AND c.status = :running AND c.dueDate < :today AND " + visible
                         + " ORDER BY c.dueDate, c.campaignNo, e.path", AnswerSheet.class))
                 .setParameter("st", ANSWERABLE).setParameter("running", CampaignStatus.RUNNING)

@@ -26,7 +26,6 @@ import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,13 +49,6 @@ public class TrainingExport {
 
     @Inject
     private Clock clock;
-
-    /** Every bundle key an export reads, for the caller to look up in its language. */
-    public static List<String> textKeys() {
-        List<String> keys = new ArrayList<>(List.of(COLUMNS));
-        keys.addAll(List.of("training.export.title", "training.export.subtitle"));
-        return keys;
-    }
 
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
     public void xlsx(TrainingFilter filter, Map<String, String> texts, OutputStream out) {

@@ -2,6 +2,7 @@ package com.soegroup.accountability.web.inspection;
 
 import com.soegroup.accountability.inspection.CampaignDetail;
 import com.soegroup.accountability.inspection.CampaignExport;
+import com.soegroup.accountability.inspection.CampaignExportTexts;
 import com.soegroup.accountability.inspection.CampaignService;
 import com.soegroup.accountability.web.shell.Pages;
 import jakarta.ejb.EJB;
@@ -52,7 +53,7 @@ public class InspectionCampaignView implements Serializable {
 
     public StreamedContent getXlsx() {
         Map<String, String> texts = new HashMap<>();
-        CampaignExport.textKeys().forEach(key -> texts.put(key, Pages.text(key)));
+        CampaignExportTexts.textKeys().forEach(key -> texts.put(key, Pages.text(key)));
         String campaign = no;
         exports.check(campaign);
         CampaignExport exporter = exports;

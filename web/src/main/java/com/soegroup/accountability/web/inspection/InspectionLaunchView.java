@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -56,7 +57,7 @@ public class InspectionLaunchView implements Serializable {
     private String topic;
     private String enterprise;
     private LocalDate dueDate;
-    private List<CircumstanceArea> areas = new ArrayList<>();
+    private CircumstanceArea[] areas = new CircumstanceArea[0];
     private final List<Line> lines = new ArrayList<>();
     private String freeItem;
     private String formToken = Submissions.newToken();
@@ -70,7 +71,7 @@ public class InspectionLaunchView implements Serializable {
     /** Replaces the checklist by one item per circumstance of the areas chosen. */
     public void generate() {
         lines.clear();
-        campaigns.checklist(areas.isEmpty() ? EnumSet.noneOf(CircumstanceArea.class) : EnumSet.copyOf(areas))
+        campaigns.checklist(areas.length == 0 ? EnumSet.noneOf(CircumstanceArea.class) : EnumSet.copyOf(Arrays.asList(areas)))
                 .forEach(i -> lines.add(new Line(i.circumstance(), i.text())));
     }
 
@@ -115,8 +116,8 @@ public class InspectionLaunchView implements Serializable {
     public void setEnterprise(String v) { this.enterprise = v; }
     public LocalDate getDueDate() { return dueDate; }
     public void setDueDate(LocalDate v) { this.dueDate = v; }
-    public List<CircumstanceArea> getAreas() { return areas; }
-    public void setAreas(List<CircumstanceArea> v) { this.areas = v == null ? new ArrayList<>() : new ArrayList<>(v); }
+    public CircumstanceArea[] getAreas() { return areas.clone(); }
+    public void setAreas(CircumstanceArea[] v) { this.areas = v == null ? new CircumstanceArea[0] : v.clone(); }
     public String getFreeItem() { return freeItem; }
     public void setFreeItem(String v) { this.freeItem = v; }
     public String getFormToken() { return formToken; }

@@ -6,6 +6,7 @@ import com.soegroup.accountability.shared.Submissions;
 import com.soegroup.accountability.training.TrainingData;
 import com.soegroup.accountability.training.TrainingDetail;
 import com.soegroup.accountability.training.TrainingExport;
+import com.soegroup.accountability.training.TrainingExportTexts;
 import com.soegroup.accountability.training.TrainingFilter;
 import com.soegroup.accountability.training.TrainingService;
 import com.soegroup.accountability.training.TrainingSummary;
@@ -94,7 +95,7 @@ public class TrainingsView implements Serializable {
 
     public StreamedContent getXlsx() {
         Map<String, String> texts = new HashMap<>();
-        TrainingExport.textKeys().forEach(key -> texts.put(key, Pages.text(key)));
+        TrainingExportTexts.textKeys().forEach(key -> texts.put(key, Pages.text(key)));
         TrainingFilter f = filter();
         TrainingExport exporter = exports;
         return DefaultStreamedContent.builder()
