@@ -43,6 +43,7 @@ CREATE TABLE campaign_sheet (
     reviewed_by      VARCHAR(128),
     reviewed_at      TIMESTAMP WITH TIME ZONE,
     review_opinion   VARCHAR(2000),
+    answers_changed_at TIMESTAMP WITH TIME ZONE,
     version          INTEGER       NOT NULL DEFAULT 0,
     CONSTRAINT campaign_sheet_status_known CHECK (status IN ('OPEN', 'SUBMITTED', 'RETURNED', 'ACCEPTED')),
     CONSTRAINT campaign_sheet_unique UNIQUE (campaign_id, enterprise_id)

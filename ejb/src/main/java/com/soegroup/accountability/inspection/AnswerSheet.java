@@ -52,6 +52,9 @@ public class AnswerSheet {
     @Column(name = "review_opinion")
     private String reviewOpinion;
 
+    @Column(name = "answers_changed_at")
+    private Instant answersChangedAt;
+
     @Version
     private int version;
 
@@ -68,6 +71,11 @@ public class AnswerSheet {
         this.status = SheetStatus.SUBMITTED;
         this.submittedBy = by;
         this.submittedAt = at;
+    }
+
+    /** A change of the answers is a change of the sheet: two editors of one sheet meet its version. */
+    void answersChanged(Instant at) {
+        this.answersChangedAt = at;
     }
 
     void reviewed(boolean accepted, String opinion, String by, Instant at) {

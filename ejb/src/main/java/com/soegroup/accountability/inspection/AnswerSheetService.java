@@ -140,7 +140,7 @@ public class AnswerSheetService {
             }
             checked.forEach(f -> campaigns.persist(new CampaignFile(answer, f)));
         }
-        campaigns.touch(s);
+        s.answersChanged(clock.instant());
         campaigns.flush();
         access.history(scope, c, s, CampaignHistory.Action.SAVED, null, null, null,
                 "answers=" + given.size() + "; problems=" + problems + (checked.isEmpty() ? "" : "; files=" + checked.size()));
@@ -221,7 +221,7 @@ public class AnswerSheetService {
                 amount, null, null, null, null, circumstance == null ? List.of() : List.of(circumstance));
         ClueDetail clue = clues.register(data);
         answer.becameClue(clue.clue().ledgerNo());
-        campaigns.touch(s);
+        s.answersChanged(clock.instant());
         campaigns.flush();
         access.history(scope, c, s, CampaignHistory.Action.BECAME_CLUE, null, null, null,
                 "checkItem=" + answer.item().position() + "; clue=" + clue.clue().ledgerNo());

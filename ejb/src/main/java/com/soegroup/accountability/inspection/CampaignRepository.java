@@ -5,7 +5,6 @@ import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.LocalDate;
@@ -221,11 +220,6 @@ public class CampaignRepository {
         em.createQuery("SELECT s.id, s.enterprise.fullName FROM AnswerSheet s WHERE s.campaign = :c", Object[].class)
                 .setParameter("c", c).getResultList().forEach(r -> names.put((Long) r[0], (String) r[1]));
         return names;
-    }
-
-    /** Makes a change of a sheet's answers a change of the sheet: two editors of one sheet meet its version. */
-    public void touch(AnswerSheet sheet) {
-        em.lock(sheet, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     public void persist(Object entity) {

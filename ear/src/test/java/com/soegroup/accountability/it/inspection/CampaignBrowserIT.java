@@ -65,6 +65,12 @@ class CampaignBrowserIT extends ApplicationIT {
             assertEquals("SELF_INSPECTION", registered.getString("source"));
             assertTrue(registered.getString("summary").contains("出借资金"), registered::toString);
             assertFalse(sheet.answers().matches("(?s).*\\b(PROBLEM|NO_PROBLEM|ACCEPTED)\\b.*"), "names, not codes");
+
+            TrainingsPage trainings = TrainingsPage.open(browser);
+            trainings.record("浏览器登记的责任追究培训", "示范建投", Dates.TODAY, "1.5", 8);
+            assertEquals("", trainings.course(), "the form clears after saving");
+            assertTrue(trainings.list().contains("浏览器登记的责任追究培训") && trainings.list().contains("8"), trainings.list());
+            trainings.screenshot("trainings-recorded");
         }
     }
 
@@ -83,8 +89,6 @@ class CampaignBrowserIT extends ApplicationIT {
             assertEquals(0, campaign.horizontalOverflow(), "the campaign page scrolls sideways");
             assertEquals(List.of(), campaign.outsideTheWidth());
             TrainingsPage trainings = TrainingsPage.open(browser);
-            trainings.record("手机端登记的培训", "示范建投", Dates.TODAY, "1.5", 8);
-            assertEquals("", trainings.course(), "the form clears after saving");
             trainings.screenshot("trainings-phone");
             assertEquals(0, trainings.horizontalOverflow(), "the training list scrolls sideways");
             assertEquals(List.of(), trainings.outsideTheWidth());

@@ -17,7 +17,6 @@ import com.soegroup.accountability.inspection.SheetDetail;
 import com.soegroup.accountability.inspection.SheetProgress;
 import com.soegroup.accountability.inspection.SheetStatus;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.math.BigDecimal;
@@ -102,7 +101,7 @@ public final class CampaignDtos {
     /** An item with the enterprise's answer: result null while not answered; clueLedgerNo once it became a clue. */
     @Schema(name = "CampaignAnswer")
     public record Answer(long itemId, int position, String circumstance, String item, String result, String description,
-                         String amount, String clueLedgerNo, List<File> files) {
+                         @Schema(ref = "Money") String amount, String clueLedgerNo, List<File> files) {
         static Answer of(AnswerDetail a) {
             return new Answer(a.itemId(), a.position(), a.circumstance(), a.itemText(), ApiValues.name(a.result()),
                     a.description(), ApiValues.money(a.amount()), a.clueLedgerNo(), a.files().stream().map(File::of).toList());
@@ -170,17 +169,15 @@ public final class CampaignDtos {
 
     @Schema(name = "CampaignAnswerRequest")
     public record AnswerRequest(@Schema(required = true) Long itemId, @Schema(required = true) AnswerResult result,
-                                @Size(max = 4000) String description,
-                                @Schema(type = SchemaType.STRING,
-                                        description = "yuan, a decimal string") String amount) {
+                                @Size(max = 4000) String description, @Schema(ref = "Money") BigDecimal amount) {
         static AnswerRequest read(JsonInput in) {
             Integer id = in.integer("itemId");
             return new AnswerRequest(id == null ? null : id.longValue(), in.code("result", AnswerResult.class, true),
-                    in.text("description", false), ApiValues.money(in.money("amount", false)));
+                    in.text("description", false), in.money("amount", false));
         }
 
         AnswerData data() {
-            return new AnswerData(itemId, result, description, amount == null ? null : new BigDecimal(amount));
+            return new AnswerData(itemId, result, description, amount);
         }
     }
 
@@ -221,13 +218,12 @@ public final class CampaignDtos {
     @Schema(name = "CampaignClueRequest")
     public record ClueRequest(@Schema(required = true) Long itemId,
                               @Schema(required = true) @Size(max = 4000) String summary,
-                              @Schema(type = SchemaType.STRING,
-                                      description = "yuan, a decimal string") String amount,
+                              @Schema(ref = "Money") BigDecimal amount,
                               Integer version) implements ApiRequest {
         static ClueRequest read(JsonInput in) {
             Integer id = in.integer("itemId");
             return new ClueRequest(id == null ? null : id.longValue(), in.text("summary", true),
-                    ApiValues.money(in.money("amount", false)), in.integer("version"));
+                    in.money("amount", false), in.integer("version"));
         }
     }
 

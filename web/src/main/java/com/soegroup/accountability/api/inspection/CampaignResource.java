@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -234,6 +233,6 @@ public class CampaignResource {
     public Response clue(@PathParam("campaignNo") String no, @PathParam("enterprise") String enterprise,
                          CampaignDtos.ClueRequest r) {
         return Response.status(201).entity(CampaignDtos.Sheet.of(sheets.makeClue(no, enterprise, r.itemId(), r.summary(),
-                r.amount() == null ? null : new BigDecimal(r.amount()), r.version()))).build();
+                r.amount(), r.version()))).build();
     }
 }

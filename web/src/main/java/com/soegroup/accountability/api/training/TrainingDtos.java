@@ -2,6 +2,7 @@ package com.soegroup.accountability.api.training;
 
 import com.soegroup.accountability.api.ApiRequest;
 import com.soegroup.accountability.api.JsonInput;
+import com.soegroup.accountability.shared.AccountabilityException;
 import com.soegroup.accountability.training.TrainingData;
 import com.soegroup.accountability.training.TrainingDetail;
 import com.soegroup.accountability.training.TrainingPage;
@@ -58,19 +59,30 @@ public final class TrainingDtos {
     public record CreateRequest(@Schema(required = true) @Size(max = 200) String course,
                                 @Schema(required = true) @Size(max = 20) String organiser,
                                 @Schema(required = true) LocalDate heldOn,
-                                @Schema(required = true, type = SchemaType.STRING, description = "hours, one decimal at most")
-                                String hours,
+                                @Schema(required = true, type = SchemaType.NUMBER, description = "hours, one decimal at most")
+                                BigDecimal hours,
                                 List<String> participants, Integer externalParticipants,
                                 @Size(max = 2000) String materials) implements ApiRequest {
         static CreateRequest read(JsonInput in) {
-            BigDecimal hours = in.money("hours", true);
             return new CreateRequest(in.text("course", true), in.text("organiser", true), in.date("heldOn", true),
-                    hours.toPlainString(), in.has("participants") ? in.texts("participants") : List.of(),
+                    hours(in), in.has("participants") ? in.texts("participants") : List.of(),
                     in.integer("externalParticipants"), in.text("materials", false));
         }
 
+        /** Hours as a number (or a decimal string): any other value is refused naming the field. */
+        private static BigDecimal hours(JsonInput in) {
+            try {
+                return in.money("hours", true);
+            } catch (AccountabilityException e) {
+                if ("field.required".equals(e.messageKey())) {
+                    throw e;
+                }
+                throw in.invalid("hours", "training.hours.invalid");
+            }
+        }
+
         TrainingData data() {
-            return new TrainingData(course, organiser, heldOn, new BigDecimal(hours), participants, externalParticipants,
+            return new TrainingData(course, organiser, heldOn, hours, participants, externalParticipants,
                     materials);
         }
     }
