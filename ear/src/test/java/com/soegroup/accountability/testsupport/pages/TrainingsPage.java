@@ -27,10 +27,6 @@ public final class TrainingsPage extends Page {
         type("trainings:course", course);
         chooseInMenu("trainings:organiser", organiser);
         typeDate("trainings:heldOn_input", date);
-        // a tap beside the calendar closes it, as on a phone
-        click("trainings:course");
-        waitUntil(driver -> driver.findElements(By.cssSelector(".ui-datepicker-panel, .ui-datepicker"))
-                .stream().noneMatch(e -> e.isDisplayed()), "the calendar closed");
         type("trainings:hours_input", hours);
         type("trainings:external_input", Integer.toString(external));
         waitUntil(driver -> driver.findElement(By.id("trainings:save")).isDisplayed(), "the save button");
