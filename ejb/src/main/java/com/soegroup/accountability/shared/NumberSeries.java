@@ -26,7 +26,11 @@ public enum NumberSeries {
     /** The number of an annual work report (ND: 年度). */
     ANNUAL_REPORT("ND"),
     /** The number of a duty record of a major decision (LZ: 履职), shared by its versions. */
-    DUTY_RECORD("LZ");
+    DUTY_RECORD("LZ"),
+    /** The number of a self-inspection campaign (ZC: 自查). */
+    CAMPAIGN("ZC"),
+    /** The number of a training record (PX: 培训). */
+    TRAINING("PX");
 
     private final String prefix;
     private final Pattern pattern;

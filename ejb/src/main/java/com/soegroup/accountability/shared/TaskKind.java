@@ -69,5 +69,11 @@ public enum TaskKind implements BundleKeyed {
     /** OFFICE: last year's annual work report, from January 1 until it is submitted (年度报告待编制). */
     ANNUAL_REPORT_DUE,
     /** LEADER: a submitted annual work report waiting for approval (年度报告待审批). */
-    ANNUAL_REPORT_TO_APPROVE
+    ANNUAL_REPORT_TO_APPROVE,
+    /** LIAISON: a self-inspection answer sheet of their enterprise to fill in and submit (待填报自查). */
+    CAMPAIGN_TO_ANSWER,
+    /** OFFICE: a submitted self-inspection answer sheet to review (待审核自查). */
+    CAMPAIGN_TO_REVIEW,
+    /** OFFICE: a self-inspection answer sheet past the campaign's due date, not submitted (自查逾期). */
+    CAMPAIGN_OVERDUE
 }

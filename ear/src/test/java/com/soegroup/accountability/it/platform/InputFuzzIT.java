@@ -2,6 +2,7 @@ package com.soegroup.accountability.it.platform;
 
 import com.soegroup.accountability.testsupport.Api;
 import com.soegroup.accountability.testsupport.ApplicationIT;
+import com.soegroup.accountability.testsupport.CampaignFixtures;
 import com.soegroup.accountability.testsupport.CircularFixtures;
 import com.soegroup.accountability.testsupport.ClueFixtures;
 import com.soegroup.accountability.testsupport.Database;
@@ -305,6 +306,11 @@ class InputFuzzIT extends ApplicationIT {
         Api.Reply duty = DutyFixtures.create("liaison", DutyFixtures.body("YBJSSJ", Dates.TODAY, "输入检查决策事项", dutyPerson, null));
         assertEquals(201, duty.status(), duty::toString);
         objects.put("recordNo", duty.json().getString("recordNo"));
+        objects.put("campaignNo", CampaignFixtures.launched("YBJS", "输入检查自查专项行动"));
+        Api.Reply training = Api.as("office").post("/trainings", "{\"course\": \"输入检查培训\", \"organiser\": \"YBJS\", "
+                + "\"heldOn\": \"" + Dates.TODAY + "\", \"hours\": \"2\", \"externalParticipants\": 3}");
+        assertEquals(201, training.status(), training::toString);
+        objects.put("trainingNo", training.json().getJsonObject("summary").getString("trainingNo"));
         objects.put("user", "liaison");
         objects.put("year", String.valueOf(Dates.YEAR - 1));
         return objects;
@@ -325,7 +331,8 @@ class InputFuzzIT extends ApplicationIT {
                 .replace("{recordNo}", objects.get("recordNo")).replace("{employeeNo}", objects.get("employeeNo"))
                 .replace("{user}", objects.get("user")).replace("{id}", id).replace("{year}", objects.get("year"))
                 .replace("{code}", template.startsWith("/enterprises") ? "YBJSSJ" : objects.get("ruleSet"))
-                .replace("{kind}", "OFFICE").replace("{no}", objects.get("annualNo"));
+                .replace("{kind}", "OFFICE").replace("{no}", objects.get("annualNo")).replace("{campaignNo}", objects.get("campaignNo"))
+                .replace("{enterprise}", "YBJSSJ").replace("{trainingNo}", objects.get("trainingNo"));
     }
 
     private static String query(Fuzz.Endpoint endpoint, Map<String, String> objects) {
