@@ -32,7 +32,11 @@ public class FollowUpRepository {
             + "WHEN r.verified_on <= :asOf THEN 'LATE' WHEN r.deadline < :asOf THEN 'OVERDUE' ELSE 'PENDING' END";
 
     /** The stages whose clock runs until they are sent (progress reports have none). */
-    static final String CLOCKED = "r.kind IN ('FLASH', 'REAL_TIME', 'PRELIMINARY')";
+    /**
+     * A report whose stage under way has a clock: the first three stages, while the report lasts (one merged into
+     * another's, or closed, is reported under the other or no more, as the register says).
+     */
+    static final String CLOCKED = "r.kind IN ('FLASH', 'REAL_TIME', 'PRELIMINARY') AND r.state NOT IN ('CLOSED', 'MERGED')";
 
     static final String GRANTED = "CASE WHEN r.extension_approved AND r.kind = 'PRELIMINARY' THEN coalesce(r.extension_days, 0) ELSE 0 END";
 
