@@ -6,15 +6,18 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The statistics benchmark's data, for the benchmarks that read the same figures (the annual report's): a copy of
- * StatisticsBenchmarkIT's generator, kept apart so that each benchmark may change its own.
+ * The data of the benchmarks that read the statistics' figures (the dashboard's and the annual report's): one
+ * generator, so that both measure the same rows.
  */
 public final class BenchData {
 
     private BenchData() {
     }
 
-    /** 1,000,000 clues, 100,000 cases (half concluded, half with a loss determined), 300,000 decisions, over six years. */
+    /**
+     * 1,000,000 clues (a third suspected of a circumstance), 100,000 cases (half concluded, half with a loss
+     * determined), 300,000 decisions, over six years.
+     */
     public static void generate() throws SQLException {
         try (Connection db = Database.connect(); Statement sql = db.createStatement()) {
             long start = System.nanoTime();
@@ -27,6 +30,11 @@ public final class BenchData {
                     + "date '2020-01-01' + (g % 2190), date '2020-01-01' + (g % 2190), 'bench', '统计基准线索' || g, "
                     + "(ARRAY['REGISTERED','CHECKING','ACCEPTED','NOT_ACCEPTED','CLOSED'])[1 + (g / 7) % 5], "
                     + "(ARRAY['GENERAL','LARGER','MAJOR',NULL])[1 + (g / 3) % 4] FROM generate_series(1, 1000000) g, " + enterprises);
+            // a third of the clues suspected of a circumstance (the area bar joins them)
+            sql.execute("INSERT INTO clue_circumstance (clue_id, rule_set, area, article, item) SELECT c.id, 'YB-SASAC-2020', "
+                    + "(ARRAY['GROUP_CONTROL','RISK_MANAGEMENT','PURCHASE_SALES','CONSTRUCTION','FIXED_ASSET_INVESTMENT',"
+                    + "'INVESTMENT_MERGER','TRANSFER','FUNDS','RESTRUCTURING','OTHER'])[1 + c.ledger_seq % 10], 7 + c.ledger_seq % 10, 1 "
+                    + "FROM clue c WHERE c.registered_by = 'bench' AND c.ledger_seq % 3 = 0");
             sql.execute("INSERT INTO person (id, employee_no, name, enterprise_id, post_level) SELECT nextval('person_seq'), "
                     + "'ST' || lpad(g::text, 7, '0'), '基准' || g, e.ids[1 + g % e.n], (ARRAY['中层正职','中层副职','集团正职',NULL])[1 + g % 4] "
                     + "FROM generate_series(1, 100000) g, " + enterprises);
@@ -51,7 +59,7 @@ public final class BenchData {
                     + "FROM investigation i, generate_series(0, 2) j, "
                     + "(SELECT array_agg(id ORDER BY id) ids, count(*)::int n FROM person WHERE employee_no LIKE 'ST%') p "
                     + "WHERE i.opened_by = 'bench'");
-            for (String table : List.of("clue", "person", "investigation", "loss_determination", "decision")) {
+            for (String table : List.of("clue", "clue_circumstance", "person", "investigation", "loss_determination", "decision")) {
                 sql.execute("VACUUM (ANALYZE) " + table);
             }
             System.out.printf("generated 1,000,000 clues, 100,000 cases, 300,000 decisions in %.1f s%n",
