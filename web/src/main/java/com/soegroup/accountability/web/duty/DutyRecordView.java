@@ -1,5 +1,6 @@
 package com.soegroup.accountability.web.duty;
 
+import com.soegroup.accountability.clue.Attachments;
 import com.soegroup.accountability.duty.DutyMatterKind;
 import com.soegroup.accountability.duty.DutyOpinion;
 import com.soegroup.accountability.duty.DutyRecordDetail;
@@ -14,16 +15,23 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
 
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * 履职记录 (duty/record.xhtml[?no=…[&amp;revision=…]]): without a number the form of a new record; with one, the
  * version asked for (the one in force by default), its participants and the versions before, and what the caller
- * may do now: edit and confirm a draft (with a confirmation), correct the confirmed version in force with a reason.
+ * may do now: edit and confirm a draft (with a confirmation), correct the confirmed version in force with a reason;
+ * the documents of the version shown, added to and removed from a draft only.
  */
 @Named
 @ViewScoped
@@ -49,6 +57,8 @@ public class DutyRecordView implements Serializable {
     /** EDIT (a draft) or CORRECT (the confirmed version in force) while the form is open on a record. */
     private String editing;
     private String formToken = Submissions.newToken();
+    // the files chosen, read once by upload(): never kept with the view
+    private transient UploadedFiles uploads;
 
     public void load() {
         if (no == null || no.isBlank()) {
@@ -97,6 +107,33 @@ public class DutyRecordView implements Serializable {
         Pages.info("duty.done.confirmed");
     }
 
+    /** Adds the chosen documents to the draft; the chooser is empty again afterwards. */
+    public void upload() {
+        UploadedFiles files = uploads;
+        uploads = null;
+        List<Attachments.Upload> chosen = new ArrayList<>();
+        if (files != null) {
+            for (UploadedFile f : files.getFiles()) {
+                if (f.getSize() > 0) {
+                    chosen.add(new Attachments.Upload(f.getFileName(), f.getContent()));
+                }
+            }
+        }
+        detail = records.addFiles(detail.recordNo(), chosen, detail.version());
+        Pages.info("duty.files.done.added", chosen.size());
+    }
+
+    public void removeFile(long id) {
+        detail = records.removeFile(detail.recordNo(), id, detail.version());
+        Pages.info("duty.files.done.removed");
+    }
+
+    public StreamedContent file(long id) {
+        DutyRecordService.Download file = records.file(detail.recordNo(), id);
+        return DefaultStreamedContent.builder().name(file.fileName()).contentType(file.contentType())
+                .stream(() -> new ByteArrayInputStream(file.content())).build();
+    }
+
     public boolean isNewRecord() {
         return detail == null;
     }
@@ -120,5 +157,7 @@ public class DutyRecordView implements Serializable {
     public DutyRecordForm getForm() { return form; }
     public String getEditing() { return editing; }
     public String getFormToken() { return formToken; }
+    public UploadedFiles getUploads() { return uploads; }
+    public void setUploads(UploadedFiles v) { this.uploads = v; }
     public void setFormToken(String v) { this.formToken = v; }
 }
