@@ -172,6 +172,16 @@ public class DutyRecordService {
      */
     @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
     public DutyRecordDetail correct(String recordNo, DutyRecordData data, String reason, Integer version) {
+        return correct(recordNo, data, reason, version, List.of());
+    }
+
+    /**
+     * As {@link #correct(String, DutyRecordData, String, Integer)}, the correction carrying the documents of the
+     * corrected version but those named in {@code dropFiles} (ids of its files: a wrong document left behind).
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    public DutyRecordDetail correct(String recordNo, DutyRecordData data, String reason, Integer version,
+                                    List<Long> dropFiles) {
         Scope scope = scopes.current();
         List<DutyRecord> versions = versions(scope, recordNo);
         DutyRecord current = versions.get(versions.size() - 1);
@@ -182,14 +192,24 @@ public class DutyRecordService {
         String why = Inputs.text("reason", reason, 2000);
         DutyRecordChecks.Clean clean = checks.check(scope, data == null ? null : withEnterprise(data, current),
                 LocalDate.now(clock));
+        List<DutyRecordFile> before = records.filesWithContent(scope, current);
+        Set<Long> drop = dropFiles == null ? Set.of() : Set.copyOf(dropFiles);
+        Set<Long> known = new HashSet<>(before.stream().map(DutyRecordFile::id).toList());
+        drop.stream().filter(id -> !known.contains(id)).findFirst().ifPresent(id -> {
+            throw AccountabilityException.invalid("dropFiles", "duty.files.unknown", id);
+        });
         DutyRecord correction = new DutyRecord(current, clean.data(), clean.participants(), why, scope.userId(), clock.instant());
         records.persist(correction);
-        // the correction starts from the documents the corrected version was confirmed with
-        records.filesWithContent(scope, current).forEach(f -> records.persist(scope, new DutyRecordFile(correction, f)));
+        // the correction starts from the documents the corrected version was confirmed with, but the ones left behind
+        List<DutyRecordFile> carried = before.stream().filter(f -> !drop.contains(f.id())).toList();
+        carried.forEach(f -> records.persist(scope, new DutyRecordFile(correction, f)));
         records.flush();
+        Map<String, Object> was = fields(current);
+        was.put("documents", String.join("、", before.stream().map(DutyRecordFile::fileName).toList()));
+        Map<String, Object> is = fields(correction);
+        is.put("documents", String.join("、", carried.stream().map(DutyRecordFile::fileName).toList()));
         audit.record(AuditAction.CREATE, DutyRecordRepository.OBJECT_TYPE, correction.recordNo(),
-                FieldChange.diff(fields(current), fields(correction)),
-                Map.of("revision", correction.revision(), "reason", why));
+                FieldChange.diff(was, is), Map.of("revision", correction.revision(), "reason", why));
         List<DutyRecord> all = new ArrayList<>(versions);
         all.add(correction);
         return detail(scope, correction, all);
@@ -214,7 +234,7 @@ public class DutyRecordService {
         records.flush();
         audit.record(AuditAction.UPDATE, DutyRecordRepository.OBJECT_TYPE, record.recordNo(),
                 List.of(new FieldChange("documents", null, String.join("、", checked.stream().map(Attachments.Checked::name).toList()))),
-                Map.of("revision", record.revision(), "added", checked.size()));
+                Map.of("revision", record.revision()));
         return detail(scope, record, versions);
     }
 
@@ -244,7 +264,7 @@ public class DutyRecordService {
         DutyRecordFile f = versions(scope, recordNo).stream().map(v -> records.file(scope, v, fileId))
                 .flatMap(Optional::stream).findFirst().orElseThrow(AccountabilityException::notFound);
         audit.record(AuditAction.READ, DutyRecordRepository.OBJECT_TYPE, f.record().recordNo(), List.of(),
-                Map.of("revision", f.record().revision(), "file", f.fileName()));
+                Map.of("revision", f.record().revision(), "fileName", f.fileName()));
         return new Download(f.fileName(), f.contentType(), f.content());
     }
 

@@ -263,6 +263,18 @@ class DutyRecordIT extends ApplicationIT {
                 .download("/duty-records/" + no + "/files/" + carried).body(), StandardCharsets.UTF_8));
         assertEquals(List.of("会议纪要.txt", "法律审查意见.txt"), names(Api.as("office").get("/duty-records/" + no + "?revision=1").json()),
                 "the superseded version keeps its documents");
+
+        int revision2 = corrected.json().getInt("version");
+        long wrong = corrected.json().getJsonArray("files").getJsonObject(1).getJsonNumber("id").longValue();
+        String again2 = DutyFixtures.body("YBJSSJ", TODAY, "带会议文件的担保决策（再次更正）", chair, member)
+                .replace("}]}", "}], \"version\": " + revision2 + ", \"reason\": \"法律审查意见上传错了\", \"dropFiles\": [%d]}");
+        Api.Reply unknown = Api.as("liaison").post("/duty-records/" + no + "/corrections", String.format(again2, kept));
+        assertEquals(400, unknown.status(), "a file of another version is no file to leave behind: " + unknown);
+        assertEquals(2, Api.as("office").get("/duty-records/" + no).json().getInt("revision"), "no version was added");
+        Api.Reply dropped = Api.as("liaison").post("/duty-records/" + no + "/corrections", String.format(again2, wrong));
+        assertEquals(201, dropped.status(), dropped::toString);
+        assertEquals(List.of("会议纪要.txt"), names(dropped.json()), "a correction may leave a wrong document behind");
+        assertEquals(List.of("会议纪要.txt", "法律审查意见.txt"), names(Api.as("office").get("/duty-records/" + no + "?revision=2").json()));
     }
 
     private static Api.Reply files(String user, String no, int version, String name, byte[] content) {

@@ -142,7 +142,9 @@ public final class DutyDtos {
                                 @Size(max = 1000) String riskAssessmentNote, boolean expertOpinion,
                                 @Size(max = 1000) String expertOpinionNote,
                                 @Schema(required = true) List<ParticipantRequest> participants, Integer version,
-                                @Schema(description = "a correction's reason (POST …/corrections)") @Size(max = 2000) String reason)
+                                @Schema(description = "a correction's reason (POST …/corrections)") @Size(max = 2000) String reason,
+                                @Schema(description = "a correction: ids of the corrected version's files not to carry "
+                                        + "over (default: every file is carried)") List<Long> dropFiles)
             implements ApiRequest {
         static RecordRequest read(JsonInput in) {
             return new RecordRequest(in.text("enterprise", false), in.code("matterKind", DutyMatterKind.class, true),
@@ -151,7 +153,7 @@ public final class DutyDtos {
                     in.bool("legalReview"), in.text("legalReviewNote", false), in.bool("riskAssessment"),
                     in.text("riskAssessmentNote", false), in.bool("expertOpinion"), in.text("expertOpinionNote", false),
                     in.objects("participants", true, ParticipantRequest::read), in.integer("version"),
-                    in.text("reason", false));
+                    in.text("reason", false), in.ids("dropFiles"));
         }
 
         DutyRecordData data() {

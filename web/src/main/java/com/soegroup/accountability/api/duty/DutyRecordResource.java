@@ -120,11 +120,11 @@ public class DutyRecordResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
     @Operation(summary = "Correct the confirmed version in force: the corrected data with a reason become the next "
-            + "version, confirmed; the version before is kept, superseded")
+            + "version, confirmed, with the documents of the version before (but dropFiles); the version before is kept, superseded")
     @APIResponse(responseCode = "201", description = "Corrected; the new version",
             content = @Content(schema = @Schema(implementation = DutyDtos.Record.class)))
     public Response correct(@PathParam("recordNo") String no, DutyDtos.RecordRequest r) {
-        DutyDtos.Record corrected = DutyDtos.Record.of(records.correct(no, r.data(), r.reason(), r.version()));
+        DutyDtos.Record corrected = DutyDtos.Record.of(records.correct(no, r.data(), r.reason(), r.version(), r.dropFiles()));
         return Response.status(201).entity(corrected).build();
     }
 

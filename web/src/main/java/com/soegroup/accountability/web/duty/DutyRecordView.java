@@ -4,6 +4,7 @@ import com.soegroup.accountability.clue.Attachments;
 import com.soegroup.accountability.duty.DutyMatterKind;
 import com.soegroup.accountability.duty.DutyOpinion;
 import com.soegroup.accountability.duty.DutyRecordDetail;
+import com.soegroup.accountability.duty.DutyRecordFileInfo;
 import com.soegroup.accountability.duty.DutyRecordService;
 import com.soegroup.accountability.duty.MeetingType;
 import com.soegroup.accountability.duty.ParticipantRole;
@@ -59,6 +60,8 @@ public class DutyRecordView implements Serializable {
     private String formToken = Submissions.newToken();
     // the files chosen, read once by upload(): never kept with the view
     private transient UploadedFiles uploads;
+    /** The ids of the documents a correction carries over, ticked. */
+    private List<String> keptFiles;
 
     public void load() {
         if (no == null || no.isBlank()) {
@@ -82,6 +85,8 @@ public class DutyRecordView implements Serializable {
     public void edit() {
         form = DutyRecordForm.of(detail);
         editing = detail.mayEdit() ? "EDIT" : "CORRECT";
+        // a correction carries every document unless one is unticked
+        keptFiles = new ArrayList<>(detail.files().stream().map(f -> Long.toString(f.id())).toList());
     }
 
     public void cancel() {
@@ -91,7 +96,10 @@ public class DutyRecordView implements Serializable {
 
     public void save() {
         if ("CORRECT".equals(editing)) {
-            detail = records.correct(detail.recordNo(), form.data(), form.getReason(), detail.version());
+            List<String> kept = keptFiles == null ? List.of() : keptFiles;
+            List<Long> drop = detail.files().stream().map(DutyRecordFileInfo::id)
+                    .filter(id -> !kept.contains(Long.toString(id))).toList();
+            detail = records.correct(detail.recordNo(), form.data(), form.getReason(), detail.version(), drop);
             Pages.info("duty.done.corrected", detail.revision());
         } else {
             detail = records.update(detail.recordNo(), form.data(), detail.version());
@@ -99,6 +107,7 @@ public class DutyRecordView implements Serializable {
         }
         form = null;
         editing = null;
+        keptFiles = null;
         revision = null;
     }
 
@@ -157,6 +166,8 @@ public class DutyRecordView implements Serializable {
     public DutyRecordForm getForm() { return form; }
     public String getEditing() { return editing; }
     public String getFormToken() { return formToken; }
+    public List<String> getKeptFiles() { return keptFiles; }
+    public void setKeptFiles(List<String> v) { this.keptFiles = v; }
     public UploadedFiles getUploads() { return uploads; }
     public void setUploads(UploadedFiles v) { this.uploads = v; }
     public void setFormToken(String v) { this.formToken = v; }
