@@ -144,7 +144,7 @@ public class DutyRecordRepository {
 
     /** Counts the draft as changed (its version goes up), so that a form read before an upload is told so. */
     public void touch(Scope scope, DutyRecord record) {
-        em.lock(record, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.lock(record, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
     /** Drafts of the scope not confirmed, the oldest first: for the to-do list of who may confirm them. */
