@@ -5,9 +5,12 @@ import com.soegroup.accountability.shared.Role;
 import com.soegroup.accountability.shared.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +98,61 @@ public class DutyRecordRepository {
                 .setParameter("abstain", DutyOpinion.ABSTAIN).getSingleResult();
         return new long[]{((Number) records[0]).longValue(), ((Number) records[1]).longValue(),
                 ((Number) opinions[0]).longValue(), ((Number) opinions[1]).longValue()};
+    }
+
+    /** The documents of versions of the scope, the first uploaded first, by version id (bytes not read). */
+    public Map<Long, List<DutyRecordFileInfo>> files(Scope scope, List<DutyRecord> versions) {
+        Map<Long, List<DutyRecordFileInfo>> byVersion = new LinkedHashMap<>();
+        if (versions.isEmpty()) {
+            return byVersion;
+        }
+        Scope.Condition visible = visible(scope);
+        List<Object[]> rows = visible.bind(em.createQuery("SELECT d.id, f.id, f.fileName, f.contentType, f.sizeBytes, "
+                        + "f.sha256, f.uploadedBy, f.uploadedAt FROM DutyRecordFile f JOIN f.record d JOIN d.enterprise e "
+                        + "WHERE d IN :versions AND " + visible + " ORDER BY f.uploadedAt, f.id", Object[].class))
+                .setParameter("versions", versions).getResultList();
+        for (Object[] r : rows) {
+            byVersion.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(new DutyRecordFileInfo((Long) r[1],
+                    (String) r[2], (String) r[3], (Integer) r[4], (String) r[5], (String) r[6], (Instant) r[7]));
+        }
+        return byVersion;
+    }
+
+    /** A document of a version of the scope; empty when it is another version's or outside the scope. */
+    public Optional<DutyRecordFile> file(Scope scope, DutyRecord version, long fileId) {
+        Scope.Condition visible = visible(scope);
+        return visible.bind(em.createQuery("SELECT f FROM DutyRecordFile f JOIN f.record d JOIN d.enterprise e "
+                        + "WHERE f.id = :id AND d = :version AND " + visible, DutyRecordFile.class))
+                .setParameter("id", fileId).setParameter("version", version).getResultStream().findFirst();
+    }
+
+    /** Every document of a version of the scope, with its bytes: what a correction carries over. */
+    public List<DutyRecordFile> filesWithContent(Scope scope, DutyRecord version) {
+        Scope.Condition visible = visible(scope);
+        return visible.bind(em.createQuery("SELECT f FROM DutyRecordFile f JOIN f.record d JOIN d.enterprise e "
+                        + "WHERE d = :version AND " + visible + " ORDER BY f.uploadedAt, f.id", DutyRecordFile.class))
+                .setParameter("version", version).getResultList();
+    }
+
+    public void persist(Scope scope, DutyRecordFile file) {
+        em.persist(file);
+    }
+
+    public void remove(Scope scope, DutyRecordFile file) {
+        em.remove(file);
+    }
+
+    /** Counts the draft as changed (its version goes up), so that a form read before an upload is told so. */
+    public void touch(Scope scope, DutyRecord record) {
+        em.lock(record, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    /** Drafts of the scope not confirmed, the oldest first: for the to-do list of who may confirm them. */
+    public List<DutyRecord> drafts(Scope scope, int max) {
+        Scope.Condition visible = visible(scope).and(new Scope.Condition("d.status = :draft",
+                Map.of("draft", DutyRecordStatus.DRAFT)));
+        return visible.bind(em.createQuery("SELECT d FROM " + FROM + " WHERE " + visible
+                + " ORDER BY d.createdAt, d.recordNo", DutyRecord.class)).setMaxResults(max).getResultList();
     }
 
     public void persist(DutyRecord record) {

@@ -3,6 +3,7 @@ package com.soegroup.accountability.duty;
 import com.soegroup.accountability.audit.AuditAction;
 import com.soegroup.accountability.audit.AuditService;
 import com.soegroup.accountability.audit.FieldChange;
+import com.soegroup.accountability.clue.Attachments;
 import com.soegroup.accountability.org.DisplayNames;
 import com.soegroup.accountability.org.Enterprise;
 import com.soegroup.accountability.org.EnterpriseRepository;
@@ -21,6 +22,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -66,6 +69,10 @@ public class DutyRecordService {
 
     @Inject
     private Clock clock;
+
+    /** A document of a record with its bytes. */
+    public record Download(String fileName, String contentType, byte[] content) {
+    }
 
     /** A page of records in force; with an employee number, that person's history across years and enterprises. */
     @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
@@ -165,6 +172,16 @@ public class DutyRecordService {
      */
     @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
     public DutyRecordDetail correct(String recordNo, DutyRecordData data, String reason, Integer version) {
+        return correct(recordNo, data, reason, version, List.of());
+    }
+
+    /**
+     * As {@link #correct(String, DutyRecordData, String, Integer)}, the correction carrying the documents of the
+     * corrected version but those named in {@code dropFiles} (ids of its files: a wrong document left behind).
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    public DutyRecordDetail correct(String recordNo, DutyRecordData data, String reason, Integer version,
+                                    List<Long> dropFiles) {
         Scope scope = scopes.current();
         List<DutyRecord> versions = versions(scope, recordNo);
         DutyRecord current = versions.get(versions.size() - 1);
@@ -175,15 +192,90 @@ public class DutyRecordService {
         String why = Inputs.text("reason", reason, 2000);
         DutyRecordChecks.Clean clean = checks.check(scope, data == null ? null : withEnterprise(data, current),
                 LocalDate.now(clock));
+        List<DutyRecordFile> before = records.filesWithContent(scope, current);
+        Set<Long> drop = dropFiles == null ? Set.of() : Set.copyOf(dropFiles);
+        Set<Long> known = new HashSet<>(before.stream().map(DutyRecordFile::id).toList());
+        drop.stream().filter(id -> !known.contains(id)).findFirst().ifPresent(id -> {
+            throw AccountabilityException.invalid("dropFiles", "duty.files.unknown", id);
+        });
         DutyRecord correction = new DutyRecord(current, clean.data(), clean.participants(), why, scope.userId(), clock.instant());
         records.persist(correction);
+        // the correction starts from the documents the corrected version was confirmed with, but the ones left behind
+        List<DutyRecordFile> carried = before.stream().filter(f -> !drop.contains(f.id())).toList();
+        carried.forEach(f -> records.persist(scope, new DutyRecordFile(correction, f)));
         records.flush();
+        Map<String, Object> was = fields(current);
+        was.put("documents", String.join("、", before.stream().map(DutyRecordFile::fileName).toList()));
+        Map<String, Object> is = fields(correction);
+        is.put("documents", String.join("、", carried.stream().map(DutyRecordFile::fileName).toList()));
         audit.record(AuditAction.CREATE, DutyRecordRepository.OBJECT_TYPE, correction.recordNo(),
-                FieldChange.diff(fields(current), fields(correction)),
-                Map.of("revision", correction.revision(), "reason", why));
+                FieldChange.diff(was, is), Map.of("revision", correction.revision(), "reason", why));
         List<DutyRecord> all = new ArrayList<>(versions);
         all.add(correction);
         return detail(scope, correction, all);
+    }
+
+    /**
+     * Adds documents to a draft (at most {@link Attachments#MAX_FILES} at a time, checked as a clue's attachments); a
+     * confirmed version is refused (409) and keeps its files.
+     */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    public DutyRecordDetail addFiles(String recordNo, List<Attachments.Upload> uploads, Integer version) {
+        Scope scope = scopes.current();
+        List<DutyRecord> versions = versions(scope, recordNo);
+        DutyRecord record = draft(versions, version);
+        List<Attachments.Checked> checked = Attachments.check(uploads);
+        if (checked.isEmpty()) {
+            throw AccountabilityException.invalid("file", "field.required");
+        }
+        Instant now = clock.instant();
+        checked.forEach(f -> records.persist(scope, new DutyRecordFile(record, f, scope.userId(), now)));
+        records.touch(scope, record);
+        records.flush();
+        audit.record(AuditAction.UPDATE, DutyRecordRepository.OBJECT_TYPE, record.recordNo(),
+                List.of(new FieldChange("documents", null, String.join("、", checked.stream().map(Attachments.Checked::name).toList()))),
+                Map.of("revision", record.revision()));
+        return detail(scope, record, versions);
+    }
+
+    /** Removes a document of a draft; one of a confirmed version is refused (409) and stays. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    public DutyRecordDetail removeFile(String recordNo, long fileId, Integer version) {
+        Scope scope = scopes.current();
+        List<DutyRecord> versions = versions(scope, recordNo);
+        DutyRecordFile file = versions.stream().map(v -> records.file(scope, v, fileId)).flatMap(Optional::stream)
+                .findFirst().orElseThrow(AccountabilityException::notFound);
+        DutyRecord record = draft(versions, version);
+        if (!file.record().id().equals(record.id())) {
+            throw AccountabilityException.conflict("duty.files.confirmed", record.recordNo());
+        }
+        records.remove(scope, file);
+        records.touch(scope, record);
+        records.flush();
+        audit.record(AuditAction.UPDATE, DutyRecordRepository.OBJECT_TYPE, record.recordNo(),
+                List.of(new FieldChange("documents", file.fileName(), null)), Map.of("revision", record.revision()));
+        return detail(scope, record, versions);
+    }
+
+    /** A document of any version of a record the caller reads; every download is logged. */
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    public Download file(String recordNo, long fileId) {
+        Scope scope = scopes.current();
+        DutyRecordFile f = versions(scope, recordNo).stream().map(v -> records.file(scope, v, fileId))
+                .flatMap(Optional::stream).findFirst().orElseThrow(AccountabilityException::notFound);
+        audit.record(AuditAction.READ, DutyRecordRepository.OBJECT_TYPE, f.record().recordNo(), List.of(),
+                Map.of("revision", f.record().revision(), "fileName", f.fileName()));
+        return new Download(f.fileName(), f.contentType(), f.content());
+    }
+
+    /** The draft in force at the version read; a confirmed version keeps its documents (409). */
+    private static DutyRecord draft(List<DutyRecord> versions, Integer version) {
+        DutyRecord record = versions.get(versions.size() - 1);
+        if (record.confirmed()) {
+            throw AccountabilityException.conflict("duty.files.confirmed", record.recordNo());
+        }
+        Inputs.version(version, record.version());
+        return record;
     }
 
     private List<DutyRecord> versions(Scope scope, String recordNo) {
@@ -218,7 +310,11 @@ public class DutyRecordService {
                 users.add(v.confirmedBy());
             }
         });
+        List<DutyRecordFileInfo> stored = records.files(scope, List.of(shown)).getOrDefault(shown.id(), List.of());
+        stored.forEach(f -> users.add(f.uploadedBy()));
         Map<String, String> people = names.people(users);
+        List<DutyRecordFileInfo> files = stored.stream().map(f -> new DutyRecordFileInfo(f.id(), f.name(), f.contentType(),
+                f.size(), f.sha256(), people.getOrDefault(f.uploadedBy(), f.uploadedBy()), f.uploadedAt())).toList();
         int latest = versions.stream().mapToInt(DutyRecord::revision).max().orElse(shown.revision());
         List<DutyRecordVersion> history = versions.stream().map(v -> new DutyRecordVersion(v.revision(),
                 status(v, latest), v.correctionReason(), people.getOrDefault(v.createdBy(), v.createdBy()), v.createdAt(),
@@ -231,7 +327,7 @@ public class DutyRecordService {
                 shown.riskAssessment(), shown.riskAssessmentNote(), shown.expertOpinion(), shown.expertOpinionNote(),
                 shown.participants().stream().map(DutyParticipantDetail::of).toList(), status(shown, latest),
                 shown.correctionReason(), history, writer && inForce && !shown.confirmed(),
-                writer && inForce && shown.confirmed(), shown.version(), shown.data());
+                writer && inForce && shown.confirmed(), shown.version(), shown.data(), files);
     }
 
     private static DutyRecordStatus status(DutyRecord v, int latest) {

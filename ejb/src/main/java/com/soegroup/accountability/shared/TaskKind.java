@@ -75,5 +75,7 @@ public enum TaskKind implements BundleKeyed {
     /** OFFICE: a submitted self-inspection answer sheet to review (待审核自查). */
     CAMPAIGN_TO_REVIEW,
     /** OFFICE: a self-inspection answer sheet past the campaign's due date, not submitted (自查逾期). */
-    CAMPAIGN_OVERDUE
+    CAMPAIGN_OVERDUE,
+    /** LIAISON (own enterprise) and OFFICE (scope): a duty record still a draft, to complete and confirm (履职记录待确认). */
+    DUTY_RECORD_TO_CONFIRM
 }

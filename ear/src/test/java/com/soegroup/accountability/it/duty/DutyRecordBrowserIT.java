@@ -9,6 +9,10 @@ import com.soegroup.accountability.testsupport.pages.DutyRecordsPage;
 import com.soegroup.accountability.testsupport.pages.SignInPage;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static com.soegroup.accountability.testsupport.Dates.TODAY;
@@ -18,13 +22,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A duty record as its users keep it: the liaison enters the meeting and its participants (one against, with
- * reasons), confirms it, and the record no longer offers an edit, only a correction; the office finds it in the
+ * reasons), uploads the minutes, confirms it, and the record no longer offers an edit, only a correction; the office finds it in the
  * person's decision history. Both pages also at a phone's width.
  */
 class DutyRecordBrowserIT extends ApplicationIT {
 
     @Test
-    void theLiaisonRecordsAndConfirmsAndTheOfficeFindsItByPerson() {
+    void theLiaisonRecordsAndConfirmsAndTheOfficeFindsItByPerson() throws IOException {
         try (DecisionFixtures db = DecisionFixtures.open()) {
             db.person("DUTYB-1-" + System.nanoTime() % 100000, "上官主持", "YBJSSJ", null);
             db.person("DUTYB-2-" + System.nanoTime() % 100000, "司马反对", "YBJSSJ", null);
@@ -42,7 +46,15 @@ class DutyRecordBrowserIT extends ApplicationIT {
             assertTrue(no.startsWith("YBJSSJ-LZ-"), no);
             assertEquals("草稿", record.status());
             assertTrue(record.participants().contains("未经风险评估"), record.participants());
+            Path minutes = Files.createTempFile("duty-", ".txt");
+            Path named = Files.move(minutes, minutes.resolveSibling("党委会会议纪要-" + System.nanoTime() % 100000 + ".txt"));
+            Files.writeString(named, "设计院党委会第7次会议纪要", StandardCharsets.UTF_8);
+            record.upload(named);
+            assertTrue(record.files().contains(named.getFileName().toString()), record.files());
+            assertEquals("草稿", record.status(), "a document leaves the record a draft");
             record.confirm();
+            assertFalse(record.offersUpload(), "a confirmed record's documents are frozen");
+            assertTrue(record.files().contains(named.getFileName().toString()), record.files());
             assertFalse(record.offersEdit(), "a confirmed record is never edited");
             assertTrue(record.offersCorrection(), "it is corrected by a new version");
             assertFalse(record.participants().matches("(?s).*\\b(DISAGREE|PRESIDING|AGREE)\\b.*"), "names, not codes");

@@ -198,6 +198,100 @@ class DutyRecordIT extends ApplicationIT {
         assertEquals(404, Api.as("auditor").get(path).status(), "outside the auditor's scope");
     }
 
+    @Test
+    void aDraftTakesDocumentsThatAreFrozenOnConfirmationAndCarriedIntoACorrection() {
+        byte[] minutes = "2026年第5次党委会会议纪要：同意为参股企业提供担保。".getBytes(StandardCharsets.UTF_8);
+        byte[] review = "法律审查意见：担保合同条款合法。".getBytes(StandardCharsets.UTF_8);
+        JsonObject draft = DutyFixtures.create("liaison", DutyFixtures.body("YBJSSJ", TODAY, "带会议文件的担保决策", chair, member)).json();
+        String no = draft.getString("recordNo");
+        assertTrue(task("liaison", no), "the draft is on the liaison's to-do list until confirmed");
+        assertTrue(task("office", no), "and on the group office's");
+        assertTrue(!task("leader", no), "LEADER does not confirm");
+        assertEquals(List.of(), draft.getJsonArray("files"));
+
+        Api.Reply added = files("liaison", no, draft.getInt("version"), "会议纪要.txt", minutes);
+        assertEquals(201, added.status(), added::toString);
+        List<JsonObject> listed = added.json().getJsonArray("files").getValuesAs(JsonObject.class);
+        assertEquals(List.of("会议纪要.txt"), listed.stream().map(f -> f.getString("name")).toList());
+        assertEquals(minutes.length, listed.get(0).getInt("size"));
+        assertEquals(409, files("liaison", no, draft.getInt("version"), "法律审查意见.txt", review).status(),
+                "a stale version of the draft is refused");
+        int version = added.json().getInt("version");
+
+        Api.Reply exe = files("liaison", no, version, "纪要.pdf", "MZ\u0090\u0000 not a pdf".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(400, exe.status(), exe::toString);
+        assertTrue(exe.json().getString("message").contains("纪要.pdf"), exe::toString);
+        Api.Reply second = files("office", no, version, "法律审查意见.txt", review);
+        assertEquals(201, second.status(), second::toString);
+        assertEquals(List.of("会议纪要.txt", "法律审查意见.txt"), names(second.json()), "the refused file changed nothing");
+        long minutesId = second.json().getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
+        long reviewId = second.json().getJsonArray("files").getJsonObject(1).getJsonNumber("id").longValue();
+        assertEquals(new String(minutes, StandardCharsets.UTF_8), new String(Api.as("leader")
+                .download("/duty-records/" + no + "/files/" + minutesId).body(), StandardCharsets.UTF_8), "LEADER reads the documents");
+        assertEquals(404, Api.as("auditor").download("/duty-records/" + no + "/files/" + minutesId).statusCode(),
+                "outside the auditor's scope");
+        assertEquals(403, Api.as("leader").delete("/duty-records/" + no + "/files/" + reviewId
+                + "?version=" + second.json().getInt("version")).status());
+
+        Api.Reply removed = Api.as("liaison").delete("/duty-records/" + no + "/files/" + reviewId + "?version=" + second.json().getInt("version"));
+        assertEquals(200, removed.status(), removed::toString);
+        assertEquals(List.of("会议纪要.txt"), names(removed.json()));
+        Api.Reply again = files("liaison", no, removed.json().getInt("version"), "法律审查意见.txt", review);
+        assertEquals(201, again.status(), again::toString);
+
+        Api.Reply confirmed = Api.as("liaison").post("/duty-records/" + no + "/confirmation", "{\"version\": " + again.json().getInt("version") + "}");
+        assertEquals(200, confirmed.status(), confirmed::toString);
+        assertTrue(!task("liaison", no), "a confirmed record leaves the to-do list");
+        assertTrue(!task("office", no));
+        int confirmedVersion = confirmed.json().getInt("version");
+        Api.Reply late = files("liaison", no, confirmedVersion, "补充材料.txt", review);
+        assertEquals(409, late.status(), "a confirmed version's documents never change: " + late);
+        assertTrue(late.json().getString("message").contains("更正"), late::toString);
+        long kept = confirmed.json().getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(409, Api.as("office").delete("/duty-records/" + no + "/files/" + kept + "?version=" + confirmedVersion).status());
+        assertEquals(List.of("会议纪要.txt", "法律审查意见.txt"), names(Api.as("office").get("/duty-records/" + no).json()),
+                "nothing was added or removed");
+
+        Api.Reply corrected = Api.as("liaison").post("/duty-records/" + no + "/corrections", DutyFixtures.body("YBJSSJ", TODAY,
+                "带会议文件的担保决策（更正）", chair, member).replace("}]}", "}], \"version\": " + confirmedVersion
+                + ", \"reason\": \"事项表述有误\"}"));
+        assertEquals(201, corrected.status(), corrected::toString);
+        assertEquals(List.of("会议纪要.txt", "法律审查意见.txt"), names(corrected.json()), "the correction carries the documents");
+        long carried = corrected.json().getJsonArray("files").getJsonObject(0).getJsonNumber("id").longValue();
+        assertTrue(carried != kept, "each version keeps its own rows");
+        assertEquals(new String(minutes, StandardCharsets.UTF_8), new String(Api.as("office")
+                .download("/duty-records/" + no + "/files/" + carried).body(), StandardCharsets.UTF_8));
+        assertEquals(List.of("会议纪要.txt", "法律审查意见.txt"), names(Api.as("office").get("/duty-records/" + no + "?revision=1").json()),
+                "the superseded version keeps its documents");
+
+        int revision2 = corrected.json().getInt("version");
+        long wrong = corrected.json().getJsonArray("files").getJsonObject(1).getJsonNumber("id").longValue();
+        String again2 = DutyFixtures.body("YBJSSJ", TODAY, "带会议文件的担保决策（再次更正）", chair, member)
+                .replace("}]}", "}], \"version\": " + revision2 + ", \"reason\": \"法律审查意见上传错了\", \"dropFiles\": [%d]}");
+        Api.Reply unknown = Api.as("liaison").post("/duty-records/" + no + "/corrections", String.format(again2, kept));
+        assertEquals(400, unknown.status(), "a file of another version is no file to leave behind: " + unknown);
+        assertEquals(2, Api.as("office").get("/duty-records/" + no).json().getInt("revision"), "no version was added");
+        Api.Reply dropped = Api.as("liaison").post("/duty-records/" + no + "/corrections", String.format(again2, wrong));
+        assertEquals(201, dropped.status(), dropped::toString);
+        assertEquals(List.of("会议纪要.txt"), names(dropped.json()), "a correction may leave a wrong document behind");
+        assertEquals(List.of("会议纪要.txt", "法律审查意见.txt"), names(Api.as("office").get("/duty-records/" + no + "?revision=2").json()));
+    }
+
+    private static Api.Reply files(String user, String no, int version, String name, byte[] content) {
+        Multipart form = new Multipart().field("version", Integer.toString(version))
+                .file("file", name, "application/octet-stream", content);
+        return Api.as(user).post("/duty-records/" + no + "/files", form.contentType(), form.bytes());
+    }
+
+    private static List<String> names(JsonObject record) {
+        return record.getJsonArray("files").getValuesAs(JsonObject.class).stream().map(f -> f.getString("name")).toList();
+    }
+
+    private static boolean task(String user, String no) {
+        return Api.as(user).get("/me/tasks").parse().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(t -> t.getString("kind").equals("DUTY_RECORD_TO_CONFIRM") && t.getString("object").equals(no));
+    }
+
     private static Api.Reply upload(String user, String csv) {
         Multipart file = new Multipart().file("file", "duty.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8));
         return Api.as(user).post("/duty-records/import", file.contentType(), file.bytes());

@@ -3,6 +3,7 @@ package com.soegroup.accountability.testsupport.pages;
 import com.soegroup.accountability.testsupport.Browser;
 import org.openqa.selenium.By;
 
+import java.nio.file.Path;
 import java.util.List;
 
 /** duty/record.xhtml: a new duty record's form, or a record with its participants, versions and steps. */
@@ -83,6 +84,22 @@ public final class DutyRecordPage extends Page {
         return this;
     }
 
+    /** Chooses a document for the draft and uploads it; the page comes back with the file in its list. */
+    public DutyRecordPage upload(Path file) {
+        chooseFile(By.cssSelector("input[type='file'][id^='files:uploads']"), file);
+        click("files:uploadFiles");
+        waitForText(By.id("files:fileList"), file.getFileName().toString());
+        return this;
+    }
+
+    public String files() {
+        return text("files:fileList");
+    }
+
+    public boolean offersUpload() {
+        return present(By.id("files:uploadFiles"));
+    }
+
     public boolean offersEdit() {
         return present(By.id("record:edit"));
     }
@@ -92,6 +109,6 @@ public final class DutyRecordPage extends Page {
     }
 
     public List<String> outsideTheWidth() {
-        return outsideTheWidth(By.id("recordNo"), By.id("record:participants"));
+        return outsideTheWidth(By.id("recordNo"), By.id("record:participants"), By.id("files:documents"));
     }
 }

@@ -9,6 +9,7 @@ import com.soegroup.accountability.duty.DutyParticipantData;
 import com.soegroup.accountability.duty.DutyParticipantDetail;
 import com.soegroup.accountability.duty.DutyRecordData;
 import com.soegroup.accountability.duty.DutyRecordDetail;
+import com.soegroup.accountability.duty.DutyRecordFileInfo;
 import com.soegroup.accountability.duty.DutyRecordPage;
 import com.soegroup.accountability.duty.DutyRecordSummary;
 import com.soegroup.accountability.duty.DutyRecordVersion;
@@ -85,14 +86,29 @@ public final class DutyDtos {
                          boolean legalReview, String legalReviewNote, boolean riskAssessment, String riskAssessmentNote,
                          boolean expertOpinion, String expertOpinionNote, List<Participant> participants,
                          @Schema(enumeration = {"DRAFT", "CONFIRMED", "SUPERSEDED"}) String status,
-                         String correctionReason, List<Version> versions, int version) {
+                         String correctionReason, List<Version> versions, int version, List<File> files) {
         static Record of(DutyRecordDetail d) {
             return new Record(d.recordNo(), d.revision(), d.enterprise(), d.enterpriseName(), name(d.matterKind()),
                     name(d.meetingType()), d.meetingDate(), d.meetingNumber(), d.matter(), money(d.amount()),
                     d.legalReview(), d.legalReviewNote(), d.riskAssessment(), d.riskAssessmentNote(), d.expertOpinion(),
                     d.expertOpinionNote(), d.participants().stream().map(Participant::of).toList(), name(d.status()),
-                    d.correctionReason(), d.versions().stream().map(Version::of).toList(), d.version());
+                    d.correctionReason(), d.versions().stream().map(Version::of).toList(), d.version(),
+                    d.files().stream().map(File::of).toList());
         }
+    }
+
+    /** A document of the version shown: its id (for the download), name, size in bytes, who uploaded it (name) and when. */
+    @Schema(name = "DutyRecordFile")
+    public record File(long id, String name, String contentType, int size, String sha256, String uploadedBy,
+                       Instant uploadedAt) {
+        static File of(DutyRecordFileInfo f) {
+            return new File(f.id(), f.name(), f.contentType(), f.size(), f.sha256(), f.uploadedBy(), f.uploadedAt());
+        }
+    }
+
+    /** The multipart form of documents: the version read of the draft and up to five files named {@code file}. */
+    @Schema(name = "DutyRecordFileForm")
+    public record FileForm(@Schema(required = true) Integer version, @Schema(required = true) List<byte[]> file) {
     }
 
     /** A participant as sent: {@code employeeNo} of a person of the scope, or {@code name} of an outsider. */
@@ -126,7 +142,9 @@ public final class DutyDtos {
                                 @Size(max = 1000) String riskAssessmentNote, boolean expertOpinion,
                                 @Size(max = 1000) String expertOpinionNote,
                                 @Schema(required = true) List<ParticipantRequest> participants, Integer version,
-                                @Schema(description = "a correction's reason (POST …/corrections)") @Size(max = 2000) String reason)
+                                @Schema(description = "a correction's reason (POST …/corrections)") @Size(max = 2000) String reason,
+                                @Schema(description = "a correction: ids of the corrected version's files not to carry "
+                                        + "over (default: every file is carried)") List<Long> dropFiles)
             implements ApiRequest {
         static RecordRequest read(JsonInput in) {
             return new RecordRequest(in.text("enterprise", false), in.code("matterKind", DutyMatterKind.class, true),
@@ -135,7 +153,7 @@ public final class DutyDtos {
                     in.bool("legalReview"), in.text("legalReviewNote", false), in.bool("riskAssessment"),
                     in.text("riskAssessmentNote", false), in.bool("expertOpinion"), in.text("expertOpinionNote", false),
                     in.objects("participants", true, ParticipantRequest::read), in.integer("version"),
-                    in.text("reason", false));
+                    in.text("reason", false), in.ids("dropFiles"));
         }
 
         DutyRecordData data() {

@@ -2,6 +2,7 @@ package com.soegroup.accountability.api.duty;
 
 import com.soegroup.accountability.api.ApiMessages;
 import com.soegroup.accountability.api.ApiValues;
+import com.soegroup.accountability.clue.Attachments;
 import com.soegroup.accountability.duty.DutyImportResult;
 import com.soegroup.accountability.duty.DutyImportService;
 import com.soegroup.accountability.duty.DutyRecordFilter;
@@ -12,6 +13,7 @@ import com.soegroup.accountability.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,6 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -115,12 +120,76 @@ public class DutyRecordResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
     @Operation(summary = "Correct the confirmed version in force: the corrected data with a reason become the next "
-            + "version, confirmed; the version before is kept, superseded")
+            + "version, confirmed, with the documents of the version before (but dropFiles); the version before is kept, superseded")
     @APIResponse(responseCode = "201", description = "Corrected; the new version",
             content = @Content(schema = @Schema(implementation = DutyDtos.Record.class)))
     public Response correct(@PathParam("recordNo") String no, DutyDtos.RecordRequest r) {
-        DutyDtos.Record corrected = DutyDtos.Record.of(records.correct(no, r.data(), r.reason(), r.version()));
+        DutyDtos.Record corrected = DutyDtos.Record.of(records.correct(no, r.data(), r.reason(), r.version(), r.dropFiles()));
         return Response.status(201).entity(corrected).build();
+    }
+
+    /** Multipart: {@code version} and up to five parts {@code file}. */
+    @POST
+    @Path("{recordNo}/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    @Operation(summary = "Add documents (会议纪要、决议、法律审查意见…) to a draft: multipart version and up to five files "
+            + "named file, checked like clue attachments; 409 once confirmed (a confirmed version's documents never change)")
+    @RequestBody(content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = DutyDtos.FileForm.class)))
+    @APIResponse(responseCode = "201", description = "Added; the draft with its documents",
+            content = @Content(schema = @Schema(implementation = DutyDtos.Record.class)))
+    public Response addFiles(@PathParam("recordNo") String no, List<EntityPart> parts) {
+        String version = null;
+        List<Attachments.Upload> files = new ArrayList<>();
+        try {
+            for (EntityPart part : parts == null ? List.<EntityPart>of() : parts) {
+                switch (part.getName()) {
+                    case "file" -> {
+                        if (files.size() >= Attachments.MAX_FILES) {
+                            throw AccountabilityException.invalid("attachments", "attachment.tooMany", Attachments.MAX_FILES);
+                        }
+                        try (InputStream in = part.getContent()) {
+                            files.add(new Attachments.Upload(part.getFileName().orElse(null), in.readNBytes(Attachments.MAX_BYTES + 1)));
+                        }
+                    }
+                    case "version" -> version = new String(part.getContent().readNBytes(32), StandardCharsets.UTF_8).strip();
+                    default -> { }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (files.isEmpty()) {
+            throw AccountabilityException.invalid("file", "field.required");
+        }
+        DutyDtos.Record record = DutyDtos.Record.of(records.addFiles(no, files, ApiValues.integer("version", version)));
+        return Response.status(201).entity(record).build();
+    }
+
+    @GET
+    @Path("{recordNo}/files/{id}")
+    @Produces({MediaType.WILDCARD, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Role.R_OFFICE, Role.R_LEADER, Role.R_LIAISON, Role.R_AUDITOR})
+    @Operation(summary = "Download a document of any version of the record; every download is logged")
+    @APIResponse(responseCode = "200", description = "The file, in its own type",
+            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response file(@PathParam("recordNo") String no, @PathParam("id") long id) {
+        DutyRecordService.Download file = records.file(no, id);
+        String ascii = file.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        String encoded = URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(file.content(), file.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    @DELETE
+    @Path("{recordNo}/files/{id}")
+    @RolesAllowed({Role.R_OFFICE, Role.R_LIAISON})
+    @Operation(summary = "Remove a document of a draft (?version= of the draft); 409 once confirmed")
+    public DutyDtos.Record removeFile(@PathParam("recordNo") String no, @PathParam("id") long id,
+                                      @QueryParam("version") String version) {
+        return DutyDtos.Record.of(records.removeFile(no, id, ApiValues.integer("version", version)));
     }
 
     @POST
