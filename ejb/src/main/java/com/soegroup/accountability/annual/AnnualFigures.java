@@ -54,9 +54,9 @@ final class AnnualFigures {
      * the period, the amount recovered, stages sent on time and late.
      */
     static AnnualRepository.Extras extras(Statistics s) {
+        Figure recovered = figure(s, "recovery", "RECOVERED");
         return new AnnualRepository.Extras(count(s, "rectification", "ON_TIME") + count(s, "rectification", "LATE"),
-                count(s, "rectification", "OVERDUE"), amount(figure(s, "recovery", "RECOVERED") == null ? null
-                : figure(s, "recovery", "RECOVERED").amount()),
+                count(s, "rectification", "OVERDUE"), amount(recovered == null ? null : recovered.amount()),
                 count(s, "incidentReport", "ON_TIME"), count(s, "incidentReport", "LATE"));
     }
 
