@@ -155,15 +155,24 @@ public final class Scope implements Serializable {
 
     /** The same as {@link #notInvolved(String, String)} for native SQL queries. */
     public Condition notInvolvedSql(String objectType, String objectIdColumn) {
-        if (personId == null) {
-            return Condition.ALWAYS;
-        }
+        return personId == null ? Condition.ALWAYS : involvementSql(objectType, objectIdColumn, " NOT IN (");
+    }
+
+    private Condition involvementSql(String objectType, String objectIdColumn, String test) {
         String suffix = objectType.replaceAll("[^A-Za-z0-9]", "");
         String alias = "recusal_" + suffix.toLowerCase(Locale.ROOT);
-        return new Condition(objectIdColumn + " NOT IN (SELECT " + alias + ".object_id FROM involved_person " + alias
+        return new Condition(objectIdColumn + test + "SELECT " + alias + ".object_id FROM involved_person " + alias
                 + " WHERE " + alias + ".object_type = :recusalType" + suffix + " AND " + alias + ".person_id = :recusalPerson"
                 + suffix + ")",
                 Map.of("recusalType" + suffix, objectType, "recusalPerson" + suffix, personId));
+    }
+
+    /**
+     * The opposite of {@link #notInvolvedSql(String, String)}: the records the caller's person is involved in (none
+     * for a caller without a linked person) — what a count kept for everyone must take back for this caller.
+     */
+    public Condition involvedSql(String objectType, String objectIdColumn) {
+        return personId == null ? Condition.NEVER : involvementSql(objectType, objectIdColumn, " IN (");
     }
 
     @Override
@@ -176,6 +185,8 @@ public final class Scope implements Serializable {
 
         public static final Condition ALWAYS = new Condition("1 = 1", Map.of());
 
+        public static final Condition NEVER = new Condition("1 = 0", Map.of());
+
         public Condition {
             parameters = Map.copyOf(parameters);
         }
@@ -184,6 +195,12 @@ public final class Scope implements Serializable {
             Map<String, Object> all = new LinkedHashMap<>(parameters);
             all.putAll(other.parameters);
             return new Condition("(" + jpql + ") AND (" + other.jpql + ")", all);
+        }
+
+        public Condition or(Condition other) {
+            Map<String, Object> all = new LinkedHashMap<>(parameters);
+            all.putAll(other.parameters);
+            return new Condition("(" + jpql + ") OR (" + other.jpql + ")", all);
         }
 
         public <Q extends Query> Q bind(Q query) {

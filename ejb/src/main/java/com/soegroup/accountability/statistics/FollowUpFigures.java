@@ -40,6 +40,9 @@ public class FollowUpFigures {
     private FollowUpRepository repository;
 
     @Inject
+    private MonthlyCounts counts;
+
+    @Inject
     private WorkingDays workingDays;
 
     @Inject
@@ -64,12 +67,12 @@ public class FollowUpFigures {
     private FigureGroup clueAreas(Scope scope, Unit unit, StatisticsFilter f, long clues) {
         Map<String, Long> areas = new HashMap<>();
         long classified = 0;
-        for (Object[] r : repository.clueAreas(scope, unit, f)) {
-            long count = ((Number) r[2]).longValue();
-            if (((Number) r[0]).intValue() == 0) {
-                areas.put((String) r[1], count);
+        for (MonthlyCounts.Count c : counts.counts(scope, unit, MonthlyCounts.Counted.CLUES, f.from(), f.to(),
+                Set.of("area", "classified"), false, false)) {
+            if ("area".equals(c.dim())) {
+                areas.put(c.value(), c.n());
             } else {
-                classified = count;
+                classified = c.n();
             }
         }
         List<Figure> figures = new ArrayList<>();

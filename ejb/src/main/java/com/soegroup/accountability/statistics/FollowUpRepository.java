@@ -43,16 +43,6 @@ public class FollowUpRepository {
     @PersistenceContext
     private EntityManager em;
 
-    /** Clues received in the period by the areas of the circumstances suspected: [grouping, area, clues]; () all classified. */
-    public List<Object[]> clueAreas(Scope scope, Unit unit, StatisticsFilter f) {
-        Scope.Condition where = clueAccess(scope, unit).and(StatisticsRepository.between("c.received_on", f.from(), f.to(), "stat"));
-        // joined by an expression: the planner expects a subtree to hold few clues and would probe the circumstances
-        // once per clue (half a million probes for a group over three years); this way it hashes them once
-        return rows(where, "SELECT GROUPING(ci.area), ci.area, count(DISTINCT c.id) FROM clue c "
-                + "JOIN enterprise o ON o.id = c.owner_enterprise_id JOIN clue_circumstance ci ON ci.clue_id + 0 = c.id "
-                + "WHERE " + where + " GROUP BY GROUPING SETS ((ci.area), ())");
-    }
-
     /**
      * Rectification tasks due in the period, by measure, by state at {@code asOf} and by state and subsidiary:
      * [grouping(measure), grouping(state), measure, state, subsidiary, count].
@@ -84,19 +74,23 @@ public class FollowUpRepository {
                 + " JOIN investigation i ON i.id = rv.investigation_id JOIN enterprise o ON o.id = i.owner_enterprise_id "
                 + "WHERE " + where + " AND rv.recovered_on BETWEEN :statFrom AND :statTo GROUP BY 2 "
                 + "UNION ALL SELECT 'OUTSTANDING', y.child, count(*) FILTER (WHERE y.balance > 0), coalesce(sum(y.balance), 0) "
-                + "FROM (SELECT " + child + " AS child, " + balance() + " AS balance FROM loss_determination d" + cases
-                + "WHERE " + where + " AND d.level IS NOT NULL AND d.determination_date <= :statTo) y GROUP BY 2");
+                + "FROM (SELECT " + child + " AS child, " + BALANCE + " AS balance FROM loss_determination d" + cases + SETTLED
+                + " WHERE " + where + " AND d.level IS NOT NULL AND d.determination_date <= :statTo) y GROUP BY 2");
     }
 
-    /** A case's balance at {@code :statTo} (the case {@code i}, its determination {@code d}). */
-    static String balance() {
-        return "GREATEST(0, d.counted_amount "
-                + "- coalesce((SELECT sum(e.amount) FROM recovery_event e WHERE e.investigation_id = i.id AND e.recovered_on <= :statTo), 0) "
-                + "- coalesce((SELECT sum(dr.amount) FROM decision_recovery dr JOIN decision dd ON dd.id = dr.decision_id "
-                + "WHERE dd.investigation_id = i.id AND dr.recovered_on <= :statTo), 0) "
-                + "- coalesce((SELECT rc.irrecoverable_amount FROM recovery_case rc WHERE rc.investigation_id = i.id "
-                + "AND rc.irrecoverable_status = 'APPROVED' AND CAST(rc.decided_at AT TIME ZONE 'Asia/Shanghai' AS DATE) <= :statTo), 0))";
-    }
+    /**
+     * What each case has recovered by {@code :statTo}, what a leader approved as irrecoverable by then included, as a
+     * table {@code rb} (investigation_id, amount) to join: summed once for all cases, not once per case.
+     */
+    static final String SETTLED = "LEFT JOIN (SELECT b.investigation_id, sum(b.amount) AS amount FROM ("
+            + "SELECT e.investigation_id, e.amount FROM recovery_event e WHERE e.recovered_on <= :statTo "
+            + "UNION ALL SELECT dd.investigation_id, dr.amount FROM decision_recovery dr JOIN decision dd ON dd.id = dr.decision_id "
+            + "WHERE dr.recovered_on <= :statTo "
+            + "UNION ALL SELECT rc.investigation_id, rc.irrecoverable_amount FROM recovery_case rc WHERE rc.irrecoverable_status = 'APPROVED' "
+            + "AND CAST(rc.decided_at AT TIME ZONE 'Asia/Shanghai' AS DATE) <= :statTo) b GROUP BY 1) rb ON rb.investigation_id = i.id";
+
+    /** A case's balance at {@code :statTo} (the case {@code i}, its determination {@code d}, joined to {@link #SETTLED}). */
+    static final String BALANCE = "GREATEST(0, d.counted_amount - coalesce(rb.amount, 0))";
 
     /** Incident report stages with a deadline sent in the period: [ON_TIME or LATE, subsidiary, count]. */
     public List<Object[]> reportsSent(Scope scope, Unit unit, StatisticsFilter f) {
@@ -144,9 +138,9 @@ public class FollowUpRepository {
             case "RECOVERED" -> page(where, "(SELECT rv.investigation_id, max(rv.recovered_on) AS last_on, sum(rv.amount) AS amount "
                             + "FROM " + RECOVERIES + " WHERE rv.recovered_on BETWEEN :statFrom AND :statTo GROUP BY 1) d" + cases,
                     "i.case_no, i.title, o.full_name, d.last_on, d.amount", "4 DESC, i.id DESC", first, max, total);
-            case "OUTSTANDING" -> page(where.and(new Scope.Condition(balance() + " > 0", Map.of())),
-                    "loss_determination d" + cases + " AND d.level IS NOT NULL AND d.determination_date <= :statTo",
-                    "i.case_no, i.title, o.full_name, d.determination_date, " + balance(), "4 DESC, i.id DESC", first, max, total);
+            case "OUTSTANDING" -> page(where.and(new Scope.Condition(BALANCE + " > 0", Map.of())),
+                    "loss_determination d" + cases + " AND d.level IS NOT NULL AND d.determination_date <= :statTo " + SETTLED,
+                    "i.case_no, i.title, o.full_name, d.determination_date, " + BALANCE, "4 DESC, i.id DESC", first, max, total);
             default -> page(where, "loss_determination d" + cases
                             + " AND d.level IS NOT NULL AND d.determination_date BETWEEN :statFrom AND :statTo",
                     "i.case_no, i.title, o.full_name, d.determination_date, d.counted_amount", "4 DESC, i.id DESC", first, max, total);
@@ -175,10 +169,6 @@ public class FollowUpRepository {
     }
 
     // --- predicates -------------------------------------------------------------------------------------------
-
-    Scope.Condition clueAccess(Scope scope, Unit unit) {
-        return StatisticsRepository.inUnit(scope, unit).and(scope.notInvolvedSql(StatisticsRepository.CLUE_OBJECT_TYPE, "c.id"));
-    }
 
     /** A task of the owner enterprise {@code o}; one from a case hidden like the case from those involved in it. */
     static Scope.Condition rectificationAccess(Scope scope, Unit unit) {

@@ -14,6 +14,7 @@ import com.soegroup.accountability.shared.Scope;
 import com.soegroup.accountability.shared.ScopeService;
 import com.soegroup.accountability.shared.Settings;
 import com.soegroup.accountability.shared.WorkingDays;
+import com.soegroup.accountability.statistics.MonthlyCounts.Counted;
 import com.soegroup.accountability.statistics.StatisticsRepository.Source;
 import com.soegroup.accountability.statistics.StatisticsRepository.Unit;
 import jakarta.annotation.security.DenyAll;
@@ -33,6 +34,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -61,6 +63,9 @@ public class StatisticsService {
     private FollowUpFigures followUps;
 
     @Inject
+    private MonthlyCounts counts;
+
+    @Inject
     private WorkingDays workingDays;
 
     @Inject
@@ -71,6 +76,7 @@ public class StatisticsService {
     public Statistics figures(StatisticsFilter asked) {
         Scope scope = scopes.current();
         StatisticsFilter f = StatisticsInputs.complete(asked, LocalDate.now(clock));
+        repository.planForTheParameters();
         Unit unit = unit(scope, f);
         f = new StatisticsFilter(f.from(), f.to(), unit.code());
         Map<String, Unit> subsidiaries = repository.subsidiaries(unit);
@@ -113,6 +119,7 @@ public class StatisticsService {
         Map<String, String> p = StatisticsInputs.checked(target, parameters);
         Scope scope = scopes.current();
         StatisticsFilter f = StatisticsInputs.complete(asked, LocalDate.now(clock));
+        repository.planForTheParameters();
         Unit unit = unit(scope, f);
         f = new StatisticsFilter(f.from(), f.to(), unit.code());
         DrillPage page = switch (target) {
@@ -130,13 +137,26 @@ public class StatisticsService {
 
     private DrillPage caseList(Scope scope, Unit unit, StatisticsFilter f, DrillTarget target, Map<String, String> p,
                                int first, int max) {
-        Deadlines deadlines = deadlines(scope, unit, f);
         String kind = p.getOrDefault("kind", "");
+        // only the lists of cases within or past their handling period need its last day for every day opened
+        Deadlines deadlines = target == DrillTarget.CASES && List.of("ON_TIME", "LATE", "OVERDUE").contains(kind)
+                ? deadlines(scope, unit, f) : null;
         return repository.list(scope, unit, f, target, p, deadlines, switch (kind) {
             case "LATE" -> (opened, concluded) -> workingDays.between(deadlines.due().get(opened), concluded);
             case "OVERDUE" -> (opened, date) -> workingDays.between(deadlines.due().get(opened), deadlines.asOf());
             default -> null;
-        }, first, max);
+        }, target == DrillTarget.DECISIONS ? peopleCount(scope, unit, f, p) : null, first, max);
+    }
+
+    /** The count of a list of people held by one responsibility, measure or post level: the figure's own. */
+    private Long peopleCount(Scope scope, Unit unit, StatisticsFilter f, Map<String, String> p) {
+        List<String> dims = List.of("responsibility", "measure", "postLevel").stream().filter(p::containsKey).toList();
+        if (dims.size() != 1) {
+            return null;
+        }
+        String dim = dims.get(0);
+        return counts.counts(scope, unit, Counted.PEOPLE, f.from(), f.to(), Set.of(dim), false, false).stream()
+                .filter(c -> c.value().equals(p.get(dim))).mapToLong(MonthlyCounts.Count::n).sum();
     }
 
     // --- groups -----------------------------------------------------------------------------------------------
@@ -145,17 +165,17 @@ public class StatisticsService {
         Map<ClueSource, Long> sources = new EnumMap<>(ClueSource.class);
         Map<String, Long> levels = new LinkedHashMap<>();
         Map<ClueStatus, Long> statuses = new EnumMap<>(ClueStatus.class);
-        for (Object[] r : repository.clues(scope, unit, f)) {
-            long count = ((Number) r[7]).longValue();
-            if (grouped(r[0])) {
-                sources.put(ClueSource.valueOf((String) r[3]), count);
-            } else if (grouped(r[1])) {
-                levels.put(r[4] == null ? "NONE" : (String) r[4], count);
-            } else if (grouped(r[2])) {
-                statuses.put(ClueStatus.valueOf((String) r[5]), count);
-            } else {
-                child(perChild, (String) r[6])[0] += count;
+        for (MonthlyCounts.Count c : counts.counts(scope, unit, Counted.CLUES, f.from(), f.to(), Set.of("source", "level", "status"),
+                false, false)) {
+            switch (c.dim()) {
+                case "source" -> sources.put(ClueSource.valueOf(c.value()), c.n());
+                case "level" -> levels.put(c.value().isEmpty() ? "NONE" : c.value(), c.n());
+                default -> statuses.put(ClueStatus.valueOf(c.value()), c.n());
             }
+        }
+        // each clue has one source: the sources per subsidiary are its clues
+        for (MonthlyCounts.Count c : counts.counts(scope, unit, Counted.CLUES, f.from(), f.to(), Set.of("source"), false, true)) {
+            child(perChild, c.child())[0] += c.n();
         }
         List<Figure> bySource = new ArrayList<>();
         for (ClueSource s : ClueSource.values()) {
@@ -257,23 +277,20 @@ public class StatisticsService {
 
     private List<FigureGroup> people(Scope scope, Unit unit, StatisticsFilter f) {
         Map<String, Long> measures = new HashMap<>();
-        for (Object[] r : repository.measures(scope, unit, f)) {
-            measures.put((String) r[0], ((Number) r[1]).longValue());
+        Map<String, Long> responsibilities = new HashMap<>();
+        Map<String, Long> posts = new TreeMap<>();
+        for (MonthlyCounts.Count c : counts.counts(scope, unit, Counted.PEOPLE, f.from(), f.to(),
+                Set.of("measure", "responsibility", "postLevel"), false, false)) {
+            (switch (c.dim()) {
+                case "measure" -> measures;
+                case "responsibility" -> responsibilities;
+                default -> posts;
+            }).merge(c.value(), c.n(), Long::sum);
         }
         List<Figure> byMeasure = new ArrayList<>();
         for (Measure m : Measure.values()) {
             byMeasure.add(new Figure(m.name(), m.bundleKey(), null, measures.getOrDefault(m.name(), 0L), null,
                     Drill.of(DrillTarget.DECISIONS, f, f.enterprise(), "measure", m.name())));
-        }
-        Map<String, Long> responsibilities = new HashMap<>();
-        Map<String, Long> posts = new TreeMap<>();
-        for (Object[] r : repository.people(scope, unit, f)) {
-            long count = ((Number) r[3]).longValue();
-            if (((Number) r[0]).intValue() == 0) {
-                responsibilities.put((String) r[1], count);
-            } else {
-                posts.put(r[2] == null ? "" : (String) r[2], count);
-            }
         }
         List<Figure> byResponsibility = new ArrayList<>();
         for (Responsibility r : Responsibility.values()) {
@@ -373,10 +390,6 @@ public class StatisticsService {
             }
         }
         return new Deadlines(due, asOf);
-    }
-
-    private static boolean grouped(Object grouping) {
-        return ((Number) grouping).intValue() == 0;
     }
 
     /** Per subsidiary: clues, concluded, on time, overdue, loss cases. */

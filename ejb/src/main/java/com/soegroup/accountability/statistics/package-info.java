@@ -6,5 +6,9 @@
  * only, with each area's scope and recusal predicates, and imports nothing of theirs but their enums; no area
  * imports it. A new figure group is one query method of the repository and one line of the service: the page,
  * the API and the workbook show every group the same way.
+ * <p>
+ * Clues and people held accountable — the million-row tables — are counted per handling unit and month by the
+ * database itself ({@code stat_month}, kept by triggers in the writer's transaction, V58); {@link MonthlyCounts}
+ * reads whole months there and the days at either end, and what the reader is involved in, from the records.
  */
 package com.soegroup.accountability.statistics;

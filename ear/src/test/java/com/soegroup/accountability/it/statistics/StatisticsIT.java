@@ -21,6 +21,10 @@ import java.util.Map;
 
 import static com.soegroup.accountability.testsupport.Dates.TODAY;
 import static com.soegroup.accountability.testsupport.Dates.YEAR;
+import static com.soegroup.accountability.testsupport.StatisticsFixtures.group;
+import static com.soegroup.accountability.testsupport.StatisticsFixtures.nonZero;
+import static com.soegroup.accountability.testsupport.StatisticsFixtures.rows;
+import static com.soegroup.accountability.testsupport.StatisticsFixtures.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -323,13 +327,6 @@ class StatisticsIT extends ApplicationIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no group " + id));
     }
 
-    private static Map<String, Long> group(JsonObject s, String id) {
-        Map<String, Long> figures = new HashMap<>();
-        groupObject(s, id).getJsonArray("figures").getValuesAs(JsonObject.class)
-                .forEach(f -> figures.put(f.getString("code"), f.getJsonNumber("count").longValue()));
-        return figures;
-    }
-
     private static JsonObject figure(JsonObject s, String id, String code) {
         return groupObject(s, id).getJsonArray("figures").getValuesAs(JsonObject.class).stream()
                 .filter(f -> f.getString("code").equals(code)).findFirst().orElseThrow();
@@ -345,16 +342,6 @@ class StatisticsIT extends ApplicationIT {
                 .filter(c -> c.getString("code").equals(code)).findFirst().orElseThrow();
     }
 
-    private static Map<String, Long> nonZero(Map<String, Long> figures) {
-        Map<String, Long> some = new HashMap<>(figures);
-        some.values().removeIf(v -> v == 0);
-        return some;
-    }
-
-    private static long sum(Map<String, Long> figures) {
-        return figures.values().stream().mapToLong(Long::longValue).sum();
-    }
-
     /** Rows of (key, count) of a statement whose parameters are: enterprise code, from, to, user. */
     private static Map<String, Long> sql(String statement, String enterprise, String user) throws SQLException {
         Map<String, Long> rows = new HashMap<>();
@@ -363,22 +350,6 @@ class StatisticsIT extends ApplicationIT {
             q.setObject(2, LocalDate.parse(FROM));
             q.setObject(3, LocalDate.parse(TODAY));
             q.setString(4, user);
-            try (ResultSet r = q.executeQuery()) {
-                while (r.next()) {
-                    rows.put(r.getString(1), r.getLong(2));
-                }
-            }
-        }
-        return rows;
-    }
-
-    /** Rows of (key, count) of a statement with its parameters as given. */
-    private static Map<String, Long> rows(String statement, Object... parameters) throws SQLException {
-        Map<String, Long> rows = new HashMap<>();
-        try (Connection db = Database.connect(); PreparedStatement q = db.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                q.setObject(i + 1, parameters[i]);
-            }
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     rows.put(r.getString(1), r.getLong(2));
