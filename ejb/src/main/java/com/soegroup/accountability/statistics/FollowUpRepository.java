@@ -172,13 +172,13 @@ public class FollowUpRepository {
 
     /** A task of the owner enterprise {@code o}; one from a case hidden like the case from those involved in it. */
     static Scope.Condition rectificationAccess(Scope scope, Unit unit) {
-        return StatisticsRepository.inUnit(scope, unit).and(orNone("r.investigation_id",
+        return StatisticsRepository.inUnit(unit).and(orNone("r.investigation_id",
                 scope.notInvolvedSql(StatisticsRepository.CASE_OBJECT_TYPE, "r.investigation_id")));
     }
 
     /** A report of the enterprise {@code o}; hidden from those involved in its clue or its case. */
     static Scope.Condition incidentAccess(Scope scope, Unit unit) {
-        return StatisticsRepository.inUnit(scope, unit)
+        return StatisticsRepository.inUnit(unit)
                 .and(orNone("r.clue_id", scope.notInvolvedSql(StatisticsRepository.CLUE_OBJECT_TYPE, "r.clue_id")))
                 .and(orNone("r.investigation_id", scope.notInvolvedSql(StatisticsRepository.CASE_OBJECT_TYPE, "r.investigation_id")));
     }

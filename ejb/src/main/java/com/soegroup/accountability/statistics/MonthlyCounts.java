@@ -67,7 +67,7 @@ public class MonthlyCounts {
         PeriodSplit split = PeriodSplit.of(from, to);
         String month = byMonth ? "CAST(date_trunc('month', %s) AS DATE)" : "CAST(NULL AS DATE)";
         String child = byChild ? StatisticsRepository.child(unit) : "CAST(NULL AS TEXT)";
-        Scope.Condition inUnit = StatisticsRepository.inUnit(scope, unit)
+        Scope.Condition inUnit = StatisticsRepository.inUnit(unit)
                 .and(new Scope.Condition("1 = 1", Map.of("countDims", List.copyOf(dims))));
         Map<List<Object>, Long> sums = new LinkedHashMap<>();
         if (split.hasMonths()) {

@@ -78,7 +78,16 @@ public class StatisticsRepository {
             return Optional.empty();
         }
         Object[] r = (Object[]) rows.get(0);
-        return Optional.of(new Unit(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]));
+        String path = (String) r[3];
+        // the enterprises the figures count, by id: a record's handling unit is matched against them rather than its
+        // path against two patterns, whose share of rows PostgreSQL cannot estimate (it took a group for a handful
+        // of records and probed a hundred thousand cases one by one)
+        List<Long> subtree = new ArrayList<>();
+        for (Object id : within.bind(em.createNativeQuery("SELECT e.id FROM enterprise e WHERE e.path LIKE :under AND " + within))
+                .setParameter("under", path + "%").getResultList()) {
+            subtree.add(((Number) id).longValue());
+        }
+        return Optional.of(new Unit(((Number) r[0]).longValue(), (String) r[1], (String) r[2], path, List.copyOf(subtree)));
     }
 
     /** The direct subsidiaries of the enterprise, by the id the aggregates group by. */
@@ -88,7 +97,7 @@ public class StatisticsRepository {
                 + "WHERE e.parent_id = :parent ORDER BY e.code").setParameter("parent", unit.id()).getResultList()) {
             Object[] r = (Object[]) row;
             long id = ((Number) r[0]).longValue();
-            children.put(Long.toString(id), new Unit(id, (String) r[1], (String) r[2], (String) r[3]));
+            children.put(Long.toString(id), new Unit(id, (String) r[1], (String) r[2], (String) r[3], List.of()));
         }
         return children;
     }
@@ -283,13 +292,13 @@ public class StatisticsRepository {
 
     // --- predicates -------------------------------------------------------------------------------------------
 
-    /** The handling unit ({@code o}) in the scope and in the chosen subtree. */
-    static Scope.Condition inUnit(Scope scope, Unit unit) {
-        return scope.within("o.path").and(new Scope.Condition("o.path LIKE :statUnder", Map.of("statUnder", unit.path() + "%")));
+    /** The handling unit ({@code o}) in the scope and in the chosen subtree: one of the unit's {@code subtree}. */
+    static Scope.Condition inUnit(Unit unit) {
+        return new Scope.Condition("o.id IN (:statUnits)", Map.of("statUnits", unit.subtree()));
     }
 
     Scope.Condition clueAccess(Scope scope, Unit unit) {
-        return inUnit(scope, unit).and(scope.notInvolvedSql(CLUE_OBJECT_TYPE, "c.id"));
+        return inUnit(unit).and(scope.notInvolvedSql(CLUE_OBJECT_TYPE, "c.id"));
     }
 
     Scope.Condition caseAccess(Scope scope, Unit unit) {
@@ -297,11 +306,11 @@ public class StatisticsRepository {
     }
 
     static Scope.Condition caseAccessOf(Scope scope, Unit unit) {
-        return inUnit(scope, unit).and(scope.notInvolvedSql(CASE_OBJECT_TYPE, "i.id"));
+        return inUnit(unit).and(scope.notInvolvedSql(CASE_OBJECT_TYPE, "i.id"));
     }
 
     Scope.Condition decisionAccess(Scope scope, Unit unit) {
-        return inUnit(scope, unit).and(scope.notInvolvedSql(CASE_OBJECT_TYPE, "d.investigation_id"));
+        return inUnit(unit).and(scope.notInvolvedSql(CASE_OBJECT_TYPE, "d.investigation_id"));
     }
 
     private static Scope.Condition openAt(LocalDate end) {
@@ -351,8 +360,11 @@ public class StatisticsRepository {
         return d == null ? null : YearMonth.from(d);
     }
 
-    /** An enterprise the figures are of: its id, code, name and tree path. */
-    public record Unit(long id, String code, String name, String path) {
+    /**
+     * An enterprise the figures are of: its id, code, name and tree path, and the ids of the enterprises of its subtree
+     * in the caller's scope (itself included; none for a subsidiary named in the indicators).
+     */
+    public record Unit(long id, String code, String name, String path, List<Long> subtree) {
     }
 
     /** A table whose records the monthly trend counts: its FROM with the handling unit {@code o}, date and amount. */
