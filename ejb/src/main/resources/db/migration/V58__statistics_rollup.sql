@@ -22,7 +22,7 @@ ALTER TABLE clue ADD COLUMN stat_areas VARCHAR(32)[] NOT NULL DEFAULT '{}';
 ALTER TABLE decision ADD COLUMN stat_held BOOLEAN NOT NULL DEFAULT FALSE;
 ALTER TABLE decision ADD COLUMN stat_post_level VARCHAR(50);
 
--- Whether a decision holds its person accountable: the rule of statistics.StatisticsRepository.HELD, for one row.
+-- Whether a decision holds its person accountable: approved or in force, not exempted, not revoked or replaced on appeal.
 CREATE FUNCTION stat_decision_holds(d decision) RETURNS BOOLEAN LANGUAGE sql STABLE AS $$
     SELECT d.status IN ('APPROVED', 'EFFECTIVE', 'EXECUTED') AND d.outcome <> 'EXEMPTED'
         AND NOT EXISTS (SELECT 1 FROM decision_appeal da WHERE da.decision_id = d.id AND da.status IN ('REVOKED', 'CHANGED'))

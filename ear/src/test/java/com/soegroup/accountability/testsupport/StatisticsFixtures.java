@@ -15,11 +15,16 @@ public final class StatisticsFixtures {
     private StatisticsFixtures() {
     }
 
+    /** A group of {@code GET /statistics}'s answer, whole. */
+    public static JsonObject groupObject(JsonObject s, String id) {
+        return s.getJsonArray("groups").getValuesAs(JsonObject.class).stream().filter(g -> g.getString("id").equals(id))
+                .findFirst().orElseThrow(() -> new AssertionError("no group " + id));
+    }
+
     /** A group of {@code GET /statistics}'s answer: its figures' counts by code. */
     public static Map<String, Long> group(JsonObject s, String id) {
         Map<String, Long> figures = new HashMap<>();
-        s.getJsonArray("groups").getValuesAs(JsonObject.class).stream().filter(g -> g.getString("id").equals(id)).findFirst()
-                .orElseThrow(() -> new AssertionError("no group " + id)).getJsonArray("figures").getValuesAs(JsonObject.class)
+        groupObject(s, id).getJsonArray("figures").getValuesAs(JsonObject.class)
                 .forEach(f -> figures.put(f.getString("code"), f.getJsonNumber("count").longValue()));
         return figures;
     }

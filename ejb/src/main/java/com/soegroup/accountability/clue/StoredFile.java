@@ -10,8 +10,8 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 
 /**
- * A file checked like a clue's attachments ({@link Attachments}) and kept in a table of the area it belongs to
- * (rectification submissions, self-inspection answers, duty records…): its name, its type by content, its size and
+ * A file checked by {@link Attachments} and kept in a table of the area it belongs to (a clue's attachments,
+ * rectification submissions, self-inspection answers, duty records…): its name, its type by content, its size and
  * SHA-256, and the bytes, read only when asked. Each area's subclass adds what the file belongs to.
  */
 @MappedSuperclass

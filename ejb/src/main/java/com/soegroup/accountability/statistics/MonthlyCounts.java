@@ -67,20 +67,20 @@ public class MonthlyCounts {
         PeriodSplit split = PeriodSplit.of(from, to);
         String month = byMonth ? "CAST(date_trunc('month', %s) AS DATE)" : "CAST(NULL AS DATE)";
         String child = byChild ? StatisticsRepository.child(unit) : "CAST(NULL AS TEXT)";
-        Scope.Condition inUnit = StatisticsRepository.inUnit(unit)
-                .and(new Scope.Condition("1 = 1", Map.of("countDims", List.copyOf(dims))));
+        Scope.Condition inUnit = StatisticsRepository.inUnit(unit);
+        List<String> asked = List.copyOf(dims);
         Map<List<Object>, Long> sums = new LinkedHashMap<>();
         if (split.hasMonths()) {
             Scope.Condition where = inUnit.and(new Scope.Condition("s.source = :countSource AND s.month BETWEEN :monthsFrom AND :monthsTo "
                     + "AND s.dim IN (:countDims)", Map.of("countSource", counted.source(), "monthsFrom", split.monthsFrom(),
-                    "monthsTo", split.monthsTo())));
+                    "monthsTo", split.monthsTo(), "countDims", asked)));
             add(sums, where, "SELECT s.dim, s.value, " + month.formatted("s.month") + ", " + child + ", sum(s.n) FROM stat_month s "
                     + "JOIN enterprise o ON o.id = s.enterprise_id WHERE " + where + " GROUP BY 1, 2, 3, 4");
         }
         // the days outside the whole months from the records, as the caller may see them
         String select = "SELECT v.dim, v.value, " + month.formatted(counted.date) + ", " + child + ", %s FROM " + counted.from
                 + " CROSS JOIN LATERAL " + counted.counts + " v WHERE %s GROUP BY 1, 2, 3, 4";
-        Scope.Condition kept = inUnit.and(new Scope.Condition("v.dim IN (:countDims)", Map.of()));
+        Scope.Condition kept = inUnit.and(new Scope.Condition("v.dim IN (:countDims)", Map.of("countDims", asked)));
         if (!split.edges().isEmpty()) {
             Scope.Condition where = kept.and(days(counted.date, split.edges()))
                     .and(scope.notInvolvedSql(counted.objectType, counted.objectId));

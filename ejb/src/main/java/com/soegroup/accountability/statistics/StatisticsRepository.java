@@ -42,10 +42,6 @@ public class StatisticsRepository {
     static final String CLUE_OBJECT_TYPE = "CLUE";
     static final String CASE_OBJECT_TYPE = "INVESTIGATION";
 
-    /** Decisions that hold a person accountable: approved or in force, not exempted, not revoked or replaced on appeal. */
-    static final String HELD = "d.status IN ('APPROVED', 'EFFECTIVE', 'EXECUTED') AND d.outcome <> 'EXEMPTED' "
-            + "AND NOT EXISTS (SELECT 1 FROM decision_appeal da WHERE da.decision_id = d.id AND da.status IN ('REVOKED', 'CHANGED'))";
-
     /** Fault tolerance applied: an approved evaluation whose outcome is lighter than the standard. */
     static final String TOLERATED = "f.status = 'APPROVED' AND f.outcome IN ('LIGHTER', 'MITIGATED', 'EXEMPTED')";
 
@@ -228,7 +224,8 @@ public class StatisticsRepository {
                 order = "l.determination_date DESC, l.investigation_id DESC";
             }
             case DECISIONS -> {
-                // what the decision row says of itself (kept by V58's triggers from the same rule as HELD)
+                // whether the decision holds its person accountable (approved or in force, not exempted, not revoked or
+                // replaced on appeal), as the row says of itself: kept by V58's triggers (stat_decision_holds)
                 where = decisionAccess(scope, unit).and(between("d.approved_on", f.from(), f.to(), "stat"))
                         .and(new Scope.Condition("d.stat_held", Map.of()));
                 if (p.get("responsibility") != null) {
@@ -295,10 +292,6 @@ public class StatisticsRepository {
     /** The handling unit ({@code o}) in the scope and in the chosen subtree: one of the unit's {@code subtree}. */
     static Scope.Condition inUnit(Unit unit) {
         return new Scope.Condition("o.id IN (:statUnits)", Map.of("statUnits", unit.subtree()));
-    }
-
-    Scope.Condition clueAccess(Scope scope, Unit unit) {
-        return inUnit(unit).and(scope.notInvolvedSql(CLUE_OBJECT_TYPE, "c.id"));
     }
 
     Scope.Condition caseAccess(Scope scope, Unit unit) {
@@ -369,12 +362,12 @@ public class StatisticsRepository {
 
     /** A table whose records the monthly trend counts: its FROM with the handling unit {@code o}, date and amount. */
     public enum Source {
-        CLUES("clue c JOIN enterprise o ON o.id = c.owner_enterprise_id", "c.received_on", "0", Counted.CLUES),
+        CLUES(Counted.CLUES),
         CASES_OPENED("investigation i JOIN enterprise o ON o.id = i.owner_enterprise_id", "i.opened_on", "0"),
         CASES_CONCLUDED("investigation i JOIN enterprise o ON o.id = i.owner_enterprise_id", "i.concluded_on", "0"),
         LOSSES("loss_determination l JOIN investigation i ON i.id = l.investigation_id "
                 + "JOIN enterprise o ON o.id = i.owner_enterprise_id", "l.determination_date", "l.counted_amount"),
-        PEOPLE("decision d JOIN enterprise o ON o.id = d.owner_enterprise_id", "d.approved_on", "0", Counted.PEOPLE),
+        PEOPLE(Counted.PEOPLE),
         RECTIFICATIONS_DONE("rectification r JOIN enterprise o ON o.id = r.owner_enterprise_id", "r.verified_on", "0"),
         RECOVERED(FollowUpRepository.RECOVERIES + " JOIN investigation i ON i.id = rv.investigation_id "
                 + "JOIN enterprise o ON o.id = i.owner_enterprise_id", "rv.recovered_on", "rv.amount"),
@@ -384,14 +377,18 @@ public class StatisticsRepository {
         final String from;
         final String date;
         final String amount;
-        /** Counted per month in stat_month: read there, not from the records. */
+        /** Counted per month in stat_month: read there ({@link MonthlyCounts}), not from the records. */
         final Counted counted;
 
         Source(String from, String date, String amount) {
             this(from, date, amount, null);
         }
 
-        Source(String from, String date, String amount, Counted counted) {
+        Source(Counted counted) {
+            this(null, null, "0", counted);
+        }
+
+        private Source(String from, String date, String amount, Counted counted) {
             this.from = from;
             this.date = date;
             this.amount = amount;
@@ -400,9 +397,8 @@ public class StatisticsRepository {
 
         Scope.Condition access(StatisticsRepository r, Scope scope, Unit unit) {
             return switch (this) {
-                case CLUES -> r.clueAccess(scope, unit);
+                case CLUES, PEOPLE -> throw new IllegalStateException(name() + " is read from the kept counts");
                 case CASES_OPENED, CASES_CONCLUDED, LOSSES -> r.caseAccess(scope, unit);
-                case PEOPLE -> r.decisionAccess(scope, unit).and(new Scope.Condition(HELD, Map.of()));
                 case RECTIFICATIONS_DONE -> FollowUpRepository.rectificationAccess(scope, unit);
                 case RECOVERED -> caseAccessOf(scope, unit);
                 case REPORTS_LATE -> FollowUpRepository.incidentAccess(scope, unit)

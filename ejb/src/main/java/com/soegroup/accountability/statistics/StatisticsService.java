@@ -166,16 +166,16 @@ public class StatisticsService {
         Map<String, Long> levels = new LinkedHashMap<>();
         Map<ClueStatus, Long> statuses = new EnumMap<>(ClueStatus.class);
         for (MonthlyCounts.Count c : counts.counts(scope, unit, Counted.CLUES, f.from(), f.to(), Set.of("source", "level", "status"),
-                false, false)) {
+                false, true)) {
             switch (c.dim()) {
-                case "source" -> sources.put(ClueSource.valueOf(c.value()), c.n());
-                case "level" -> levels.put(c.value().isEmpty() ? "NONE" : c.value(), c.n());
-                default -> statuses.put(ClueStatus.valueOf(c.value()), c.n());
+                case "source" -> {
+                    sources.merge(ClueSource.valueOf(c.value()), c.n(), Long::sum);
+                    // each clue has one source: the sources per subsidiary are its clues
+                    child(perChild, c.child())[0] += c.n();
+                }
+                case "level" -> levels.merge(c.value().isEmpty() ? "NONE" : c.value(), c.n(), Long::sum);
+                default -> statuses.merge(ClueStatus.valueOf(c.value()), c.n(), Long::sum);
             }
-        }
-        // each clue has one source: the sources per subsidiary are its clues
-        for (MonthlyCounts.Count c : counts.counts(scope, unit, Counted.CLUES, f.from(), f.to(), Set.of("source"), false, true)) {
-            child(perChild, c.child())[0] += c.n();
         }
         List<Figure> bySource = new ArrayList<>();
         for (ClueSource s : ClueSource.values()) {

@@ -29,6 +29,7 @@ import java.util.Map;
 
 import static com.soegroup.accountability.testsupport.Dates.YEAR;
 import static com.soegroup.accountability.testsupport.Dates.ZONE;
+import static com.soegroup.accountability.testsupport.StatisticsFixtures.nonZero;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -297,12 +298,6 @@ class AnnualReportIT extends ApplicationIT {
             out.put(r.getString("code"), r.getJsonNumber(current ? "current" : "previous").longValue());
         }
         return out;
-    }
-
-    private static Map<String, Long> nonZero(Map<String, Long> figures) {
-        Map<String, Long> some = new HashMap<>(figures);
-        some.values().removeIf(v -> v == 0);
-        return some;
     }
 
     private static JsonObject task(String user, String kind, String object) {

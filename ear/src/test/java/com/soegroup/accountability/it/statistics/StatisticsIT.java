@@ -22,6 +22,7 @@ import java.util.Map;
 import static com.soegroup.accountability.testsupport.Dates.TODAY;
 import static com.soegroup.accountability.testsupport.Dates.YEAR;
 import static com.soegroup.accountability.testsupport.StatisticsFixtures.group;
+import static com.soegroup.accountability.testsupport.StatisticsFixtures.groupObject;
 import static com.soegroup.accountability.testsupport.StatisticsFixtures.nonZero;
 import static com.soegroup.accountability.testsupport.StatisticsFixtures.rows;
 import static com.soegroup.accountability.testsupport.StatisticsFixtures.sum;
@@ -320,11 +321,6 @@ class StatisticsIT extends ApplicationIT {
         assertEquals(400, reply.status(), () -> path + ": " + reply);
         assertEquals(field, reply.json().getString("field"), reply::toString);
         assertFalse(reply.json().getString("message").isBlank());
-    }
-
-    private static JsonObject groupObject(JsonObject s, String id) {
-        return s.getJsonArray("groups").getValuesAs(JsonObject.class).stream().filter(g -> g.getString("id").equals(id))
-                .findFirst().orElseThrow(() -> new AssertionError("no group " + id));
     }
 
     private static JsonObject figure(JsonObject s, String id, String code) {
